@@ -1,0 +1,1 @@
+"""Sub-commands of ``leaguedesk``, one module per area of work."""

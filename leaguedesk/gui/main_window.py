@@ -1,0 +1,288 @@
+"""The main window: navigation between pages, the File and Organisation menus, branch switching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from leaguedesk import __version__, paths
+from leaguedesk.gui import files
+from leaguedesk.gui.pages.coming import ComingPage
+from leaguedesk.gui.pages.settings import SettingsPage
+from leaguedesk.gui.pages.stats import StatsPage
+from leaguedesk.gui.session import Session
+
+MAX_RECENT = 8
+FILE_FILTER = "团务文件 (*.leaguedb);;所有文件 (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, font_family: str | None = None):
+        super().__init__()
+        self.session = session
+        self.font_family = font_family
+        self.setWindowTitle(self.tr("团务通"))
+        self.setMinimumSize(QSize(900, 600))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 13pt; border: none; background: #f3f4f6; }"
+            "QListWidget#navigation::item { padding: 10px 14px; }"
+            "QListWidget#navigation::item:selected { background: #c8102e; color: white; }")
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.pages: dict[str, QWidget] = {}
+        self._build_pages()
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        self.branch_box = QComboBox()
+        self.branch_box.setMinimumWidth(260)
+        self.branch_box.setToolTip(self.tr("切换支部 (Ctrl+B)"))
+        self.branch_box.activated.connect(self._branch_chosen)
+        self.branch_bar = QToolBar(self.tr("支部"))
+        self.branch_bar.setObjectName("branchBar")
+        self.branch_bar.setMovable(False)
+        self.branch_bar.addWidget(QLabel(self.tr(" 当前支部：")))
+        self.branch_bar.addWidget(self.branch_box)
+        self.addToolBar(self.branch_bar)
+
+        self.file_label = QLabel()
+        self.branch_label = QLabel()
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.branch_label)
+
+        self._build_menus()
+        session.file_changed.connect(self._file_changed)
+        session.branch_changed.connect(self._update_branch_views)
+        session.data_changed.connect(self._update_branch_views)
+        self._restore_geometry()
+        self._file_changed()
+
+    # Pages -------------------------------------------------------------------------------
+    def _page_specs(self) -> list[tuple[str, str, QWidget]]:
+        s = self.session
+        return [
+            ("roster", self.tr("名册"), ComingPage(
+                self.tr("团员名册"),
+                self.tr("团员信息的录入、校验、查询和历史记录。"))),
+            ("recruitment", self.tr("发展团员"), ComingPage(
+                self.tr("发展团员"), self.tr("入团申请到接收新团员的 15 个步骤及其公示、表格。"))),
+            ("meetings", self.tr("组织生活"), ComingPage(
+                self.tr("组织生活"),
+                self.tr("三会两制一课与主题团日的记录、考勤、会议记录和年度台账，以及签到表打印。"))),
+            ("two_systems", self.tr("两制"), ComingPage(
+                self.tr("团员教育评议与团籍注册"),
+                self.tr("年度团员教育评议、团籍注册和推优入党。"))),
+            ("printing", self.tr("打印"), ComingPage(
+                self.tr("打印"), self.tr("签到表、会议记录、花名册、公示、选票等标准表格的离线打印。"))),
+            ("stats", self.tr("统计"), StatsPage(s)),
+            ("settings", self.tr("设置"), SettingsPage(s, self.font_family)),
+        ]
+
+    def _build_pages(self) -> None:
+        for number, (key, label, page) in enumerate(self._page_specs(), 1):
+            item = QListWidgetItem(label)
+            item.setToolTip(f"Ctrl+{number}")
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+            self.pages[key] = page
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.pages).index(key))
+
+    # Menus -------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self._action(self.tr("新建团务文件(&N)…"), self.new_file, "Ctrl+Shift+N"))
+        file_menu.addAction(self._action(self.tr("打开(&O)…"), self.open_file_dialog,
+                                         QKeySequence.StandardKey.Open))
+        self.recent_menu = file_menu.addMenu(self.tr("最近打开(&R)"))
+        self.save_as_action = self._action(self.tr("另存为(&A)…"), self.save_as, "Ctrl+Shift+S")
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        self.backup_action = self._action(self.tr("立即备份(&B)"), self.backup_now)
+        self.restore_action = self._action(self.tr("恢复备份(&E)…"), self.restore_backup)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit))
+
+        org_menu = bar.addMenu(self.tr("组织(&O)"))
+        self.branches_action = self._action(self.tr("管理支部(&M)…"), self.manage_branches)
+        self.switch_action = self._action(self.tr("切换支部(&S)"), self._focus_branch_box, "Ctrl+B")
+        org_menu.addAction(self.branches_action)
+        org_menu.addAction(self.switch_action)
+
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
+        for number, key in enumerate(self.pages, 1):
+            label = self.nav.item(number - 1).text()
+            view_menu.addAction(self._action(label, lambda _=False, k=key: self.show_page(k),
+                                             f"Ctrl+{number}"))
+
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self._action(self.tr("关于团务通(&A)"), self.about))
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = files.recent_files(self.session.settings)
+        for number, path in enumerate(recent, 1):
+            self.recent_menu.addAction(self._action(
+                f"&{number} {path}", lambda _=False, p=path: self.open_file(Path(p))))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # File actions ------------------------------------------------------------------------
+    def _start_dir(self) -> str:
+        league = self.session.league
+        return str(league.path.parent if league else paths.data_home())
+
+    def new_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("新建团务文件"),
+                                              str(Path(self._start_dir()) / "新团务文件.leaguedb"),
+                                              FILE_FILTER)
+        if name:
+            files.create_and_open(self, self.session, files.with_suffix(Path(name)))
+            self._fill_recent_menu()
+
+    def open_file_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开团务文件"), self._start_dir(),
+                                              FILE_FILTER)
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> bool:
+        opened = files.open_into_session(self, self.session, path)
+        self._fill_recent_menu()
+        return opened
+
+    def save_as(self) -> None:
+        league = self.session.league
+        if league is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"),
+                                              str(league.path.with_name(league.path.stem + "-副本"
+                                                                        + paths.LEAGUE_SUFFIX)),
+                                              FILE_FILTER)
+        if name:
+            files.save_as(self, self.session, files.with_suffix(Path(name)))
+            self._fill_recent_menu()
+
+    def backup_now(self) -> None:
+        files.backup_now(self, self.session)
+
+    def restore_backup(self) -> None:
+        from leaguedesk.gui.dialogs.restore import RestoreDialog
+
+        if self.session.league is not None:
+            RestoreDialog(self.session, self).exec()
+
+    def manage_branches(self) -> None:
+        from leaguedesk.gui.dialogs.branches import BranchesDialog
+
+        if self.session.league is not None:
+            BranchesDialog(self.session, self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("关于团务通"), self.tr(
+            "<h3>团务通 LeagueDesk {version}</h3>"
+            "<p>面向基层团支部书记和团委、团总支的离线团务管理软件：团员名册、发展团员、"
+            "组织生活、两制和标准表格打印。</p>"
+            "<p>数据保存在本机的一个团务文件中，无需联网。</p>"
+            "<p>中文字体：{font}</p>").format(version=__version__,
+                                          font=self.font_family or self.tr("未找到")))
+
+    # State -------------------------------------------------------------------------------
+    def _file_changed(self) -> None:
+        league = self.session.league
+        has_file = league is not None
+        for action in (self.save_as_action, self.backup_action, self.restore_action,
+                       self.branches_action, self.switch_action):
+            action.setEnabled(has_file)
+        if league is None:
+            self.setWindowTitle(self.tr("团务通"))
+            self.file_label.setText(self.tr("未打开团务文件：请用“文件 → 新建”或“文件 → 打开”。"))
+        else:
+            self.setWindowTitle(self.tr("{name} — 团务通").format(name=league.path.name))
+            self.file_label.setText(self.tr("文件：{path}").format(path=league.path))
+        self._update_branch_views()
+
+    def _update_branch_views(self) -> None:
+        session = self.session
+        branches = session.branches()
+        self.branch_box.blockSignals(True)
+        self.branch_box.clear()
+        if session.is_office():
+            self.branch_box.addItem(self.tr("全部支部"), None)
+        for branch in branches:
+            self.branch_box.addItem(branch.display_name, branch.id)
+        index = self.branch_box.findData(session.branch_id)
+        self.branch_box.setCurrentIndex(max(0, index))
+        self.branch_box.blockSignals(False)
+        # One branch in the file (the common case): no switching chrome at all.
+        self.branch_bar.setVisible(len(branches) > 1)
+        branch = session.branch()
+        if session.league is None:
+            self.branch_label.clear()
+        elif branch is None:
+            self.branch_label.setText(self.tr("全部支部（{n} 个）").format(n=len(branches)))
+        else:
+            self.branch_label.setText(branch.display_name)
+
+    def _branch_chosen(self, index: int) -> None:
+        data = self.branch_box.itemData(index)
+        self.session.set_branch(None if data is None else int(data))
+
+    def _focus_branch_box(self) -> None:
+        if self.branch_bar.isVisible():
+            self.branch_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.branch_box.showPopup()
+
+    def _restore_geometry(self) -> None:
+        settings = self.session.settings
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        settings = self.session.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.sync()
+        self.session.close()
+        event.accept()
