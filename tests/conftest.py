@@ -11,9 +11,9 @@ import pytest
 # Without a display Qt aborts the whole run; offscreen makes GUI tests fail like any other test.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from leaguedesk.services import demo  # noqa: E402
-from leaguedesk.storage import leaguefile  # noqa: E402
-from leaguedesk.storage.leaguefile import LeagueFile  # noqa: E402
+from leaguedesk.services import demo
+from leaguedesk.storage import leaguefile
+from leaguedesk.storage.leaguefile import LeagueFile
 
 
 @pytest.fixture(autouse=True)

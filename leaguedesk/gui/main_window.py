@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.font_family = font_family
         self.setWindowTitle(self.tr("团务通"))
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(720, 520))
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         settings = self.session.settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

@@ -7,6 +7,7 @@ and of each of the last M months; the newest backup is never removed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -49,11 +50,10 @@ class Policy:
             for key in ("daily", "monthly"):
                 row = db.execute("SELECT value FROM settings WHERE key = ?",
                                  [f"backup.{key}"]).fetchone()
+                # a hand-edited bad value keeps the default
                 if row:
-                    try:
+                    with contextlib.suppress(ValueError, TypeError):
                         values[key] = max(1, int(json.loads(row[0])))
-                    except (ValueError, TypeError):
-                        pass  # a hand-edited bad value: keep the default
         return cls(**values)
 
 

@@ -7,6 +7,7 @@ so a stale lock file never blocks anyone.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -128,10 +129,10 @@ class FileLock:
         fd, self._fd = self._fd, None
         try:
             os.ftruncate(fd, 0)
-            try:
-                self.path.unlink()  # while still locked: see acquire()
-            except OSError:
-                pass  # Windows keeps open files; the empty lock file is harmless
+            # Unlinked while still locked: see acquire(). Windows refuses to delete an open
+            # file; the empty lock file left there is harmless.
+            with contextlib.suppress(OSError):
+                self.path.unlink()
             _unlock(fd)
         finally:
             os.close(fd)

@@ -79,9 +79,8 @@ def test_corrupted_page_is_refused(demo_path):
 
 
 def test_second_writer_is_told_who_holds_the_file(league_path):
-    with leaguefile.open_league(league_path):
-        with pytest.raises(LeagueFileError) as caught:
-            leaguefile.open_league(league_path)
+    with leaguefile.open_league(league_path), pytest.raises(LeagueFileError) as caught:
+        leaguefile.open_league(league_path)
     assert caught.value.problem is Problem.IN_USE
     assert caught.value.facts.get("host")
     assert caught.value.facts.get("pid")
