@@ -9,12 +9,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -47,12 +47,13 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item { padding: 10px 14px; }"
             "QListWidget#navigation::item:selected { background: #c8102e; color: white; }")
         self.stack = QStackedWidget()
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.pages: dict[str, QWidget] = {}
         self._build_pages()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -74,6 +75,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.branch_label)
 
+        if font_family is None:
+            self.statusBar().showMessage(self.tr(
+                "未找到中文字体，中文可能显示为方框：请安装微软雅黑或文泉驿微米黑字体。"))
         self._build_menus()
         session.file_changed.connect(self._file_changed)
         session.branch_changed.connect(self._update_branch_views)

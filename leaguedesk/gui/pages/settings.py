@@ -28,7 +28,12 @@ class SettingsPage(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        content = QWidget()
+        content.setMaximumWidth(760)
+        outer.addWidget(content)
+        outer.addStretch(1)
+        layout = QVBoxLayout(content)
 
         general = QGroupBox(self.tr("界面"))
         general_form = QFormLayout(general)
@@ -77,7 +82,6 @@ class SettingsPage(QWidget):
         where_form.addRow(self.tr("数据文件夹："), self.data_label)
         where_form.addRow(self.tr("本文件的备份："), self.backup_label)
         layout.addWidget(where)
-        layout.addStretch(1)
 
         session.file_changed.connect(self.refresh)
         self.refresh()
