@@ -70,7 +70,15 @@ def _check_identity(path: Path, application_id: int, user_version: int, has_tabl
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "?mode=rw")
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+    except sqlite3.OperationalError:
+        if not readonly:
+            raise
+        # A WAL-mode file on a read-only medium (a locked USB stick, a CD) cannot get its
+        # shared-memory file; nothing can write there, so reading it as immutable is safe.
+        conn = sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False)
     return conn
 
 
