@@ -3,8 +3,9 @@
 Sources (see the docs' domain notes): 团章; 中国共产主义青年团基层组织"三会两制一课"实施细则（试行）
 (中青发〔2017〕5号) — 支部大会 more than ½ of members present; 发展团员工作细则 (2023) — admission
 passes with yes votes above ½ of the voting members present; local 推优入党 practice — yes votes
-above ½ of the voting members who should attend; 团员教育评议 and 组织生活会 — at least ⅔ present;
-支部委员会 — more than ½ of its members. Every value is a national default the user can edit.
+above ½ of the voting members who should attend; 团员教育评议 and 组织生活会 — at least ⅔ present
+(some texts say "more than ⅔" for 评议: one edit of ``evaluation`` in the rule set); 支部委员会 —
+more than ½ of its members. Every value is a default the user can edit.
 
 All arithmetic is exact (:class:`fractions.Fraction`); "more than" and "at least" are explicit.
 Callers pass counts of **League members only**: 列席 guests (activists, Party representatives)
