@@ -37,7 +37,7 @@ def clean(value: object, *, month: bool) -> str | None:
         value = value.date()
     if isinstance(value, dt.date):
         return f"{value:%Y-%m}" if month else value.isoformat()
-    text = _TIME_TAIL.sub("", ascii_text(value))
+    text = _TIME_TAIL.sub("", ascii_text(str(value)))
     text = "".join(text.split())
     if not text:
         return None

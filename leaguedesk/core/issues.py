@@ -6,7 +6,8 @@ The core and the services return these; ``leaguedesk.messages.issue_text`` words
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from enum import StrEnum
 
 
@@ -22,7 +23,7 @@ class Issue:
     field: str
     code: str
     severity: Severity
-    params: dict = field(default_factory=dict, compare=True, hash=False)
+    params: dict = dataclass_field(default_factory=dict, hash=False)
 
     @property
     def is_error(self) -> bool:

@@ -267,7 +267,7 @@ def _resident_id(v: dict[str, Any], parsed: dict[str, dt.date],
     if (v.get("id_type") or RESIDENT_ID) != RESIDENT_ID or _empty(number):
         return None
     try:
-        resident = idcard.parse(number)
+        resident = idcard.parse(str(number))
     except idcard.InvalidId as exc:
         facts: dict[str, Any] = {"value": exc.text, "length": len(exc.text)}
         if exc.expected_check:
@@ -329,16 +329,16 @@ def _development_no(number: Any, joined: dt.date | None, rules: Rules) -> list[I
 
 def _contact(v: dict[str, Any], rules: Rules) -> list[Issue]:
     issues = []
-    phone = v.get("phone")
-    if not _empty(phone):
+    phone = str(v.get("phone") or "")
+    if phone:
         if not (phone.isdigit() and len(phone) == rules.phone_length):
             issues.append(error("phone", "phone_length", length=len(phone),
                                 expected=rules.phone_length,
                                 digits_only=phone.isdigit()))
         elif rules.phone_length == 11 and not _MOBILE.match(phone):
             issues.append(warning("phone", "phone_prefix", value=phone))
-    email = v.get("email")
-    if not _empty(email) and not _EMAIL.match(email):
+    email = str(v.get("email") or "")
+    if email and not _EMAIL.match(email):
         issues.append(error("email", "email_format", value=email))
     return issues
 

@@ -31,7 +31,8 @@ def member_row(db: Database, member_id: int) -> dict[str, Any] | None:
 def member_rows(db: Database, *, branch_id: int | None = None, status: str | None = None,
                 with_warnings: bool = False) -> list[dict[str, Any]]:
     """Members in roster order (branch, then pinyin), optionally of one branch or status."""
-    where, params = ["1 = 1"], []
+    where: list[str] = ["1 = 1"]
+    params: list[Any] = []
     if branch_id is not None:
         where.append("m.branch_id = ?")
         params.append(branch_id)
@@ -49,9 +50,11 @@ def holders(db: Database, column: str, value: str,
     """Other members whose ``column`` (id_number or development_no) equals ``value``."""
     if column not in ("id_number", "development_no"):
         raise ValueError(column)
+    # Repeating the partial index's condition lets SQLite use it (otherwise: a full scan).
     return list(db.query(
         f"SELECT m.id, m.name, m.branch_id, b.name AS branch_name, m.status FROM members m "
-        f"JOIN branches b ON b.id = m.branch_id WHERE m.{column} = ? AND m.id != ?",
+        f"JOIN branches b ON b.id = m.branch_id WHERE m.{column} = ? "
+        f"AND m.{column} IS NOT NULL AND m.{column} != '' AND m.id != ?",
         [value, -1 if except_id is None else except_id]))
 
 

@@ -323,3 +323,27 @@ def test_rule_settings_change_the_checks(league, branches):
     ms.save_rules(league, Rules(join_age_max=30))
     assert ms.load_rules(league).join_age_max == 30
     assert ms.create_member(league, branches[0], values, today=TODAY).warnings == ()
+
+
+@pytest.mark.parametrize("column", ["id_number", "development_no"])
+def test_uniqueness_lookups_use_the_index(league, column):
+    """Checked on every keystroke: must stay a lookup, not a scan of 100,000 rows."""
+    from leaguedesk.storage import members as store
+
+    statements = []
+    league.db.conn.set_trace_callback(statements.append)
+    try:
+        store.holders(league.db, column, "201900000001", None)
+    finally:
+        league.db.conn.set_trace_callback(None)
+    [sql] = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    plan = [row[3] for row in league.db.execute("EXPLAIN QUERY PLAN " + sql)]
+    assert any(f"USING INDEX members_{column}" in step for step in plan), plan
+
+
+def test_values_outside_the_lists_are_refused_before_storing(league, branches):
+    errors, _ = refused(create, league, branches[0], is_cadre="也许", ethnicity="火星族")
+    assert errors == {("is_cadre", "choice_invalid"), ("ethnicity", "choice_invalid")}
+    member = create(league, branches[0])
+    errors, _ = refused(ms.update_member, league, member.id, {"is_cadre": "也许"}, today=TODAY)
+    assert errors == {("is_cadre", "choice_invalid")}
