@@ -109,7 +109,7 @@ _ISSUES: dict[str, str] = {
         "入团时年龄为{age}周岁，不在{min}–{max}周岁之间（{strict_from}年前入团，仅作提示）。"
         "请核对{label}和出生日期。"),
     "development_no_missing": QT_TRANSLATE_NOOP(
-        "Messages", "{since}年起入团的团员必须填写{label}（12位数字，前4位为入团年份）。"),
+        "Messages", "{since}年起入团的团员必须填写{label}（{length}位数字，前4位为入团年份）。"),
     "development_no_format": QT_TRANSLATE_NOOP(
         "Messages", "{label}应为{length}位数字，现为{given_length}位或含有非数字字符，请核对。"),
     "development_no_format.warning": QT_TRANSLATE_NOOP(
@@ -122,7 +122,7 @@ _ISSUES: dict[str, str] = {
     "development_no_duplicate": QT_TRANSLATE_NOOP(
         "Messages", "{label}已被“{branch}”的 {name} 使用，编号不能重复，请核对。"),
     "phone_length": QT_TRANSLATE_NOOP(
-        "Messages", "{label}应为{expected}位数字的手机号码，现为{length}位，请核对。"),
+        "Messages", "{label}应为{expected}位数字，现为{length}位，请核对。"),
     "phone_prefix": QT_TRANSLATE_NOOP(
         "Messages", "{label}“{value}”不像大陆手机号码（应以13–19开头），请核对。"),
     "email_format": QT_TRANSLATE_NOOP(

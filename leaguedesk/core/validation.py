@@ -314,7 +314,7 @@ def _development_no(number: Any, joined: dt.date | None, rules: Rules) -> list[I
     if _empty(number):
         if strict:
             return [error("development_no", "development_no_missing",
-                          since=rules.development_no_required_from)]
+                          since=rules.development_no_required_from, length=length)]
         return []
     number = str(number)
     severity = Severity.ERROR if strict else Severity.WARNING
