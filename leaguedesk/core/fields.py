@@ -90,3 +90,29 @@ FIELDS_BY_KEY = {f.key: f for f in MEMBER_FIELDS}
 
 def label(key: str) -> str:
     return FIELDS_BY_KEY[key].label
+
+
+# Names for what is not a member field but appears in history, forms and messages.
+RECORD_LABELS = {
+    "branch_id": "所在支部",
+    "status": "团籍状态",
+    "status_since": "状态变更日期",
+    "created": "新建记录",
+    "discipline": "处分",
+    "effective_on": "生效日期",
+    "reason": "原因",
+    "decided_by": "决定会议或批准机关",
+    "destination": "转往组织",
+    "origin": "转出组织",
+    "level": "处分种类",
+    "decided_on": "处分日期",
+    "lifted_on": "解除日期",
+    "group_name": "团小组名称",
+}
+
+
+def field_label(key: str) -> str:
+    """The label of a member field or of a record/form key; the key itself when unknown."""
+    if key in FIELDS_BY_KEY:
+        return FIELDS_BY_KEY[key].label
+    return RECORD_LABELS.get(key, key)

@@ -141,6 +141,11 @@ def generate(league: LeagueFile, *, branches: int = 1, members: int = 30, seed: 
     return DemoSummary(branches=branches, members=members)
 
 
+def _post_since(rng: random.Random, joined: dt.date, today: dt.date) -> str:
+    """Held since the last election (at most two years ago), never before joining."""
+    return f"{_date_between(rng, max(joined, dt.date(today.year - 2, 1, 1)), today):%Y-%m}"
+
+
 def _member(rng: random.Random, branch_id: int, field: str, index: int, count: int,
             group_ids: list[int], used_ids: set[str], used_dev: set[str],
             today: dt.date) -> dict[str, object]:
@@ -198,8 +203,7 @@ def _member(rng: random.Random, branch_id: int, field: str, index: int, count: i
         "household_registration": place,
         "group_id": rng.choice(group_ids) if group_ids else None,
         "league_post": post,
-        "post_since": f"{_date_between(rng, dt.date(today.year - 2, 1, 1), today):%Y-%m}"
-        if post else None,
+        "post_since": _post_since(rng, joined, today) if post else None,
         "is_cadre": 1 if post else 0,
         "party_joined_on": party_joined,
         "volunteer_registered_on": f"{joined:%Y-%m}" if rng.random() < 0.4 else None,

@@ -1,0 +1,423 @@
+"""Member records: read, check, create, edit (with history), leave, discipline, delete, alerts.
+
+Combines the core rules (``core.validation``, ``core.lifecycle``) with the rules that need the
+whole file: an ID belongs to one person in one branch (someone already on another branch's
+roster is a transfer case, not a new member), and a 发展团员编号 is used once. Every change is
+one transaction and leaves a ``member_history`` row per field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from leaguedesk.core import dates, lifecycle, pinyin
+from leaguedesk.core.fields import FIELDS_BY_KEY, MEMBER_FIELDS, field_label
+from leaguedesk.core.issues import Issue, Severity, error
+from leaguedesk.core.lifecycle import DisciplineRecord, Level, MemberFacts, Status
+from leaguedesk.core.validation import Rules, fill_from_id, normalize, validate_member
+from leaguedesk.services import organisation as org
+from leaguedesk.services.member_records import (
+    Alert,
+    HistoryEntry,
+    Member,
+    MemberNotFound,
+    StatusChange,
+    StatusChangeRequest,
+    ValidationFailed,
+)
+from leaguedesk.storage import members as store
+from leaguedesk.storage.leaguefile import LeagueFile
+
+__all__ = [
+    "Alert", "HistoryEntry", "Member", "MemberNotFound", "StatusChange", "StatusChangeRequest",
+    "ValidationFailed", "add_discipline", "alerts", "change_status", "check", "create_group",
+    "create_member", "delete_member", "discipline_records", "get_member", "groups", "history",
+    "in_good_standing", "lift_discipline", "list_members", "load_rules", "members_with_warnings",
+    "save_rules", "status_changes", "update_member",
+]
+
+RULES_SETTING = "rules.members"
+
+
+# ---------------------------------------------------------------------------------- rules
+
+
+def load_rules(league: LeagueFile) -> Rules:
+    """The file's rule settings (defaults where the user changed nothing)."""
+    stored = org.get_setting(league, RULES_SETTING, {})
+    return Rules.from_dict(stored if isinstance(stored, dict) else {})
+
+
+def save_rules(league: LeagueFile, rules: Rules) -> None:
+    org.set_setting(league, RULES_SETTING, rules.to_dict())
+
+
+def _today(today: dt.date | None) -> dt.date:
+    return today or dt.date.today()
+
+
+# ---------------------------------------------------------------------------------- reading
+
+
+def get_member(league: LeagueFile, member_id: int) -> Member:
+    row = store.member_row(league.db, member_id)
+    if row is None:
+        raise MemberNotFound(member_id)
+    return Member.from_row(row)
+
+
+def list_members(league: LeagueFile, *, branch_id: int | None = None,
+                 status: str | None = None) -> list[Member]:
+    """Members in roster order (branch, then pinyin). For exports and the command line."""
+    return [Member.from_row(r) for r in store.member_rows(league.db, branch_id=branch_id,
+                                                           status=status)]
+
+
+def groups(league: LeagueFile, branch_id: int) -> list[tuple[int, str]]:
+    return store.group_rows(league.db, branch_id)
+
+
+def create_group(league: LeagueFile, branch_id: int, name: str) -> int:
+    org.get_branch(league, branch_id)
+    cleaned = " ".join(str(name).split())
+    if not cleaned:
+        raise ValidationFailed([error("group_name", "required")])
+    if any(existing == cleaned for _, existing in groups(league, branch_id)):
+        raise ValidationFailed([error("group_name", "group_name_taken", name=cleaned)])
+    with league.transaction() as db:
+        return store.insert_group(db, branch_id, cleaned)
+
+
+# ---------------------------------------------------------------------------------- checking
+
+
+def _empty_record() -> dict[str, Any]:
+    return {f.key: None for f in MEMBER_FIELDS}
+
+
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(values) - set(FIELDS_BY_KEY)
+    if unknown:
+        raise ValueError(f"not member fields: {sorted(unknown)}")
+    return normalize(values)
+
+
+def _file_issues(league: LeagueFile, v: dict[str, Any], member_id: int | None,
+                 branch_id: int | None) -> list[Issue]:
+    """Rules over the whole file: unique ID (a transfer case across branches), unique 编号."""
+    issues = []
+    number = v.get("id_number")
+    if number:
+        for other in store.holders(league.db, "id_number", number, member_id):
+            facts = {"name": other["name"], "branch": other["branch_name"],
+                     "status": other["status"], "member_id": other["id"]}
+            same_branch = branch_id is None or other["branch_id"] == branch_id
+            code = "id_duplicate" if same_branch else "id_in_other_branch"
+            issues.append(error("id_number", code, **facts))
+    development_no = v.get("development_no")
+    if development_no:
+        for other in store.holders(league.db, "development_no", development_no, member_id):
+            issues.append(error("development_no", "development_no_duplicate",
+                                name=other["name"], branch=other["branch_name"],
+                                member_id=other["id"]))
+    group_id = v.get("group_id")
+    if group_id is not None:
+        group = store.group_row(league.db, group_id) if isinstance(group_id, int) else None
+        if group is None or (branch_id is not None and group[1] != branch_id):
+            issues.append(error("group_id", "group_other_branch"))
+    return issues
+
+
+def _all_issues(league: LeagueFile, v: dict[str, Any], member_id: int | None,
+                branch_id: int | None, today: dt.date) -> list[Issue]:
+    rules = load_rules(league)
+    issues = validate_member(v, today=today, rules=rules)
+    return issues + _file_issues(league, v, member_id, branch_id)
+
+
+def check(league: LeagueFile, values: dict[str, Any], *, member_id: int | None = None,
+          today: dt.date | None = None, branch_id: int | None = None) -> list[Issue]:
+    """Every problem with a record as typed: the core rules plus uniqueness in the file.
+
+    With ``member_id``, ``values`` may hold only some fields; the rest come from the stored
+    record. 出生日期 and 性别 left empty are taken from a valid ID, as saving would.
+    """
+    record = _empty_record()
+    if member_id is not None:
+        member = get_member(league, member_id)
+        record.update(member.values())
+        branch_id = member.branch_id if branch_id is None else branch_id
+    record.update(values)
+    v = fill_from_id(_clean(record))
+    return _all_issues(league, v, member_id, branch_id, _today(today))
+
+
+def _derived(v: dict[str, Any], issues: list[Issue]) -> dict[str, Any]:
+    codes = sorted({i.code for i in issues if i.severity is Severity.WARNING})
+    return {"name_pinyin": pinyin.sort_key(v["name"] or ""),
+            "name_initials": pinyin.initials(v["name"] or ""),
+            "warnings": ",".join(codes)}
+
+
+def _stored(v: dict[str, Any]) -> dict[str, Any]:
+    """Values as the columns take them (NOT NULL text columns hold '' rather than NULL)."""
+    out = {}
+    for key, value in v.items():
+        column_nullable = FIELDS_BY_KEY[key].kind.value in ("date", "month", "group") or key in (
+            "id_number", "development_no")
+        out[key] = value if value is not None or column_nullable else ""
+    out["is_cadre"] = int(bool(out.get("is_cadre")))
+    if not out.get("id_type"):
+        out["id_type"] = "居民身份证"
+    return out
+
+
+def create_member(league: LeagueFile, branch_id: int, values: dict[str, Any], *,
+                  today: dt.date | None = None, note: str = "",
+                  arrival: StatusChangeRequest | None = None) -> Member:
+    """Add a member to a branch. Errors raise ValidationFailed; warnings are saved as marks.
+
+    ``arrival`` records a 转入 (from ``arrival.destination``) instead of a new admission.
+    """
+    org.get_branch(league, branch_id)
+    today = _today(today)
+    record = _empty_record()
+    record.update(values)
+    typed = fill_from_id(_clean(record))
+    issues = _all_issues(league, typed, None, branch_id, today)
+    v = _stored(typed)
+    if arrival is not None:
+        facts = MemberFacts(Status.TRANSFERRED_OUT, dates.parse_day(v["birth_date"]),
+                            dates.parse_month(v["joined_on"]))
+        issues += _arrival_issues(facts, arrival, today, league)
+    if any(i.is_error for i in issues):
+        raise ValidationFailed(issues)
+    with league.transaction() as db:
+        member_id = store.insert_member(db, branch_id, {**v, **_derived(v, issues)})
+        store.add_history(db, member_id, "created", None, v["name"], note)
+        if arrival is not None:
+            store.add_status_change(db, member_id, lifecycle.TRANSFER_IN, arrival.effective_on,
+                                    arrival.reason, arrival.decided_by, arrival.destination)
+            store.update_member(db, member_id, {"status_since": arrival.effective_on})
+    return get_member(league, member_id)
+
+
+def update_member(league: LeagueFile, member_id: int, changes: dict[str, Any], *,
+                  today: dt.date | None = None, note: str = "") -> Member:
+    """Save the fields that changed, one history row each; errors raise ValidationFailed."""
+    member = get_member(league, member_id)
+    before = _stored(normalize(member.values()))
+    typed = fill_from_id({**before, **_clean(changes)})
+    issues = _all_issues(league, typed, member_id, member.branch_id, _today(today))
+    if any(i.is_error for i in issues):
+        raise ValidationFailed(issues)
+    after = _stored(typed)
+    changed = {k: after[k] for k in store.MEMBER_COLUMNS if after[k] != before[k]}
+    derived = _derived(after, issues)
+    if not changed and derived["warnings"] == ",".join(member.warnings):
+        return member
+    with league.transaction() as db:
+        store.update_member(db, member_id, {**changed, **derived})
+        for key, value in changed.items():
+            store.add_history(db, member_id, key, before[key], value, note)
+    return get_member(league, member_id)
+
+
+# ---------------------------------------------------------------------------------- history
+
+
+def _display(league: LeagueFile, key: str, value: str | None) -> str | None:
+    if value is None or value == "":
+        return value
+    if key == "group_id" and value.isdigit():
+        group = store.group_row(league.db, int(value))
+        return group[2] if group else value
+    if key == "branch_id" and value.isdigit():
+        return store.branch_name(league.db, int(value)) or value
+    if key == "is_cadre":
+        return "是" if value == "1" else "否"
+    return value
+
+
+def history(league: LeagueFile, member_id: int) -> list[HistoryEntry]:
+    """How the record came to be what it is, newest first; values as a person reads them."""
+    get_member(league, member_id)
+    return [HistoryEntry(r["changed_at"], r["field"], field_label(r["field"]),
+                         _display(league, r["field"], r["old_value"]),
+                         _display(league, r["field"], r["new_value"]), r["note"])
+            for r in store.history_rows(league.db, member_id)]
+
+
+# ---------------------------------------------------------------------------------- lifecycle
+
+
+def _arrival_issues(facts: MemberFacts, arrival: StatusChangeRequest, today: dt.date,
+                    league: LeagueFile) -> list[Issue]:
+    issues = lifecycle.check_transition(
+        facts, lifecycle.TRANSFER_IN, effective_on=dates.clean(arrival.effective_on, month=False),
+        reason=arrival.reason, decided_by=arrival.decided_by, today=today,
+        rules=load_rules(league))
+    if not arrival.destination.strip():
+        issues.append(error("origin", "required"))
+    return issues
+
+
+def change_status(league: LeagueFile, member_id: int, status: str, *, effective_on: str,
+                  reason: str, decided_by: str = "", destination: str = "",
+                  today: dt.date | None = None, to_branch_id: int | None = None) -> Member:
+    """Record a move between 团籍 states (``status`` names the event: 转出 … or 转入).
+
+    For 转入, ``destination`` is where the member comes from and ``to_branch_id`` the branch
+    taking them in (default: the branch they left). 开除团籍 goes through add_discipline.
+    """
+    member = get_member(league, member_id)
+    effective = dates.clean(effective_on, month=False)
+    issues = lifecycle.check_transition(
+        member.facts(), status, effective_on=effective, reason=reason, decided_by=decided_by,
+        destination=destination, today=_today(today), rules=load_rules(league))
+    if to_branch_id is not None:
+        org.get_branch(league, to_branch_id)
+    if issues:
+        raise ValidationFailed(issues)
+    with league.transaction() as db:
+        _record_status(db, member, status, effective or "", reason.strip(), decided_by.strip(),
+                       destination.strip())
+        if status == lifecycle.TRANSFER_IN and to_branch_id not in (None, member.branch_id):
+            store.update_member(db, member_id, {"branch_id": to_branch_id, "group_id": None})
+            store.add_history(db, member_id, "branch_id", member.branch_id, to_branch_id,
+                              reason.strip())
+            if member.group_id is not None:
+                store.add_history(db, member_id, "group_id", member.group_id, None,
+                                  reason.strip())
+    return get_member(league, member_id)
+
+
+def _record_status(db: Any, member: Member, event: str, effective_on: str, reason: str,
+                   decided_by: str, destination: str) -> None:
+    target = lifecycle.TRANSITIONS[event].target
+    store.add_status_change(db, member.id, event, effective_on, reason, decided_by, destination)
+    store.update_member(db, member.id, {"status": target.value, "status_since": effective_on})
+    store.add_history(db, member.id, "status", member.status, target.value,
+                      f"{event}：{reason}" if event == lifecycle.TRANSFER_IN else reason)
+
+
+def status_changes(league: LeagueFile, member_id: int) -> list[StatusChange]:
+    return [StatusChange(**r) for r in store.status_change_rows(league.db, member_id)]
+
+
+def add_discipline(league: LeagueFile, member_id: int, level: str, *, decided_on: str,
+                   reason: str, decided_by: str = "", today: dt.date | None = None) -> int:
+    """Record a discipline decision; 撤销团内职务 clears the post, 开除团籍 ends membership."""
+    member = get_member(league, member_id)
+    today = _today(today)
+    decided = dates.clean(decided_on, month=False)
+    issues = lifecycle.check_discipline(member.facts(), level, decided_on=decided,
+                                        reason=reason, today=today)
+    if level == Level.EXPELLED and not issues:
+        issues = lifecycle.check_transition(
+            member.facts(), Status.EXPELLED.value, effective_on=decided, reason=reason,
+            decided_by=decided_by, today=today, rules=load_rules(league), via_discipline=True)
+        issues = [Issue("decided_on", i.code, i.severity, i.params) if i.field == "effective_on"
+                  else i for i in issues]
+    if issues:
+        raise ValidationFailed(issues)
+    with league.transaction() as db:
+        record_id = store.add_discipline(db, member_id, level, decided or "", reason.strip(),
+                                         decided_by.strip())
+        store.add_history(db, member_id, "discipline", None, level, reason.strip())
+        if level == Level.POST_REMOVED:
+            cleared = {"league_post": "", "post_since": None, "is_cadre": 0}
+            store.update_member(db, member_id, cleared)
+            for key in cleared:
+                old = member.values()[key]
+                if old not in ("", None, 0):
+                    store.add_history(db, member_id, key, old, cleared[key], level)
+        if level == Level.EXPELLED:
+            _record_status(db, member, Status.EXPELLED.value, decided or "", reason.strip(),
+                           decided_by.strip(), "")
+    return record_id
+
+
+def lift_discipline(league: LeagueFile, discipline_id: int, *, lifted_on: str, note: str = "",
+                    today: dt.date | None = None) -> None:
+    """End a discipline (恢复团员权利 after 留团察看, or a decision revoked)."""
+    rows = store.discipline_rows(league.db, discipline_id=discipline_id)
+    if not rows:
+        raise LookupError(discipline_id)
+    record = DisciplineRecord(**rows[0])
+    lifted = dates.clean(lifted_on, month=False)
+    issues = lifecycle.check_lift(record, lifted_on=lifted, today=_today(today))
+    if issues:
+        raise ValidationFailed(issues)
+    with league.transaction() as db:
+        store.lift_discipline(db, discipline_id, lifted or "")
+        store.add_history(db, record.member_id, "discipline", record.level, None,
+                          f"解除（{lifted}）{note.strip()}")
+
+
+def discipline_records(league: LeagueFile, member_id: int) -> list[DisciplineRecord]:
+    return [DisciplineRecord(**r) for r in store.discipline_rows(league.db, member_id)]
+
+
+def in_good_standing(league: LeagueFile, member_id: int) -> bool:
+    member = get_member(league, member_id)
+    return member.active and lifecycle.in_good_standing(discipline_records(league, member_id))
+
+
+def delete_member(league: LeagueFile, member_id: int, *, confirm_name: str) -> None:
+    """Delete a record entered by mistake, with everything attached to it.
+
+    Members who leave are not deleted (see change_status); this is for mistakes only, and
+    ``confirm_name`` must repeat the member's name.
+    """
+    member = get_member(league, member_id)
+    if " ".join(str(confirm_name).split()) != member.name:
+        raise ValidationFailed([error("name", "delete_confirm_name", name=member.name)])
+    with league.transaction() as db:
+        store.delete_member(db, member_id)
+
+
+# ---------------------------------------------------------------------------------- follow-up
+
+
+def members_with_warnings(league: LeagueFile, branch_id: int | None = None, *,
+                          include_left: bool = False,
+                          today: dt.date | None = None) -> list[tuple[Member, list[Issue]]]:
+    """Records saved with warnings, each with its current issues (for the follow-up list)."""
+    rules, today = load_rules(league), _today(today)
+    found = []
+    for row in store.member_rows(league.db, branch_id=branch_id, with_warnings=True,
+                                 status=None if include_left else Status.ACTIVE.value):
+        member = Member.from_row(row)
+        issues = validate_member(member.values(), today=today, rules=rules)
+        if issues:
+            found.append((member, issues))
+    return found
+
+
+def alerts(league: LeagueFile, branch_id: int | None, *, today: dt.date,
+           months_before_28: int = 6) -> list[Alert]:
+    """Members needing attention, soonest first.
+
+    Now: ``turning_28`` (in the branch, no post, 28th birthday within ``months_before_28``
+    months or already past). Registration (``no_registration``, over 15 months) and dues or
+    attendance (``inactive``, 6 months) alerts are fed by those records once the file has them.
+    """
+    rules = load_rules(league)
+    limit = dates.add_months(today, months_before_28)
+    # A generous bound in SQL (29 February), the exact rule per candidate.
+    cutoff = dates.birthday(limit, -rules.age_out) + dt.timedelta(days=1)
+    found = []
+    for row in store.born_on_or_before(league.db, cutoff.isoformat(), branch_id=branch_id,
+                                       status=Status.ACTIVE.value):
+        birth = dates.parse_day(row["birth_date"])
+        if birth is None or not lifecycle.turning_28_within(birth, today, months_before_28,
+                                                            rules):
+            continue
+        turns = lifecycle.age_28_on(birth, rules.age_out)
+        found.append(Alert(int(row["id"]), row["name"], "turning_28", {
+            "birthday": turns.isoformat(), "days_left": (turns - today).days,
+            "overdue": turns <= today, "age": dates.age_on(birth, today),
+            "branch": row["branch_name"], "branch_id": row["branch_id"]}))
+    return found
