@@ -88,8 +88,8 @@ class SigninSpec:
 
 def signin_columns(width: float, third_title: str) -> list[Column]:
     """序号 · 姓名 · 团小组/职务 · 本人签名 (the widest) · 备注, spread over ``width``."""
-    return [Column("序号", width * 0.065, "center"), Column("姓名", width * 0.165, "center"),
-            Column(third_title, width * 0.23, "left"), Column("本人签名", width * 0.35, "center"),
+    return [Column("序号", width * 0.075, "center"), Column("姓名", width * 0.165, "center"),
+            Column(third_title, width * 0.23, "left"), Column("本人签名", width * 0.34, "center"),
             Column("备注", width * 0.19, "left")]
 
 
