@@ -242,28 +242,30 @@ class Form:
             x -= stringWidth(text, self.font, size) / 2
         elif align == "right":
             x -= stringWidth(text, self.font, size)
+        styled = bold or gray != INK
+        if styled:  # keep colour and line width from leaking into what is drawn next
+            canvas.saveState()
+            canvas.setFillGray(gray)
         obj = canvas.beginText(x, y)
         obj.setFont(self.font, size)
-        if gray != INK:
-            obj.setFillGray(gray)
         if bold:  # the CJK face has no bold: fill and stroke the outline for a heavier line
-            canvas.saveState()
             canvas.setLineWidth(size * 0.035)
             canvas.setStrokeGray(gray)
             obj.setTextRenderMode(2)
         obj.textOut(text)
         canvas.drawText(obj)
-        if bold:
+        if styled:
             canvas.restoreState()
         return size
 
     def field(self, label: str, value: str, x: float, y: float, width: float, *,
               size: float = 11, label_width: float | None = None) -> None:
         """``label：`` followed by a ruled line to write on, with ``value`` printed over it."""
-        label_text = f"{label}："
+        label_text = f"{label}：" if label else ""  # no label: a continuation line
         label_w = label_width if label_width is not None else stringWidth(
             label_text, self.font, size)
-        self.text(label_text, x, y, size)
+        if label_text:
+            self.text(label_text, x, y, size)
         line_x = x + label_w
         canvas = self.canvas
         canvas.saveState()

@@ -35,7 +35,7 @@ FIELD_SIZE = 11.0
 TITLE_SIZE = 18.0
 UNGROUPED = "未分团小组"
 BLANK_BAND = "列席及补签（请在备注栏注明“列席”或单位、职务）"
-NOTE = ("说明：请参会人员本人签名，不得代签；请假人员由记录人在备注栏注明事由"
+NOTE = ("说明：请本人签名，不得代签；请假人员由记录人在备注栏注明事由"
         "（事假、病假、公假等）；列席人员不计入应到、实到人数。")
 
 
@@ -205,6 +205,7 @@ def _draw_tally(form: Form, y: float, expected: int) -> None:
         form.text("人", x, line_y, size)
         x += stringWidth("人", form.font, size) + 9 * mm
     note_size = 8.5
-    for number, line in enumerate(wrap_text(NOTE, setup.content_width, note_size, form.font, 2)):
+    width = setup.content_width - note_size  # room for punctuation hanging at a line's end
+    for number, line in enumerate(wrap_text(NOTE, width, note_size, form.font, 2)):
         form.text(line, setup.left, line_y - 8 * mm - number * 4.2 * mm, note_size,
                   gray=SOFT_INK)

@@ -79,11 +79,17 @@ def draw_table(form: Form, columns: Sequence[Column], rows: Sequence[Row], *,
     bottom = form.setup.bottom
     index = 0
     page = 0
+    band: Band | None = None  # the group heading the rows currently run under
     while True:
         form.new_page()
         top = start_page(form, page)
         y = _draw_header(form, columns, top, style)
         placed: list[tuple[float, float, Row]] = []  # (top, bottom, row)
+        has_rows = False  # every page takes at least one row, however tall
+        if band is not None and index < len(rows) and not isinstance(rows[index], Band):
+            # A group running on from the last page gets its heading again.
+            placed.append((y, y - style.band_height, Band(f"{band.text}（续）")))
+            y -= style.band_height
         while index < len(rows):
             row = rows[index]
             height = _height(row, style)
@@ -92,8 +98,12 @@ def draw_table(form: Form, columns: Sequence[Column], rows: Sequence[Row], *,
                 needed += _height(rows[index + 1], style)
             if index == final:
                 needed = max(needed, final_height)
-            if placed and y - needed < bottom:
+            if has_rows and y - needed < bottom:
                 break
+            if isinstance(row, Band):
+                band = row
+            else:
+                has_rows = True
             placed.append((y, y - height, row))
             y -= height
             index += 1

@@ -86,6 +86,18 @@ def test_a_band_is_never_last_on_a_page(tmp_path):
         assert not body[-1].startswith("第"), body[-3:]
 
 
+def test_a_group_running_onto_the_next_page_gets_its_heading_again(tmp_path):
+    pdf = tmp_path / "c.pdf"
+    rows = [Band("第一团小组"), *[(f"一组{n}",) for n in range(40)], Band("第二团小组"),
+            *[(f"二组{n}",) for n in range(5)]]
+    with open_form(pdf, PageSetup(), FOOTER) as form:
+        draw_table(form, [Column("名单", 300)], rows, start_page=lambda f, i: f.setup.top)
+    texts = [pdftools.squeeze(t) for t in pdftools.pages(pdf)]
+    assert len(texts) == 2
+    assert "第一团小组（续）" in texts[1]
+    assert texts[1].index("第一团小组（续）") < texts[1].index("第二团小组")
+
+
 def test_landscape_pages_are_a4_landscape(tmp_path):
     pdf = tmp_path / "l.pdf"
     with open_form(pdf, PageSetup(landscape=True), FOOTER) as form:

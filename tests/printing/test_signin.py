@@ -162,3 +162,11 @@ def test_sheet_renders_to_an_image(tmp_path, league, sample):
     render_signin(SPEC, expected_attendees(league, sample.branch_id, "支部大会"), pdf)
     png = pdftools.render_png(pdf, tmp_path / "page")
     assert png.stat().st_size > 10_000
+
+
+def test_a_sheet_without_anyone_expected_still_prints(tmp_path):
+    spec = dataclasses.replace(SPEC, kind="支部委员会", topic="很长的议题" * 40)
+    (page,) = printed(tmp_path, spec, [])
+    flat = pdftools.squeeze(page)
+    assert "应到0人" in flat and "列席及补签" in flat
+    assert "…" in flat  # a topic too long for two lines ends with an ellipsis
