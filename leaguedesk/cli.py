@@ -14,6 +14,7 @@ from leaguedesk import __version__
 from leaguedesk.commands import common
 from leaguedesk.commands.files import backup_command, info_command, restore_command
 from leaguedesk.commands.members import members_command
+from leaguedesk.commands.printing import print_group
 from leaguedesk.commands.sample import demo_command
 
 LANGUAGES = ("zh_CN", "en")
@@ -39,7 +40,8 @@ def cli(ctx: click.Context, db_path: Path | None, lang: str | None, smoke_test: 
     sys.exit(run(db_path=db_path, lang=lang, smoke_test=smoke_test))
 
 
-for command in (info_command, backup_command, restore_command, demo_command, members_command):
+for command in (info_command, backup_command, restore_command, demo_command, members_command,
+                print_group):
     cli.add_command(command)
 
 
