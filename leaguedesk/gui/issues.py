@@ -17,19 +17,29 @@ WARNING_BACKGROUND = QColor("#fff4d6")
 # Used only when messages has no text for an issue code.
 _FALLBACK = {
     "required": QT_TRANSLATE_NOOP("Issues", "请填写{label}。"),
-    "date_format": QT_TRANSLATE_NOOP("Issues", "{label}“{value}”不是有效的日期，请按“年-月-日”或“年-月”填写。"),
+    "date_format": QT_TRANSLATE_NOOP(
+        "Issues", "{label}“{value}”不是有效的日期，请按“年-月-日”或“年-月”填写。"),
     "date_future": QT_TRANSLATE_NOOP("Issues", "{label}晚于今天，请核对。"),
     "id_length": QT_TRANSLATE_NOOP("Issues", "{label}应为18位，请核对证件。"),
-    "id_characters": QT_TRANSLATE_NOOP("Issues", "{label}只能是17位数字加1位数字或X，请核对证件。"),
-    "id_birth_date": QT_TRANSLATE_NOOP("Issues", "{label}中的出生日期不是有效日期，请核对证件。"),
-    "id_check_digit": QT_TRANSLATE_NOOP("Issues", "{label}校验位错误：按前17位计算应为 {expected}，请核对证件。"),
-    "birth_mismatch": QT_TRANSLATE_NOOP("Issues", "{label}与公民身份号码不符：证件显示为 {expected}。"),
-    "sex_mismatch": QT_TRANSLATE_NOOP("Issues", "{label}与公民身份号码不符：证件显示为“{expected}”。"),
+    "id_characters": QT_TRANSLATE_NOOP(
+        "Issues", "{label}只能是17位数字加1位数字或X，请核对证件。"),
+    "id_birth_date": QT_TRANSLATE_NOOP(
+        "Issues", "{label}中的出生日期不是有效日期，请核对证件。"),
+    "id_check_digit": QT_TRANSLATE_NOOP(
+        "Issues", "{label}校验位错误：按前17位计算应为 {expected}，请核对证件。"),
+    "birth_mismatch": QT_TRANSLATE_NOOP(
+        "Issues", "{label}与公民身份号码不符：证件显示为 {expected}。"),
+    "sex_mismatch": QT_TRANSLATE_NOOP(
+        "Issues", "{label}与公民身份号码不符：证件显示为“{expected}”。"),
     "phone_length": QT_TRANSLATE_NOOP("Issues", "{label}应为11位数字的手机号码，请核对。"),
-    "age_at_join": QT_TRANSLATE_NOOP("Issues", "入团时年龄为{age}周岁，不在14–28周岁之间，请核对{label}和出生日期。"),
-    "id_duplicate": QT_TRANSLATE_NOOP("Issues", "{label}与“{branch}”的 {name} 相同，同一人只需录入一次。"),
-    "status_transition": QT_TRANSLATE_NOOP("Issues", "团籍状态为“{current}”的团员不能办理“{event}”。"),
-    "delete_confirm_name": QT_TRANSLATE_NOOP("Issues", "请输入该团员的姓名“{name}”以确认删除。"),
+    "age_at_join": QT_TRANSLATE_NOOP(
+        "Issues", "入团时年龄为{age}周岁，不在14–28周岁之间，请核对{label}和出生日期。"),
+    "id_duplicate": QT_TRANSLATE_NOOP(
+        "Issues", "{label}与“{branch}”的 {name} 相同，同一人只需录入一次。"),
+    "status_transition": QT_TRANSLATE_NOOP(
+        "Issues", "团籍状态为“{current}”的团员不能办理“{event}”。"),
+    "delete_confirm_name": QT_TRANSLATE_NOOP(
+        "Issues", "请输入该团员的姓名“{name}”以确认删除。"),
 }
 _FORM_LABELS = {
     "effective_on": QT_TRANSLATE_NOOP("Issues", "生效日期"),

@@ -34,8 +34,8 @@ def people(league):
     with league.transaction() as db:
         one = int(db.execute("INSERT INTO branches(name) VALUES ('一班团支部')").lastrowid)
         two = int(db.execute("INSERT INTO branches(name) VALUES ('二班团支部')").lastrowid)
-        group = int(db.execute("INSERT INTO league_groups(branch_id, name) VALUES (?, '第一团小组')",
-                               [one]).lastrowid)
+        group = int(db.execute(
+            "INSERT INTO league_groups(branch_id, name) VALUES (?, '第一团小组')", [one]).lastrowid)
     ids = {
         "张三": _add(league, one, "张三", phone="13812345678", sequence=11, group_id=group),
         "李四": _add(league, one, "李四", birth="2000-01-10", sequence=13, cadre=1,
