@@ -43,6 +43,9 @@ DEFAULT_COLUMNS = ("name", "sex", AGE, "id_number", "political_status", "joined_
 _CENTRED = {AGE, "sex", "is_cadre", "joined_on", "birth_date", "post_since", STATUS_SINCE,
             "party_joined_on", "volunteer_registered_on"}
 Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
+                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.TextAlignmentRole, SORT_ROLE, MEMBER_ID_ROLE})
 
 
 def column_label(key: str) -> str:
@@ -101,9 +104,17 @@ class RosterModel(QAbstractTableModel):
     def ids(self) -> list[int]:
         return self._ids
 
-    def set_league(self, league: LeagueFile | None) -> None:
+    @property
+    def league(self) -> LeagueFile | None:
+        return self._league
+
+    def set_league(self, league: LeagueFile | None, query: RosterQuery | None = None) -> None:
+        """Show another file (and, optionally, another query) with one read."""
         self.beginResetModel()
         self._league = league
+        self._revealed = False
+        if query is not None:
+            self._query = query
         self._reload()
         self.endResetModel()
 
@@ -225,7 +236,8 @@ class RosterModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        # The view asks a dozen roles per cell while painting; answer the unused ones first.
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._ids):
             return None
         key = self._columns[index.column()]
         if role == MEMBER_ID_ROLE:

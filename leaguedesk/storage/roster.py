@@ -4,6 +4,8 @@ A roster view asks for the ordered ids of every matching member (cheap even at 1
 thanks to the ``members_roster`` covering index) and then fetches light rows a page at a time,
 only for the columns on screen. Search, filters and sorting all happen in SQLite on precomputed
 keys (``name_pinyin``, ``name_initials``, ``name_pinyin_compact``), never in Python per row.
+The ``members_roster`` index covers every column a filter, a search or the default order
+reads, so a search is one pass over a narrow index rather than over the wide member rows.
 """
 
 from __future__ import annotations
@@ -187,8 +189,12 @@ def member_ids(league: LeagueFile | Database, query: RosterQuery, *,
     args: list[object] = []
     where = _where(query, today or dt.date.today(), args)
     order, joins = _order_by(query)
-    sql = f"SELECT m.id FROM members m {joins} WHERE {where} ORDER BY {order}"
-    return [row[0] for row in _db(league).execute(sql, args).fetchall()]
+    # One row holding every id ("3,1,2") reads 100,000 ids about twice as fast as 100,000
+    # rows; an aggregate over an ordered subquery keeps the subquery's order.
+    sql = (f"SELECT group_concat(id) FROM (SELECT m.id FROM members m {joins} "
+           f"WHERE {where} ORDER BY {order})")
+    joined = _db(league).execute(sql, args).fetchone()[0]
+    return list(map(int, joined.split(","))) if joined else []
 
 
 def count(league: LeagueFile | Database, query: RosterQuery, *,

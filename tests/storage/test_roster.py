@@ -166,5 +166,14 @@ def test_search_uses_the_roster_index(league, people):
     plan = " ".join(row[3] for row in league.db.execute(
         f"EXPLAIN QUERY PLAN SELECT m.id FROM members m WHERE {where} "
         "ORDER BY m.name_pinyin, m.name, m.id", args))
-    assert "members_roster" in plan
+    assert "COVERING INDEX members_roster" in plan
     assert "TEMP B-TREE" not in plan
+
+
+def test_pinyin_without_spaces_follows_renames(league, people):
+    member_id = people["ids"]["王五"]
+    with league.transaction() as db:  # however a writer renames, the search key follows
+        db.execute("UPDATE members SET name = '欧阳明', name_pinyin = ? WHERE id = ?",
+                   [pinyin.sort_key("欧阳明"), member_id])
+    assert _names(league, RosterQuery(search="ouyangming")) == ["欧阳明"]
+    assert _names(league, RosterQuery(search="wangwu")) == []

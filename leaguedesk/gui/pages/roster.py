@@ -87,6 +87,8 @@ class RosterPage(QWidget):
         self.form: MemberForm | None = None
         self.status_dialog: StatusDialog | None = None
         self.undo_stack = QUndoStack(self)
+        self._branch_count = 0
+        self._total_active: int | None = None
 
         self.model = RosterModel(None, today=today, columns=self._wanted_columns(),
                                  parent=self)
@@ -285,7 +287,6 @@ class RosterPage(QWidget):
     def _file_changed(self) -> None:
         self.undo_stack.clear()
         self.reveal_action.setChecked(False)
-        self.model.set_league(self.session.league)
         self._branch_changed()
 
     def _branch_changed(self) -> None:
@@ -308,10 +309,13 @@ class RosterPage(QWidget):
         has_file = league is not None
         for widget in (self.new_button, self.leave_button, self.search):
             widget.setEnabled(has_file)
+        self._branch_count = len(self.session.branches())
+        self._total_active = None
         self.apply_filters()
+        QTimer.singleShot(0, self.update_alerts)
 
     def _several_branches(self) -> bool:
-        return self.session.branch_id is None and len(self.session.branches()) > 1
+        return self.session.branch_id is None and self._branch_count > 1
 
     # Columns --------------------------------------------------------------------------------
     def _wanted_columns(self) -> list[str]:
@@ -396,21 +400,25 @@ class RosterPage(QWidget):
         selected = self.selected_member_id()
         query = self.current_query()
         self._set_columns(self._effective_columns(query))
-        self.model.set_query(query)
+        if self.model.league is not self.session.league:
+            self.model.set_league(self.session.league, query)
+        else:
+            self.model.set_query(query)
         self._after_reload(selected)
 
     def refresh(self) -> None:
         """Records changed: read the roster and the alerts again, keeping the selection."""
         selected = self.selected_member_id()
+        self._total_active = None
         self.model.refresh()
         self._after_reload(selected)
+        QTimer.singleShot(0, self.update_alerts)
 
     def _after_reload(self, selected: int | None) -> None:
         self._update_count()
         self._show_sort_indicator()
         if selected is not None:
             self.select_member(selected)
-        QTimer.singleShot(0, self.update_alerts)
 
     def _update_count(self) -> None:
         league = self.session.league
@@ -422,9 +430,10 @@ class RosterPage(QWidget):
         filtered = query != RosterQuery(branch_id=query.branch_id, sort=query.sort,
                                         descending=query.descending)
         if filtered:
-            total = roster.total_active(league, self.session.branch_id)
+            if self._total_active is None:  # once per branch or change, not per keystroke
+                self._total_active = roster.total_active(league, self.session.branch_id)
             self.count_label.setText(self.tr("共 {n} 人（在册团员共 {total} 人）").format(
-                n=shown, total=total))
+                n=shown, total=self._total_active))
         else:
             self.count_label.setText(self.tr("共 {n} 人").format(n=shown))
 
