@@ -395,3 +395,48 @@ def alerts(league: LeagueFile, branch_id: int | None, *, today: dt.date,
             "birthday": turns.isoformat(), "days_left": (turns - today).days,
             "overdue": turns <= today}))
     return found
+
+
+@dataclass(frozen=True)
+class DisciplineRecord:
+    id: int
+    member_id: int
+    level: str
+    decided_on: str
+    reason: str
+    decided_by: str
+    lifted_on: str | None
+    recorded_at: str = ""
+
+
+def discipline_records(league: LeagueFile, member_id: int) -> list[DisciplineRecord]:
+    return [DisciplineRecord(*r) for r in league.db.execute(
+        "SELECT id, member_id, level, decided_on, reason, decided_by, lifted_on, recorded_at "
+        "FROM discipline WHERE member_id = ? ORDER BY decided_on, id", [member_id])]
+
+
+def add_discipline(league: LeagueFile, member_id: int, level: str, *, decided_on: str,
+                   reason: str, decided_by: str = "", today: dt.date | None = None) -> int:
+    """Record a discipline decision (开除团籍 also ends membership)."""
+    member = get_member(league, member_id)
+    decided = _clean_date(decided_on, month=False)
+    issues = []
+    if member.status != "正常":
+        issues.append(_error("level", "discipline_not_member", status=member.status))
+    if _parse_day(decided) is None:
+        issues.append(_error("decided_on", "required"))
+    if not reason.strip():
+        issues.append(_error("reason", "required"))
+    if issues:
+        raise ValidationFailed(issues)
+    with league.transaction() as db:
+        record_id = int(db.execute(
+            "INSERT INTO discipline(member_id, level, decided_on, reason, decided_by) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [member_id, level, decided, reason.strip(), decided_by.strip()]).lastrowid or 0)
+        _history(db, member_id, "discipline", None, level, reason.strip())
+        if level == "开除团籍":
+            db.execute("UPDATE members SET status = '开除团籍', status_since = ? WHERE id = ?",
+                       [decided, member_id])
+            _history(db, member_id, "status", member.status, "开除团籍", reason.strip())
+    return record_id

@@ -314,3 +314,28 @@ def test_alerts_show_members_turning_28(page, demo_league):
 def test_model_rows_carry_member_ids(page):
     ids = _member_ids(page)
     assert page.model.index(0, 0).data(MEMBER_ID_ROLE) == ids[0]
+
+
+def test_status_tab_lists_leaving_and_discipline(qtbot, page, demo_league):
+    from leaguedesk.gui.dialogs.member_status import DisciplineDialog
+
+    member_id = _young_plain_member(demo_league)
+    dialog = DisciplineDialog(demo_league, member_id)
+    qtbot.addWidget(dialog)
+    dialog.level.setCurrentText("警告")
+    dialog.reason.setText("无故连续三次不参加组织生活")
+    dialog.decided_by.setText("2026年3月支部大会")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    members.change_status(demo_league, member_id, "转出", effective_on="2026-03-01",
+                          reason="就业", decided_by="转出、转入组织批准",
+                          destination="示范市青年志愿者协会团支部")
+    form = page.open_member(member_id)
+    cells = [[form.status_table.item(r, c).text() for c in range(5)]
+             for r in range(form.status_table.rowCount())]
+    assert ["2026-03-01", "转出", "就业"] == cells[-1][:3]
+    levels = [form.discipline_table.item(r, 1).text()
+              for r in range(form.discipline_table.rowCount())]
+    assert levels == ["警告"]
+    assert form.status_button.text() == "办理转入…"
+    form.done(0)

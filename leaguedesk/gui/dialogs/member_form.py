@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from leaguedesk.core import idcard
 from leaguedesk.core.fields import FIELDS_BY_KEY, MEMBER_FIELDS, Field, Kind
-from leaguedesk.gui.dialogs.member_status import StatusDialog, events_for
+from leaguedesk.gui.dialogs.member_status import DisciplineDialog, StatusDialog, events_for
 from leaguedesk.gui.issues import ERROR_COLOUR, WARNING_COLOUR, is_error, issue_text
 from leaguedesk.services import members
 from leaguedesk.services import organisation as org
@@ -251,7 +251,13 @@ class MemberForm(QDialog):
         self.status_table = self._table([self.tr("生效日期"), self.tr("事项"), self.tr("原因"),
                                          self.tr("决定会议或批准机关"), self.tr("转往/转自")])
         layout.addWidget(self.status_table, 1)
-        layout.addWidget(QLabel(self.tr("团内处分")))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("团内处分")), 1)
+        self.discipline_button = QPushButton(self.tr("登记处分…"))
+        self.discipline_button.clicked.connect(self.add_discipline)
+        self.discipline_button.setVisible(hasattr(members, "add_discipline"))
+        row.addWidget(self.discipline_button)
+        layout.addLayout(row)
         self.discipline_table = self._table([self.tr("处分日期"), self.tr("处分"),
                                              self.tr("原因"), self.tr("决定机关"),
                                              self.tr("解除日期")])
@@ -280,6 +286,7 @@ class MemberForm(QDialog):
             status=m.status, since=since))
         events = events_for(m.status)
         self.status_button.setEnabled(bool(events))
+        self.discipline_button.setEnabled(m.status == "正常")
         self.status_button.setText(self.tr("办理转入…") if events == ("转入",)
                                    else self.tr("办理离团/转出…"))
         self._fill(self.history_table, [
@@ -457,6 +464,15 @@ class MemberForm(QDialog):
         if self.member is None:
             return
         dialog = StatusDialog(self.league, self.member.id, today=self.today, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.member = members.get_member(self.league, self.member.id)
+            self._load_member_tabs()
+            self.status_changed.emit(self.member.id)
+
+    def add_discipline(self) -> None:
+        if self.member is None:
+            return
+        dialog = DisciplineDialog(self.league, self.member.id, today=self.today, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.member = members.get_member(self.league, self.member.id)
             self._load_member_tabs()

@@ -1,7 +1,7 @@
-"""离团/转出 and 转入: record a change of 团籍 state with its date, reason and deciding body.
+"""离团/转出, 转入 and 团内处分: changes of a member's standing, each with its date, reason
+and the meeting or approval that decided it.
 
-Nothing is deleted: the member moves to the history view of the roster, and the change is kept
-with the meeting or approval that decided it.
+Nothing is deleted: a member who leaves moves to the history view of the roster.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaguedesk.core.fields import DISCIPLINE_LEVELS
 from leaguedesk.gui.issues import ERROR_COLOUR, issue_text
 from leaguedesk.services import members
 from leaguedesk.storage.leaguefile import LeagueFile
@@ -111,6 +112,63 @@ class StatusDialog(QDialog):
                 effective_on=self.effective.date().toString("yyyy-MM-dd"),
                 reason=self.reason.text(), decided_by=self.decided_by.text(),
                 destination=self.destination.text() if event in ("转出", TRANSFER_IN) else "",
+                **({"today": self.today} if self.today else {}))
+        except members.ValidationFailed as failed:
+            self.problems.setText("\n".join(issue_text(i) for i in failed.issues))
+            self.problems.show()
+            return
+        super().accept()
+
+
+class DisciplineDialog(QDialog):
+    """Records a discipline decision (警告 … 开除团籍) through add_discipline."""
+
+    def __init__(self, league: LeagueFile, member_id: int, *, today: dt.date | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.league = league
+        self.member = members.get_member(league, member_id)
+        self.today = today
+        self.setWindowTitle(self.tr("登记团内处分"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("{name}：处分须经支部大会讨论决定，报上级团委批准；"
+                               "开除团籍同时终止团籍。").format(name=self.member.name))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.level = QComboBox()
+        self.level.addItems(list(DISCIPLINE_LEVELS))
+        self.decided_on = QDateEdit()
+        self.decided_on.setCalendarPopup(True)
+        self.decided_on.setDisplayFormat("yyyy-MM-dd")
+        day = today or dt.date.today()
+        self.decided_on.setDate(QDate(day.year, day.month, day.day))
+        self.reason = QLineEdit()
+        self.decided_by = QLineEdit()
+        self.decided_by.setPlaceholderText(self.tr("如：2026年3月支部大会决定，示范区团委批准"))
+        form.addRow(self.tr("处分："), self.level)
+        form.addRow(self.tr("处分日期："), self.decided_on)
+        form.addRow(self.tr("原因*："), self.reason)
+        form.addRow(self.tr("决定会议或批准机关："), self.decided_by)
+        layout.addLayout(form)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(f"color: {ERROR_COLOUR.name()};")
+        self.problems.hide()
+        layout.addWidget(self.problems)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def accept(self) -> None:
+        try:
+            members.add_discipline(
+                self.league, self.member.id, self.level.currentText(),
+                decided_on=self.decided_on.date().toString("yyyy-MM-dd"),
+                reason=self.reason.text(), decided_by=self.decided_by.text(),
                 **({"today": self.today} if self.today else {}))
         except members.ValidationFailed as failed:
             self.problems.setText("\n".join(issue_text(i) for i in failed.issues))
