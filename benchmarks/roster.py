@@ -172,7 +172,8 @@ def main() -> int:
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\nmedians over {runs} runs ({args.members:,} members, {args.branches} branches; "
-          f"'zha' matched {zha:,})")
+          f"'zha' matched {zha:,}; load average {os.getloadavg()[0]:.1f} "
+          f"on {os.cpu_count()} CPUs)")
     summary = {}
     for key, samples in results.items():
         goal = GOALS.get(key)

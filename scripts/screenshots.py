@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from leaguedesk.gui.app import build_window
 from leaguedesk.gui.main_window import MainWindow
 from leaguedesk.gui.tasks import TaskRunner
-from leaguedesk.services import demo
+from leaguedesk.services import demo, members
 from leaguedesk.storage import leaguefile
 
 SIZE = (1280, 800)
@@ -43,21 +43,35 @@ def _save(widget: QWidget, out: Path, name: str) -> Path:
     return path
 
 
+def _young_member(window: MainWindow, skip: int = 0) -> int:
+    """A member born 2003 or later (so an early 入团年月 gives a warning, not an error)."""
+    page = window.pages["roster"]
+    league = window.session.league
+    found = [i for i in page.model.ids[:40]
+             if (members.get_member(league, i).birth_date or "") >= "2003"]
+    return found[skip]
+
+
 def roster(window: MainWindow, out: Path) -> Path:
-    """名册, all branches, with the alert list open and a member selected."""
+    """名册, all branches, with the alert list open, a member selected and one warning mark."""
     window.show_page("roster")
     page = window.pages["roster"]
+    members.update_member(window.session.league, _young_member(window),
+                          {"joined_on": "2016-03", "development_no": ""})
+    window.session.notify_data_changed()
     page.alerts_toggle.setChecked(True)
     page.table.selectRow(2)
     return _save(window, out, "roster.png")
 
 
 def member_form(window: MainWindow, out: Path) -> Path:
-    """The member form on a record with a typing mistake in the phone number."""
+    """The member form with a typing mistake (error) and an early 入团年月 (warning)."""
     window.show_page("roster")
     page = window.pages["roster"]
-    form = page.open_member(page.model.member_id(3))
+    form = page.open_member(_young_member(window, 1))
     form.set_value("phone", "1381234567")
+    form.set_value("joined_on", "2016-03")
+    form.set_value("development_no", "")
     form.check_now()
     form.resize(1000, 760)
     path = _save(form, out, "member-form.png")

@@ -161,6 +161,7 @@ class MemberForm(QDialog):
                 issue.hide()
                 cell_layout.addWidget(widget)
                 cell_layout.addWidget(issue)
+                cell_layout.addStretch(1)  # keep the field level with its label
                 label.setBuddy(widget)
                 grid.addWidget(label, row, col)
                 grid.addWidget(cell, row, col + 1, 1, 3 if wide else 1)
