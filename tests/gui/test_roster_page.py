@@ -327,13 +327,14 @@ def test_status_tab_lists_leaving_and_discipline(qtbot, page, demo_league):
     dialog.decided_by.setText("2026年3月支部大会")
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
-    members.change_status(demo_league, member_id, "转出", effective_on="2026-03-01",
+    left_on = (dt.date.today() - dt.timedelta(days=30)).isoformat()
+    members.change_status(demo_league, member_id, "转出", effective_on=left_on,
                           reason="就业", decided_by="转出、转入组织批准",
                           destination="示范市青年志愿者协会团支部")
     form = page.open_member(member_id)
     cells = [[form.status_table.item(r, c).text() for c in range(5)]
              for r in range(form.status_table.rowCount())]
-    assert ["2026-03-01", "转出", "就业"] == cells[-1][:3]
+    assert cells[-1][:3] == [left_on, "转出", "就业"]
     levels = [form.discipline_table.item(r, 1).text()
               for r in range(form.discipline_table.rowCount())]
     assert levels == ["警告"]
