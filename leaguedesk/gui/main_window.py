@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from leaguedesk import __version__, paths
 from leaguedesk.gui import files
 from leaguedesk.gui.pages.coming import ComingPage
+from leaguedesk.gui.pages.roster import RosterPage
 from leaguedesk.gui.pages.settings import SettingsPage
 from leaguedesk.gui.pages.stats import StatsPage
 from leaguedesk.gui.session import Session
@@ -89,9 +90,7 @@ class MainWindow(QMainWindow):
     def _page_specs(self) -> list[tuple[str, str, QWidget]]:
         s = self.session
         return [
-            ("roster", self.tr("名册"), ComingPage(
-                self.tr("团员名册"),
-                self.tr("团员信息的录入、校验、查询和历史记录。"))),
+            ("roster", self.tr("名册"), RosterPage(s)),
             ("recruitment", self.tr("发展团员"), ComingPage(
                 self.tr("发展团员"), self.tr("入团申请到接收新团员的 15 个步骤及其公示、表格。"))),
             ("meetings", self.tr("组织生活"), ComingPage(
