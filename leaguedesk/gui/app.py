@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from leaguedesk import APP_NAME, __version__, messages, paths
-from leaguedesk.gui import files, fonts, i18n
+from leaguedesk.gui import files, fonts, i18n, probe
 from leaguedesk.gui.main_window import MainWindow
 from leaguedesk.gui.session import Session
 from leaguedesk.gui.tasks import TaskRunner
@@ -76,6 +76,7 @@ def run(db_path: Path | None = None, lang: str | None = None, smoke_test: bool =
         files.remember(settings, path)
     if smoke_test:
         return _smoke(window, path)
+    probe.install(window)  # benchmarks/launch.py only
     window.show()
     return app.exec()
 
@@ -87,6 +88,8 @@ def _smoke(window: MainWindow, path: Path) -> int:
         window.show_page(key)
         QApplication.processEvents()
     pages = len(window.pages)
+    title = window.windowTitle()
     window.close()
     print(f"冒烟测试通过：{path}，{pages} 个页面。")
+    print(f"字体：{window.font_family or '未找到'}；界面语言：{i18n.current()}；窗口标题：{title}")
     return 0

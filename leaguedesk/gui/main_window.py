@@ -55,6 +55,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.pages: dict[str, QWidget] = {}
         self._build_pages()
+        # Wide enough for the longest label in the current language (English runs longer).
+        self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
