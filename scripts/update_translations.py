@@ -42,14 +42,16 @@ LANGUAGES = ("zh_CN", "en")
 LUPDATE_OPTIONS = ("-locations", "none", "-silent")
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%n|%L?\d+")
 ACCELERATOR = re.compile(r"&[^&\s]")
+CJK = re.compile(r"[\u3400-\u9fff]")
+LATIN = re.compile(r"[A-Za-z]")
 
 
-def ts_path(language: str, folder: Path = I18N) -> Path:
-    return folder / f"leaguedesk_{language}.ts"
+def ts_path(language: str) -> Path:
+    return I18N / f"leaguedesk_{language}.ts"
 
 
-def qm_path(language: str, folder: Path = I18N) -> Path:
-    return folder / f"leaguedesk_{language}.qm"
+def qm_path(language: str) -> Path:
+    return I18N / f"leaguedesk_{language}.qm"
 
 
 # Tools ------------------------------------------------------------------------------------
@@ -69,16 +71,15 @@ def _tool(name: str) -> str:
     raise SystemExit(f"{name} not found: install PySide6 (it ships pyside6-{name}).")
 
 
-def python_sources(package: Path = PACKAGE) -> list[Path]:
-    return sorted(p for p in package.rglob("*.py") if "__pycache__" not in p.parts)
+def python_sources() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def lupdate(ts_files: list[Path], *, target_language: str, drop_obsolete: bool = True,
-            package: Path = PACKAGE) -> None:
-    """Extract every translatable text under ``package`` into ``ts_files`` (created or merged)."""
+def lupdate(ts_files: list[Path], *, target_language: str, drop_obsolete: bool = True) -> None:
+    """Extract every translatable text of the package into ``ts_files`` (created or merged)."""
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "sources.lst"
-        listing.write_text("\n".join(str(p) for p in python_sources(package)) + "\n",
+        listing.write_text("\n".join(str(p) for p in python_sources()) + "\n",
                            encoding="utf-8")
         args = [_tool("lupdate"), f"@{listing}", *LUPDATE_OPTIONS,
                 "-source-language", SOURCE_LANGUAGE, "-target-language", target_language]
@@ -259,11 +260,11 @@ def release() -> None:
 # Checks -------------------------------------------------------------------------------------
 
 
-def code_keys(package: Path = PACKAGE) -> set[tuple[str, str, str]]:
+def code_keys() -> set[tuple[str, str, str]]:
     """Every (context, source, comment) lupdate finds in the code, extracted into a scratch file."""
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp) / "scratch_en.ts"
-        lupdate([scratch], target_language="en", package=package)
+        lupdate([scratch], target_language="en")
         return {e.key for e in read_ts(scratch)}
 
 
@@ -289,6 +290,9 @@ def translation_problems(language: str, entries: list[Entry]) -> list[str]:
             if ACCELERATOR.search(e.source) and not ACCELERATOR.search(text):
                 problems.append(f"{where}: the source has a keyboard accelerator (&) "
                                 f"but the translation has none: {text!r}")
+            if (language != SOURCE_LANGUAGE and CJK.search(e.source)
+                    and (text == e.source or not LATIN.search(text))):
+                problems.append(f"{where}: not translated (still Chinese): {text!r}")
     return problems
 
 

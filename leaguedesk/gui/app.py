@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from leaguedesk import APP_NAME, __version__, messages, paths
-from leaguedesk.gui import files, fonts, i18n, probe
+from leaguedesk.gui import files, fonts, i18n
 from leaguedesk.gui.main_window import MainWindow
 from leaguedesk.gui.session import Session
 from leaguedesk.gui.tasks import TaskRunner
@@ -76,7 +76,10 @@ def run(db_path: Path | None = None, lang: str | None = None, smoke_test: bool =
         files.remember(settings, path)
     if smoke_test:
         return _smoke(window, path)
-    probe.install(window)  # benchmarks/launch.py only
+    if os.environ.get("LEAGUEDESK_LAUNCH_PROBE"):  # benchmarks/launch.py only
+        from leaguedesk.gui import probe
+
+        probe.install(window)
     window.show()
     return app.exec()
 

@@ -32,7 +32,10 @@ class _FirstPaint(QObject):
 
 
 def install(window: QWidget) -> bool:
-    """Watch ``window`` for its first paint when the probe is asked for; True when installed."""
+    """Watch ``window`` for its first paint when the probe is asked for; True when installed.
+
+    gui/app.py imports this module only when ``LEAGUEDESK_LAUNCH_PROBE`` is set.
+    """
     value = os.environ.get(ENV)
     if not value:
         return False
