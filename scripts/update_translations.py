@@ -22,6 +22,7 @@ The .qm files are committed, so a fresh checkout runs without a build step.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import re
 import shutil
@@ -303,11 +304,35 @@ def coverage_problems(keys: set[tuple[str, str, str]], language: str,
             "(rerun scripts/update_translations.py)" for c, s, _ in sorted(keys - present)]
 
 
+TRANSLATE_CALLS = {"translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3", "QT_TRANSLATE_N_NOOP"}
+
+
+def declared_contexts() -> set[str]:
+    """The contexts texts are looked up under at run time: class names (``self.tr``) and the
+    literal first arguments of ``QCoreApplication.translate`` / ``QT_TRANSLATE_NOOP``."""
+    names: set[str] = set()
+    for path in python_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                names.add(node.name)
+            elif isinstance(node, ast.Call) and node.args:
+                func = node.func
+                called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                first = node.args[0]
+                if (called in TRANSLATE_CALLS and isinstance(first, ast.Constant)
+                        and isinstance(first.value, str)):
+                    names.add(first.value)
+    return names
+
+
 def context_problems(keys: set[tuple[str, str, str]]) -> list[str]:
-    """Texts lupdate found outside any class: at run time they are looked up under another
-    context (e.g. through a tr() helper), so they would never be translated."""
-    return [f"no context for {s!r}: use QCoreApplication.translate(\"Context\", \"...\") with a "
-            "literal context, or self.tr() inside a class" for c, s, _ in sorted(keys) if not c]
+    """Texts lupdate filed under a context no class or translate() call has: a tr() helper
+    outside a class, or ``other.tr()`` / ``self.page.tr()`` (filed under "other"/"self.page"
+    but looked up under the object's class at run time). They would never be translated."""
+    known = declared_contexts()
+    return [f"context {c or '(none)'!r} for {s!r} is not a class: inside the class use "
+            "self.tr(\"...\"), elsewhere QCoreApplication.translate(\"ClassName\", \"...\")"
+            for c, s, _ in sorted(keys) if c not in known]
 
 
 def stale_qm(language: str) -> str | None:

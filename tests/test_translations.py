@@ -171,6 +171,23 @@ def test_check_flags_a_lost_placeholder(tmp_path: Path, monkeypatch: pytest.Monk
     assert any("placeholders" in p for p in tools.check())
 
 
+def test_check_flags_texts_filed_under_a_variable(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """``page.tr("…")`` outside the page's class is filed by lupdate under "page" but looked up
+    under the page's class at run time: never translated, so --check says so."""
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "page.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n\n\n"
+        "class Page:\n    def build(self):\n        return self.tr('名册')\n\n\n"
+        "def title(page):\n    return page.tr('撤销')\n\n\n"
+        "def label():\n    return QCoreApplication.translate('Labels', '团委')\n",
+        encoding="utf-8")
+    monkeypatch.setattr(tools, "PACKAGE", package)
+    problems = tools.context_problems(tools.code_keys())
+    assert len(problems) == 1 and "'page'" in problems[0] and "撤销" in problems[0]
+
+
 # The window in English ----------------------------------------------------------------------
 
 
