@@ -76,6 +76,10 @@ def run(db_path: Path | None = None, lang: str | None = None, smoke_test: bool =
         files.remember(settings, path)
     if smoke_test:
         return _smoke(window, path)
+    if os.environ.get("LEAGUEDESK_LAUNCH_PROBE"):  # benchmarks/launch.py only
+        from leaguedesk.gui import probe
+
+        probe.install(window)
     window.show()
     return app.exec()
 
@@ -87,6 +91,8 @@ def _smoke(window: MainWindow, path: Path) -> int:
         window.show_page(key)
         QApplication.processEvents()
     pages = len(window.pages)
+    title = window.windowTitle()
     window.close()
     print(f"冒烟测试通过：{path}，{pages} 个页面。")
+    print(f"字体：{window.font_family or '未找到'}；界面语言：{i18n.current()}；窗口标题：{title}")
     return 0

@@ -17,10 +17,6 @@ RECENT_KEY = "files/recent"
 MAX_RECENT = 8
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Files", text)
-
-
 def with_suffix(path: Path) -> Path:
     return path if path.suffix else path.with_suffix(paths.LEAGUE_SUFFIX)
 
@@ -40,7 +36,8 @@ def remember(settings: QSettings, path: Path) -> None:
 
 
 def show_error(parent: QWidget | None, error: LeagueFileError) -> None:
-    QMessageBox.critical(parent, tr("团务文件"), messages.file_error(error))
+    QMessageBox.critical(parent, QCoreApplication.translate("Files", "团务文件"),
+                         messages.file_error(error))
 
 
 class _BusyCursor:
@@ -118,4 +115,6 @@ def backup_now(parent: QWidget | None, session: Session) -> None:
     except LeagueFileError as error:
         show_error(parent, error)
         return
-    QMessageBox.information(parent, tr("备份"), tr("已备份到：\n{path}").format(path=made.path))
+    QMessageBox.information(parent, QCoreApplication.translate("Files", "备份"),
+                            QCoreApplication.translate("Files", "已备份到：\n{path}")
+                            .format(path=made.path))

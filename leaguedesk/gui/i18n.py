@@ -11,10 +11,12 @@ DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 
 _installed: list[QTranslator] = []
+_current = DEFAULT_LANGUAGE
 
 
 def install(app: QApplication, language: str) -> str:
     """Load translators for ``language`` (falling back to Chinese); return the language used."""
+    global _current
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -28,4 +30,10 @@ def install(app: QApplication, language: str) -> str:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    _current = language
     return language
+
+
+def current() -> str:
+    """The language installed last (the default until ``install`` is called)."""
+    return _current

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,7 @@ from leaguedesk.gui.pages.stats import StatsPage
 from leaguedesk.gui.session import Session
 
 MAX_RECENT = 8
-FILE_FILTER = "团务文件 (*.leaguedb);;所有文件 (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "团务文件 (*.leaguedb);;所有文件 (*)")
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.pages: dict[str, QWidget] = {}
         self._build_pages()
+        # Wide enough for the longest label in the current language (English runs longer).
+        self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -171,16 +174,16 @@ class MainWindow(QMainWindow):
         return str(league.path.parent if league else paths.data_home())
 
     def new_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("新建团务文件"),
-                                              str(Path(self._start_dir()) / "新团务文件.leaguedb"),
-                                              FILE_FILTER)
+        suggested = Path(self._start_dir()) / (self.tr("新团务文件") + paths.LEAGUE_SUFFIX)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("新建团务文件"), str(suggested),
+                                              self.tr(FILE_FILTER))
         if name:
             files.create_and_open(self, self.session, files.with_suffix(Path(name)))
             self._fill_recent_menu()
 
     def open_file_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("打开团务文件"), self._start_dir(),
-                                              FILE_FILTER)
+                                              self.tr(FILE_FILTER))
         if name:
             self.open_file(Path(name))
 
@@ -193,10 +196,10 @@ class MainWindow(QMainWindow):
         league = self.session.league
         if league is None:
             return
+        copy_name = league.path.stem + self.tr("-副本") + paths.LEAGUE_SUFFIX
         name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"),
-                                              str(league.path.with_name(league.path.stem + "-副本"
-                                                                        + paths.LEAGUE_SUFFIX)),
-                                              FILE_FILTER)
+                                              str(league.path.with_name(copy_name)),
+                                              self.tr(FILE_FILTER))
         if name:
             files.save_as(self, self.session, files.with_suffix(Path(name)))
             self._fill_recent_menu()

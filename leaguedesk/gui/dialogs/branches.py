@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from leaguedesk import messages
 from leaguedesk.core.organisation import BRANCH_FIELDS, Branch, BranchError
+from leaguedesk.gui import labels
 from leaguedesk.gui.session import Session
 from leaguedesk.services import organisation as org
 from leaguedesk.storage.errors import LeagueFileError
@@ -43,7 +44,7 @@ class BranchForm(QDialog):
         self.field = QComboBox()
         self.field.addItem("", "")
         for value in BRANCH_FIELDS:
-            self.field.addItem(value, value)
+            self.field.addItem(labels.label(value), value)
         if branch:
             self.field.setCurrentIndex(max(0, self.field.findData(branch.field)))
         self.has_founded = QCheckBox(self.tr("已知成立日期"))
@@ -110,8 +111,9 @@ class BranchesDialog(QDialog):
         self.show_archived = QCheckBox(self.tr("显示已撤销的支部"))
         self.show_archived.toggled.connect(self.refresh)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in (
-            "名称", "全称", "领域", "成立日期", "上级团组织", "在册团员", "状态")])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("名称"), self.tr("全称"), self.tr("领域"), self.tr("成立日期"),
+            self.tr("上级团组织"), self.tr("在册团员"), self.tr("状态")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -148,8 +150,8 @@ class BranchesDialog(QDialog):
         self.branches = org.list_branches(league, include_archived=self.show_archived.isChecked())
         self.table.setRowCount(len(self.branches))
         for row, b in enumerate(self.branches):
-            values = [b.name, b.full_name, b.field, b.founded_on or "", b.approving_body,
-                      str(b.member_count), self.tr("已撤销") if b.archived else self.tr("正常")]
+            values = [b.name, b.full_name, labels.label(b.field), b.founded_on or "",
+                      b.approving_body, str(b.member_count), self.tr("已撤销") if b.archived else self.tr("正常")]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 5:

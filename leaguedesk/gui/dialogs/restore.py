@@ -17,16 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from leaguedesk import messages
+from leaguedesk.gui.labels import backup_reason
 from leaguedesk.gui.session import Session
 from leaguedesk.storage import backup
 from leaguedesk.storage.errors import LeagueFileError
-
-REASONS = {
-    "daily": "每日自动",
-    "migration": "升级前",
-    "restore": "恢复前",
-    "manual": "手动",
-}
 
 
 def size_text(size: int) -> str:
@@ -75,7 +69,7 @@ class RestoreDialog(QDialog):
         self.backups = backup.list_backups(self.folder)
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
-            reason = self.tr(REASONS[info.reason]) if info.reason in REASONS else info.reason
+            reason = backup_reason(info.reason)
             values = [info.created.strftime("%Y-%m-%d %H:%M:%S"), reason, size_text(info.size)]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from leaguedesk import paths
 from leaguedesk.core.organisation import OrganisationKind
-from leaguedesk.gui import i18n
+from leaguedesk.gui import i18n, labels
 from leaguedesk.gui.session import Session
 from leaguedesk.services import organisation as org
 from leaguedesk.storage import backup
@@ -54,7 +54,7 @@ class SettingsPage(QWidget):
         self.org_name.setPlaceholderText(self.tr("如：示范大学团委、2023级1班团支部"))
         self.org_kind = QComboBox()
         for kind in OrganisationKind:
-            self.org_kind.addItem(self.tr(kind.value), kind.value)
+            self.org_kind.addItem(labels.label(kind.value), kind.value)
         org_form.addRow(self.tr("组织名称："), self.org_name)
         org_form.addRow(self.tr("组织类型："), self.org_kind)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaguedesk.gui import labels
 from leaguedesk.gui.session import Session
 from leaguedesk.services import organisation as org
 
@@ -50,7 +51,7 @@ class StatsPage(QWidget):
                                     active=info.members_active, total=info.members_total))
         self.table.setRowCount(len(info.branches))
         for row, branch in enumerate(info.branches):
-            values = [branch.display_name, branch.field, str(branch.member_count),
+            values = [branch.display_name, labels.label(branch.field), str(branch.member_count),
                       self.tr("已撤销") if branch.archived else self.tr("正常")]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
