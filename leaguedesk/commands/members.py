@@ -94,7 +94,7 @@ def _warning_texts(league: Any, flagged: list[Any]) -> dict[int, list[str]]:
     if not flagged:
         return {}
     from leaguedesk.core.validation import validate_member
-    from leaguedesk.messages import issue_text
+    from leaguedesk.messages.members import issue_text
     from leaguedesk.services.members import load_rules
 
     rules, today = load_rules(league), dt.date.today()
@@ -185,7 +185,7 @@ def alerts_command(db_path: Path | None, branch_name: str | None, months: int | 
 @click.option("--branch", "branch_name", metavar="NAME", help="Only this branch.")
 def check_command(db_path: Path | None, branch_name: str | None) -> None:
     """List records saved with warnings, with what to check in each."""
-    from leaguedesk.messages import issue_text
+    from leaguedesk.messages.members import issue_text
     from leaguedesk.services import members as ms
 
     with _open(db_path) as league:

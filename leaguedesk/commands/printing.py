@@ -35,11 +35,11 @@ def _reported() -> Iterator[None]:
     try:
         yield
     except PrintError as exc:
-        from leaguedesk.messages import print_error
+        from leaguedesk.messages.printing import print_error
 
         raise PrintFailure(print_error(exc)) from exc
     except MeetingError as exc:
-        from leaguedesk.messages import meeting_error
+        from leaguedesk.messages.printing import meeting_error
 
         raise PrintFailure(meeting_error(exc)) from exc
 

@@ -1,6 +1,6 @@
 """Problems found in a record: a code, the field it concerns, how serious it is, and the facts.
 
-The core and the services return these; ``leaguedesk.messages.issue_text`` words them.
+The core and the services return these; ``leaguedesk.messages.members.issue_text`` words them.
 """
 
 from __future__ import annotations

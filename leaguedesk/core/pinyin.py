@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 # Compound surnames first: they decide how the rest of the name splits.
 _COMPOUND_SURNAMES = {
     "尉迟": ["yu", "chi"],
@@ -46,6 +44,9 @@ def syllables(name: str) -> tuple[str, ...]:
 def _plain(text: str) -> tuple[str, ...]:
     if not text:
         return ()
+    # pypinyin loads its dictionaries on import (~0.3 s): only when a name is actually keyed.
+    from pypinyin import Style, lazy_pinyin
+
     return tuple(s.lower() for s in lazy_pinyin(text, style=Style.NORMAL, errors="default"))
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from leaguedesk import messages
 from leaguedesk.core.validation import Issue, Severity
+from leaguedesk.messages import members as member_messages
 
 ERROR_COLOUR = QColor("#b3261e")
 WARNING_COLOUR = QColor("#9a6700")
@@ -19,4 +19,4 @@ def is_error(issue: Issue) -> bool:
 
 def issue_text(issue: Issue) -> str:
     """The sentence for one issue, naming the field and the fix."""
-    return messages.issue_text(issue)
+    return member_messages.issue_text(issue)

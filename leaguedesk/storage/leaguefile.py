@@ -176,7 +176,7 @@ def create(path: Path) -> LeagueFile:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
             conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
             _configure(conn)
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)
             schema.apply(db)
         except sqlite3.Error as exc:
             if conn is not None:
@@ -201,7 +201,7 @@ def open_league(path: Path, *, readonly: bool = False, policy: backup.Policy | N
     if readonly:
         inspect(path)
         try:
-            db = Database(_connect(path, readonly=True))
+            db = Database(_connect(path, readonly=True), execute_plugins=False)
         except sqlite3.Error as exc:
             raise (from_sqlite(exc, path) or exc) from exc
         db.execute("PRAGMA query_only = ON")
@@ -215,7 +215,7 @@ def open_league(path: Path, *, readonly: bool = False, policy: backup.Policy | N
         conn = _connect(path, readonly=False)
         try:
             _configure(conn)
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)
             league = LeagueFile(path, db, None)
             target = backups_dir or backup.default_dir(path)
             if schema.pending_count(db):

@@ -7,7 +7,7 @@ import pytest
 from leaguedesk.core import dates
 from leaguedesk.core.issues import Severity
 from leaguedesk.core.validation import Rules
-from leaguedesk.messages import issue_text
+from leaguedesk.messages.members import issue_text
 from leaguedesk.services import members as ms
 from leaguedesk.services import organisation as org
 from leaguedesk.services.members import MemberNotFound, ValidationFailed

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,7 +59,7 @@ class EditMemberCommand(QUndoCommand):
     def __init__(self, page: RosterPage, member_id: int, name: str, before: dict[str, Any],
                  after: dict[str, Any]):
         labels = "、".join(FIELDS_BY_KEY[k].label for k in after if k in FIELDS_BY_KEY)
-        super().__init__(page.tr("修改{name}的{fields}").format(name=name, fields=labels))
+        super().__init__(QCoreApplication.translate("RosterPage", "修改{name}的{fields}").format(name=name, fields=labels))
         self.page = page
         self.member_id = member_id
         self.before = before
@@ -70,11 +70,11 @@ class EditMemberCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        if not self.page.apply_values(self.member_id, self.after, note=self.page.tr("重做")):
+        if not self.page.apply_values(self.member_id, self.after, note=QCoreApplication.translate("RosterPage", "重做")):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        if not self.page.apply_values(self.member_id, self.before, note=self.page.tr("撤销")):
+        if not self.page.apply_values(self.member_id, self.before, note=QCoreApplication.translate("RosterPage", "撤销")):
             self.setObsolete(True)
 
 

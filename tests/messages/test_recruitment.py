@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from leaguedesk import messages
+from leaguedesk.messages import recruitment as messages
 from leaguedesk.core import workdays
 from leaguedesk.core.devnumber import NumberProblem
 from leaguedesk.core.recruitment import Finding, FindingCode, Severity

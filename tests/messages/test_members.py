@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from leaguedesk import messages
+from leaguedesk.messages import members as messages
 from leaguedesk.core.idcard import IdProblem
 from leaguedesk.core.issues import error, warning
 
@@ -14,7 +14,7 @@ CALL = re.compile(r"""(?:error|warning)\(\s*[^,()]+,\s*"([a-z0-9_]+)"|"([a-z0-9_
 
 
 def emitted_codes():
-    root = Path(messages.__file__).parent
+    root = Path(messages.__file__).parent.parent
     codes = {p.value for p in IdProblem}
     for source in SOURCES:
         text = (root / source).read_text(encoding="utf-8")

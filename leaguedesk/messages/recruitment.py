@@ -1,0 +1,158 @@
+"""Words for recruitment (发展团员): step findings, the holiday calendar, 发展团员编号."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from leaguedesk.core import recruitment_steps as _steps
+from leaguedesk.core.devnumber import NumberProblem
+from leaguedesk.core.recruitment_findings import Finding, FindingCode
+from leaguedesk.core.workdays import BadOverrides, UnknownYear
+from leaguedesk.messages import tr
+
+# Recruitment (发展团员): findings of the step checks, holiday calendar, 发展团员编号 ----------------
+
+
+_RECRUIT_FINDINGS: dict[FindingCode, str] = {
+    FindingCode.FIELD_MISSING: QT_TRANSLATE_NOOP("Messages", "请填写{field}。"),
+    FindingCode.PREVIOUS_STEP_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "上一步“{step}”尚未完成，不能跳过。"),
+    FindingCode.DATE_BEFORE_PREVIOUS: QT_TRANSLATE_NOOP(
+        "Messages", "日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。"),
+    FindingCode.DATE_AFTER_NEXT: QT_TRANSLATE_NOOP(
+        "Messages", "日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。"),
+    FindingCode.NOTICE_NOT_OVER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。"),
+    FindingCode.NOTICE_OVERLAPS_NEXT: QT_TRANSLATE_NOOP(
+        "Messages", "按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。"),
+    FindingCode.NOTICE_BEFORE_DECISION: QT_TRANSLATE_NOOP(
+        "Messages", "公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。"),
+    FindingCode.CALENDAR_UNKNOWN_YEAR: QT_TRANSLATE_NOOP(
+        "Messages",
+        "没有{year}年的法定节假日安排，无法按工作日计算公示期。"
+        "请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。"),
+    FindingCode.CALENDAR_WEEKENDS_ONLY: QT_TRANSLATE_NOOP(
+        "Messages", "没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。"),
+    FindingCode.AGE_TOO_YOUNG: QT_TRANSLATE_NOOP(
+        "Messages", "申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。"),
+    FindingCode.AGE_TOO_OLD: QT_TRANSLATE_NOOP(
+        "Messages", "申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。"),
+    FindingCode.TALK_LATE: QT_TRANSLATE_NOOP(
+        "Messages", "谈话应在{due}前进行，已晚{days_late}天。请注明原因。"),
+    FindingCode.MEETING_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "找不到所选会议的记录，请先记录这次会议。"),
+    FindingCode.MEETING_WRONG_KIND: QT_TRANSLATE_NOOP(
+        "Messages", "这一步应由{allowed}决定，所选会议是{kind}。"),
+    FindingCode.MEETING_DATE_MISMATCH: QT_TRANSLATE_NOOP(
+        "Messages", "所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。"),
+    FindingCode.CONTACTS_COUNT: QT_TRANSLATE_NOOP(
+        "Messages", "培养联系人应为{min}至{max}名，现为{count}名。"),
+    FindingCode.INTRODUCERS_COUNT: QT_TRANSLATE_NOOP(
+        "Messages", "入团介绍人应为{required}名，现为{count}名。"),
+    FindingCode.PERSON_REPEATED: QT_TRANSLATE_NOOP("Messages", "{name}被重复选择。"),
+    FindingCode.PERSON_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "“{step}”中有一名人员不在团员名册中。"),
+    FindingCode.PERSON_NOT_IN_BRANCH: QT_TRANSLATE_NOOP(
+        "Messages", "{name}不是本支部团员，不能担任{step}。"),
+    FindingCode.PERSON_NOT_ACTIVE: QT_TRANSLATE_NOOP(
+        "Messages", "{name}的团籍状态为“{status}”，不能担任{step}。"),
+    FindingCode.PERSON_ON_PROBATION: QT_TRANSLATE_NOOP(
+        "Messages", "{name}正受留团察看处分，不能担任{step}。"),
+    FindingCode.PERSON_REGISTRATION_DEFERRED: QT_TRANSLATE_NOOP(
+        "Messages", "{name}被暂缓注册，不能担任{step}。"),
+    FindingCode.SAME_INTRODUCERS_FOR_BATCH: QT_TRANSLATE_NOOP(
+        "Messages", "本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。"),
+    FindingCode.TUANKE_HOURS_SHORT: QT_TRANSLATE_NOOP(
+        "Messages", "团课学习共{hours}学时，不足{required}学时。"),
+    FindingCode.CULTIVATION_TOO_SHORT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。"),
+    FindingCode.OPINIONS_BEFORE_FORM: QT_TRANSLATE_NOOP(
+        "Messages", "介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。"),
+    FindingCode.QUORUM_NOT_MET: QT_TRANSLATE_NOOP(
+        "Messages",
+        "应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），"
+        "支部大会不能讨论发展团员。"),
+    FindingCode.VOTE_NOT_SEPARATE: QT_TRANSLATE_NOOP(
+        "Messages", "发展对象须逐个讨论、逐个表决，不能合并表决。"),
+    FindingCode.BALLOT_EXCEEDS_PRESENT: QT_TRANSLATE_NOOP(
+        "Messages", "赞成、反对、弃权共{cast}票，多于实到人数{present}人。"),
+    FindingCode.VOTE_NOT_PASSED: QT_TRANSLATE_NOOP(
+        "Messages", "赞成{yes}票，未超过实到{present}人的半数（至少需{needed}票），未获通过。"),
+    FindingCode.APPROVAL_LATE: QT_TRANSLATE_NOOP(
+        "Messages", "上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。"),
+    FindingCode.ARCHIVE_LATE: QT_TRANSLATE_NOOP(
+        "Messages", "入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。"),
+    FindingCode.QUOTA_REACHED: QT_TRANSLATE_NOOP(
+        "Messages", "本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。"),
+}
+
+# Names of the fields a step may require, for "请填写…".
+_STEP_FIELDS: dict[str, str] = {
+    _steps.DATE: QT_TRANSLATE_NOOP("Messages", "日期"),
+    _steps.PEOPLE: QT_TRANSLATE_NOOP("Messages", "相关人员"),
+    _steps.MEETING: QT_TRANSLATE_NOOP("Messages", "决定这一步的会议"),
+    _steps.DOCUMENTS: QT_TRANSLATE_NOOP("Messages", "材料"),
+    _steps.NOTICE_START: QT_TRANSLATE_NOOP("Messages", "公示开始日期"),
+    _steps.OPINION_DATE: QT_TRANSLATE_NOOP("Messages", "介绍人意见日期"),
+    _steps.BALLOT: QT_TRANSLATE_NOOP("Messages", "表决结果"),
+    _steps.HOLIDAY_CALENDAR: QT_TRANSLATE_NOOP("Messages", "当年的节假日安排"),
+}
+
+_NUMBER_PROBLEMS: dict[NumberProblem, str] = {
+    NumberProblem.LENGTH: QT_TRANSLATE_NOOP("Messages", "发展团员编号应为12位数字。"),
+    NumberProblem.YEAR: QT_TRANSLATE_NOOP("Messages", "发展团员编号的前4位应为入团年份{year}。"),
+    NumberProblem.TAKEN: QT_TRANSLATE_NOOP("Messages", "发展团员编号{number}已被使用。"),
+    NumberProblem.EXHAUSTED: QT_TRANSLATE_NOOP(
+        "Messages", "{year}年以{prefix}开头的发展团员编号已全部用完。"),
+}
+
+
+# The role of the people a step records, as in "不能担任培养联系人".
+_ROLES: dict[str, str] = {
+    "talk": QT_TRANSLATE_NOOP("Messages", "谈话人"),
+    "contacts": QT_TRANSLATE_NOOP("Messages", "培养联系人"),
+    "introducers": QT_TRANSLATE_NOOP("Messages", "入团介绍人"),
+}
+
+
+def step_field(name: str) -> str:
+    """The label of a step field (or of the holiday calendar a next step is missing)."""
+    return tr(_STEP_FIELDS.get(name, name))
+
+
+def _word(key: str, value: object) -> str:
+    if key == "step" and isinstance(value, str) and value in _steps.STEPS_BY_CODE:
+        return tr(_ROLES[value]) if value in _ROLES else _steps.STEPS_BY_CODE[value].name
+    if key == "field" and isinstance(value, str):
+        return step_field(value)
+    if isinstance(value, list | tuple):
+        return "或".join(str(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def recruitment_finding(finding: Finding) -> str:
+    """The sentence a user reads for one finding of the recruitment checks."""
+    params = {key: _word(key, value) for key, value in finding.params.items()}
+    params.setdefault("name", "")
+    if not params["name"] and "member_id" in params:
+        params["name"] = tr(QT_TRANSLATE_NOOP("Messages", "所选人员"))
+    return tr(_RECRUIT_FINDINGS[finding.code]).format(**params)
+
+
+def unknown_holiday_year(error: UnknownYear) -> str:
+    return tr(_RECRUIT_FINDINGS[FindingCode.CALENDAR_UNKNOWN_YEAR]).format(year=error.year)
+
+
+def bad_holiday_overrides(error: BadOverrides) -> str:
+    return tr(QT_TRANSLATE_NOOP(
+        "Messages", "节假日设置无法读取（{detail}），已按未设置处理。")).format(detail=error.detail)
+
+
+def development_number_problem(problem: NumberProblem, **params: object) -> str:
+    facts = {"year": "", "number": "", "prefix": ""}
+    facts.update({k: str(v) for k, v in params.items()})
+    return tr(_NUMBER_PROBLEMS[problem]).format(**facts)
