@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from leaguedesk.messages import members as messages
 from leaguedesk.core.idcard import IdProblem
 from leaguedesk.core.issues import error, warning
+from leaguedesk.messages import members as messages
 
 SOURCES = ["core/validation.py", "core/lifecycle.py", "services/members.py"]
 CALL = re.compile(r"""(?:error|warning)\(\s*[^,()]+,\s*"([a-z0-9_]+)"|"([a-z0-9_]+)", severity""")

@@ -2,10 +2,10 @@
 
 import datetime as dt
 
-from leaguedesk.messages import recruitment as messages
 from leaguedesk.core import workdays
 from leaguedesk.core.devnumber import NumberProblem
 from leaguedesk.core.recruitment import Finding, FindingCode, Severity
+from leaguedesk.messages import recruitment as messages
 
 D = dt.date(2025, 10, 13)
 SAMPLE = {

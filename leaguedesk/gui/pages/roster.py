@@ -59,7 +59,8 @@ class EditMemberCommand(QUndoCommand):
     def __init__(self, page: RosterPage, member_id: int, name: str, before: dict[str, Any],
                  after: dict[str, Any]):
         labels = "、".join(FIELDS_BY_KEY[k].label for k in after if k in FIELDS_BY_KEY)
-        super().__init__(QCoreApplication.translate("RosterPage", "修改{name}的{fields}").format(name=name, fields=labels))
+        text = QCoreApplication.translate("RosterPage", "修改{name}的{fields}")
+        super().__init__(text.format(name=name, fields=labels))
         self.page = page
         self.member_id = member_id
         self.before = before
@@ -70,11 +71,13 @@ class EditMemberCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        if not self.page.apply_values(self.member_id, self.after, note=QCoreApplication.translate("RosterPage", "重做")):
+        note = QCoreApplication.translate("RosterPage", "重做")
+        if not self.page.apply_values(self.member_id, self.after, note=note):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        if not self.page.apply_values(self.member_id, self.before, note=QCoreApplication.translate("RosterPage", "撤销")):
+        note = QCoreApplication.translate("RosterPage", "撤销")
+        if not self.page.apply_values(self.member_id, self.before, note=note):
             self.setObsolete(True)
 
 
