@@ -12,6 +12,7 @@ import click
 
 from leaguedesk import __version__
 from leaguedesk.commands import common
+from leaguedesk.commands.exchange import export_command, import_command
 from leaguedesk.commands.files import backup_command, info_command, restore_command
 from leaguedesk.commands.sample import demo_command
 
@@ -38,7 +39,8 @@ def cli(ctx: click.Context, db_path: Path | None, lang: str | None, smoke_test: 
     sys.exit(run(db_path=db_path, lang=lang, smoke_test=smoke_test))
 
 
-for command in (info_command, backup_command, restore_command, demo_command):
+for command in (info_command, backup_command, restore_command, demo_command, import_command,
+                export_command):
     cli.add_command(command)
 
 
