@@ -75,8 +75,8 @@ def import_command(db_path: Path | None, source: Path, branch_name: str, sheet: 
                        "未导入任何数据。请修改表格后重新导入。", err=True)
             sys.exit(EXIT_ROW_ERRORS)
         if dry_run:
-            click.echo(f"检查通过（未写入）：将新增 {counts.to_create} 人，更新 {counts.to_update} 人，"
-                       f"跳过 {counts.to_skip + counts.unchanged} 人。")
+            click.echo(f"检查通过（未写入）：将新增 {counts.to_create} 人，"
+                       f"更新 {counts.to_update} 人，跳过 {counts.to_skip + counts.unchanged} 人。")
             return
         try:
             result = importing.apply_import(league, plan)

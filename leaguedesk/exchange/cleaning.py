@@ -368,8 +368,13 @@ def clean_row(raw: dict[str, object], *, today: dt.date | None = None
     """Clean the mapped cells of one row and cross-check them; issues carry their field key."""
     values: dict[str, object] = {}
     issues: list[Issue] = []
+    id_type = clean_cell("id_type", raw["id_type"])[0] if "id_type" in raw else ""
     for key, value in raw.items():
-        cleaned, found = clean_cell(key, value)
+        if key == "id_number" and id_type not in ("", "居民身份证"):
+            # a passport or 通行证 number: no GB 11643 rules, just tidy text
+            cleaned, found = fold(plain_text(value)).upper(), NO_ISSUES
+        else:
+            cleaned, found = clean_cell(key, value)
         values[key] = cleaned
         issues.extend(issue.on(key) for issue in found)
     _cross_check(values, issues)
@@ -395,7 +400,12 @@ def _cross_check(values: dict[str, object], issues: list[Issue]) -> None:
         if "id_number" not in bad:
             issues.append(error(IssueCode.ID_EMPTY).on("id_number"))
         return
-    if values["id_type"] != "居民身份证" or "id_number" in bad:
+    if values["id_type"] != "居民身份证":
+        return
+    if "id_number" in bad:
+        # A year-and-month birth date is completed from the ID once the ID is fixed.
+        issues[:] = [i for i in issues
+                     if not (i.field == "birth_date" and i.code == IssueCode.DATE_INCOMPLETE)]
         return
     citizen = idcard.parse(str(number))
     sex = values.get("sex")

@@ -246,8 +246,6 @@ def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int,
         if is_blank_row(row):
             blank_run += 1
             continue
-        plan.blank_rows += blank_run
-        blank_run = 0
         if tuple(str(v).strip() for v in row) in header_texts:
             plan.repeated_headers += 1  # a header repeated for printing on every page
             continue
@@ -256,6 +254,8 @@ def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int,
                                    or is_blank(raw.get("name"))):
             plan.footer_rows += 1
             continue
+        plan.blank_rows += blank_run
+        blank_run = 0
         plan.rows.append(checker.check(index + 1, raw, row))
     if progress is not None:
         progress(index + 1, index + 1)
