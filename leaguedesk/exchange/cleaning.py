@@ -13,8 +13,8 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from functools import cache, lru_cache, partial
 
 from leaguedesk.core import idcard
 from leaguedesk.core.fields import FIELDS_BY_KEY, MEMBER_STATUSES, Kind
@@ -133,6 +133,9 @@ def plain_text(value: object) -> str:
 
 # --- per kind --------------------------------------------------------------------------------
 
+_parse_id = lru_cache(maxsize=1024)(idcard.parse)  # cleaning and the cross-check both parse
+
+
 def clean_id_number(value: object) -> Cleaned:
     """A citizen ID as text; numbers that lost digits in Excel are refused, never repaired."""
     if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool)
@@ -146,7 +149,7 @@ def clean_id_number(value: object) -> Cleaned:
     if _SCIENTIFIC.match(text):
         return text, (error(IssueCode.ID_STORED_AS_NUMBER),)
     try:
-        number = idcard.parse(text).number
+        number = _parse_id(text).number
     except idcard.InvalidId as exc:
         if text.isdigit() and len(text) == 18 and text.endswith("000"):
             return text, (error(IssueCode.ID_STORED_AS_NUMBER),)
@@ -317,45 +320,60 @@ def clean_name(value: object) -> Cleaned:
 
 
 _LOW_CARDINALITY = {Kind.CHOICE, Kind.DATE, Kind.MONTH, Kind.BOOL, Kind.GROUP}
+_MEMO_LIMIT = 4096
 
 
 def clean_cell(key: str, value: object) -> Cleaned:
     """The stored value of field ``key`` and the issues found, for one raw cell value."""
+    return cleaner(key)(value)
+
+
+@cache
+def cleaner(key: str) -> Callable[[object], Cleaned]:
+    """The cleaning function of one field, chosen once per field rather than once per cell.
+
+    Fields with few distinct values (choices, dates) remember their results: a roster repeats
+    “共青团员”, “汉族” and the same 入团年月 thousands of times.
+    """
     field = FIELDS_BY_KEY.get(key)
     kind = field.kind if field else (Kind.CHOICE if key == "status" else Kind.TEXT)
-    if kind in _LOW_CARDINALITY:
-        try:
-            return _clean_cached(key, kind, type(value), value)
-        except TypeError:  # unhashable: never from our readers, but be safe
-            pass
-    return _clean(key, kind, value)
-
-
-@lru_cache(maxsize=8192)
-def _clean_cached(key: str, kind: Kind, _type: type, value: object) -> Cleaned:
-    return _clean(key, kind, value)
-
-
-def _clean(key: str, kind: Kind, value: object) -> Cleaned:
     if kind == Kind.ID_NUMBER:
-        return clean_id_number(value)
-    if kind == Kind.DATE:
-        return clean_date(value, month_only=False)
-    if kind == Kind.MONTH:
-        return clean_date(value, month_only=True)
-    if kind == Kind.CHOICE:
-        return clean_choice(key, value)
-    if kind == Kind.BOOL:
-        return clean_bool(value)
-    if kind == Kind.PHONE:
-        return clean_phone(value)
-    if kind == Kind.EMAIL:
-        return clean_email(value)
-    if key == "development_no":
-        return clean_development_no(value)
-    if key == "name":
-        return clean_name(value)
-    return clean_text(value)
+        function: Callable[[object], Cleaned] = clean_id_number
+    elif kind in (Kind.DATE, Kind.MONTH):
+        function = partial(clean_date, month_only=kind == Kind.MONTH)
+    elif kind == Kind.CHOICE:
+        function = partial(clean_choice, key)
+    elif kind == Kind.BOOL:
+        function = clean_bool
+    elif kind == Kind.PHONE:
+        function = clean_phone
+    elif kind == Kind.EMAIL:
+        function = clean_email
+    elif key == "development_no":
+        function = clean_development_no
+    elif key == "name":
+        function = clean_name
+    else:
+        function = clean_text
+    return _memoised(function) if kind in _LOW_CARDINALITY else function
+
+
+def _memoised(function: Callable[[object], Cleaned]) -> Callable[[object], Cleaned]:
+    memo: dict[tuple[type, object], Cleaned] = {}
+
+    def remembered(value: object) -> Cleaned:
+        try:
+            key = (value.__class__, value)  # 1, 1.0 and True must not share a result
+            found = memo.get(key)
+        except TypeError:  # unhashable: never from our readers, but be safe
+            return function(value)
+        if found is None:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            found = memo[key] = function(value)
+        return found
+
+    return remembered
 
 
 # --- whole rows ------------------------------------------------------------------------------
@@ -374,9 +392,10 @@ def clean_row(raw: dict[str, object], *, today: dt.date | None = None
             # a passport or 通行证 number: no GB 11643 rules, just tidy text
             cleaned, found = fold(plain_text(value)).upper(), NO_ISSUES
         else:
-            cleaned, found = clean_cell(key, value)
+            cleaned, found = cleaner(key)(value)
         values[key] = cleaned
-        issues.extend(issue.on(key) for issue in found)
+        if found:
+            issues.extend(issue.on(key) for issue in found)
     _cross_check(values, issues)
     today_text = (today or dt.date.today()).isoformat()
     for key in _DATE_KEYS:
@@ -407,7 +426,7 @@ def _cross_check(values: dict[str, object], issues: list[Issue]) -> None:
         issues[:] = [i for i in issues
                      if not (i.field == "birth_date" and i.code == IssueCode.DATE_INCOMPLETE)]
         return
-    citizen = idcard.parse(str(number))
+    citizen = _parse_id(str(number))
     sex = values.get("sex")
     if not sex:
         values["sex"] = citizen.sex.value

@@ -136,8 +136,15 @@ def write_sheet(ws: object, columns: Sequence[Column], rows: Iterable[Sequence[o
     formats = [c.number_format for c in columns]
     count = 0
     for row in _chain(sample, iterator):
-        ws.append([_safe_cell(ws, value, formats[i] if i < len(formats) else None)
-                   for i, value in enumerate(row)])
+        cells = list(row)
+        for i, value in enumerate(cells):
+            number_format = formats[i] if i < len(formats) else None
+            # Fast path: most cells are plain text or numbers that openpyxl writes as they are.
+            if number_format is None and (value.__class__ is not str or value[:1] not in
+                                          _FORMULA_STARTS):
+                continue
+            cells[i] = _safe_cell(ws, value, number_format)
+        ws.append(cells)
         count += 1
     if columns:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"

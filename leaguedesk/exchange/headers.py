@@ -228,8 +228,3 @@ def _resolve(matched: dict[int, tuple[str, int]]) -> dict[int, str]:
     columns = {col: key for key, (col, _) in winners.items()}
     columns.update({col: IGNORE for col, (key, _) in matched.items() if key == IGNORE})
     return columns
-
-
-def header_cells(rows: Sequence[Sequence[object]], mapping: Mapping) -> list[list[str]]:
-    """The header rows' texts, for recognising a header repeated inside the data."""
-    return [[_text(v) for v in rows[r]] for r in mapping.header_rows if r < len(rows)]

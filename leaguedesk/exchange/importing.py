@@ -5,8 +5,12 @@
 update, skip). The preview shows it; ``apply_import`` then writes all rows in ONE transaction,
 so an error, a cancel or a killed process leaves the league file exactly as it was.
 
-Member validation and the member writes are passed in (``validate``, ``create``, ``update``) so
-the roster's own rules and services plug in; the defaults here insert plain rows.
+Member validation and the member writes are passed in so the roster's own rules and services
+plug in: ``validate(values) -> iterable of issues`` gets the cleaned values of one row (keys of
+MEMBER_FIELDS, plus ``status``) and may return our ``Issue`` or any object with ``code``,
+``field`` (a key) and ``severity`` ("error"/"warning") or ``is_error``; ``create`` and
+``update`` write one member inside the import's transaction (nested transactions become
+savepoints). The defaults here insert plain rows.
 """
 
 from __future__ import annotations
@@ -232,6 +236,8 @@ def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int,
     header_texts = [tuple(str(v).strip() for v in head[r]) for r in mapping.header_rows
                     if r < len(head)]
     columns = list(mapping.field_columns.items())
+    first_header_cell = head[mapping.header_rows[0]][0] if header_texts and \
+        head[mapping.header_rows[0]] else None
     total = table.row_count or 0
     index = -1
     blank_run = 0  # blank rows count only when data follows them (a gap inside the table)
@@ -240,13 +246,14 @@ def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int,
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             if progress is not None:
-                progress(index, max(total, index))
+                progress(index, total)  # total 0: not known in advance (CSV)
         if index < mapping.data_start:
             continue
         if is_blank_row(row):
             blank_run += 1
             continue
-        if tuple(str(v).strip() for v in row) in header_texts:
+        if row and row[0] == first_header_cell and \
+                tuple(str(v).strip() for v in row) in header_texts:
             plan.repeated_headers += 1  # a header repeated for printing on every page
             continue
         raw = {key: (row[col] if col < len(row) else None) for key, col in columns}
