@@ -121,9 +121,9 @@ def soffice() -> str | None:
     print("soffice not found: installing libreoffice-calc-nogui …", flush=True)
     sudo = [] if os.geteuid() == 0 else ["sudo"]
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run(sudo + ["apt-get", "update", "-qq"], check=False, env=env)
-    subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", "--no-install-recommends",
-                           "libreoffice-calc-nogui"], check=False, env=env)
+    subprocess.run([*sudo, "apt-get", "update", "-qq"], check=False, env=env)
+    subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends",
+                    "libreoffice-calc-nogui"], check=False, env=env)
     return shutil.which("soffice")
 
 
