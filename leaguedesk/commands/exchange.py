@@ -1,0 +1,119 @@
+"""``leaguedesk import`` and ``leaguedesk export roster``: spreadsheets from the command line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from leaguedesk.commands.common import db_option, resolve_db
+
+EXIT_ROW_ERRORS = 1
+EXIT_FILE_ERROR = 2
+
+
+def _fail(error: Exception) -> None:
+    from leaguedesk.messages.exchange import exchange_error
+
+    click.echo(f"错误：{exchange_error(error)}", err=True)  # type: ignore[arg-type]
+    sys.exit(EXIT_FILE_ERROR)
+
+
+@click.command("import")
+@db_option
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--branch", "branch_name", required=True, help="Branch (团支部) to import into.")
+@click.option("--sheet", default=None, help="Sheet name or number (default: the first).")
+@click.option("--dry-run", is_flag=True, help="Check and report only; write nothing.")
+@click.option("--on-duplicate", type=click.Choice(["stop", "skip", "update"]), default="stop",
+              show_default=True, help="What to do with members already in the league file.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the problems to this .xlsx, bad cells highlighted.")
+def import_command(db_path: Path | None, source: Path, branch_name: str, sheet: str | None,
+                   dry_run: bool, on_duplicate: str, report_path: Path | None) -> None:
+    """Import members from a roster spreadsheet (.xlsx, .xls, .csv) into a branch.
+
+    Nothing is written when any row has an error; the problems are listed instead.
+    """
+    from leaguedesk.exchange import importing
+    from leaguedesk.exchange.problems import ExchangeError
+    from leaguedesk.exchange.report import write_problem_report
+    from leaguedesk.messages.exchange import import_problem, issue_text
+    from leaguedesk.services import organisation as org
+    from leaguedesk.storage import leaguefile
+
+    path = resolve_db(db_path)
+    with leaguefile.open_league(path, readonly=dry_run) as league:
+        branch = org.find_branch(league, branch_name)
+        try:
+            plan = importing.plan_import(league, source, branch_id=branch.id, sheet=sheet,
+                                         on_duplicate=on_duplicate)  # type: ignore[arg-type]
+        except ExchangeError as exc:
+            _fail(exc)
+            return
+        counts = plan.counts
+        click.echo(f"文件：{source.name}　工作表：{plan.sheet}　导入到：{branch.display_name}")
+        click.echo(f"读取 {counts.rows_read} 行（跳过空行 {counts.blank_rows} 行、"
+                   f"表尾 {counts.footer_rows} 行）")
+        for problem in plan.problems():
+            kind = "错误" if problem.issue.is_error else "提醒"
+            where = f"第 {problem.row} 行"
+            if problem.column is not None:
+                where += f" {problem.column_letter} 列"
+            if problem.header:
+                where += f"（{problem.header}）"
+            click.echo(f"  [{kind}] {problem.sheet} {where}：{issue_text(problem.issue)}")
+        if report_path is not None and (counts.errors or counts.warnings):
+            try:
+                write_problem_report(plan, report_path, describe=import_problem)
+            except ExchangeError as exc:
+                _fail(exc)
+            click.echo(f"问题清单已写入 {report_path}")
+        if plan.has_errors:
+            click.echo(f"共有 {counts.rows_with_errors} 行存在 {counts.errors} 处错误，"
+                       "未导入任何数据。请修改表格后重新导入。", err=True)
+            sys.exit(EXIT_ROW_ERRORS)
+        if dry_run:
+            click.echo(f"检查通过（未写入）：将新增 {counts.to_create} 人，"
+                       f"更新 {counts.to_update} 人，跳过 {counts.to_skip + counts.unchanged} 人。")
+            return
+        try:
+            result = importing.apply_import(league, plan)
+        except ExchangeError as exc:
+            _fail(exc)
+            return
+    click.echo(f"导入完成：新增 {result.created} 人，更新 {result.updated} 人，"
+               f"跳过 {result.skipped} 人。")
+
+
+@click.group("export")
+def export_command() -> None:
+    """Export rosters to .xlsx."""
+
+
+@export_command.command("roster")
+@db_option
+@click.option("--branch", "branch_name", default=None, help="Only this branch (default: all).")
+@click.option("--format", "fmt", type=click.Choice(["full", "zhtj"]), default="full",
+              show_default=True, help="full: every field; zhtj: the 智慧团建 member list.")
+@click.option("-o", "--output", "output", required=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="The .xlsx to write.")
+def export_roster_command(db_path: Path | None, branch_name: str | None, fmt: str,
+                          output: Path) -> None:
+    """Write the roster (团员花名册) to an .xlsx file."""
+    from leaguedesk.exchange.export import export_roster
+    from leaguedesk.exchange.problems import ExchangeError
+    from leaguedesk.services import organisation as org
+    from leaguedesk.storage import leaguefile
+
+    path = resolve_db(db_path)
+    with leaguefile.open_league(path, readonly=True) as league:
+        branch_id = org.find_branch(league, branch_name).id if branch_name else None
+        try:
+            count = export_roster(league, output, branch_id=branch_id,
+                                  fmt=fmt)  # type: ignore[arg-type]
+        except ExchangeError as exc:
+            _fail(exc)
+            return
+    click.echo(f"已导出 {count} 名团员到 {output}。")

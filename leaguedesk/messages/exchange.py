@@ -1,0 +1,129 @@
+"""Words for spreadsheet import and export problems (leaguedesk.exchange)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from leaguedesk.exchange.problems import ExchangeError, ExchangeProblem, Issue
+from leaguedesk.messages import Facts, tr
+
+_EXCHANGE_PROBLEMS: dict[ExchangeProblem, str] = {
+    ExchangeProblem.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "找不到文件“{file}”。"),
+    ExchangeProblem.CANNOT_READ: QT_TRANSLATE_NOOP(
+        "Messages", "无法读取“{file}”：{detail}。请检查文件是否被其他程序占用，或是否有访问权限。"),
+    ExchangeProblem.UNSUPPORTED: QT_TRANSLATE_NOOP(
+        "Messages", "不支持“{file}”这种文件。请使用 Excel/WPS 表格（.xlsx、.xls）或 CSV 文件。"),
+    ExchangeProblem.HTML_AS_XLS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{file}”其实是网页格式，只是扩展名为表格。请用 Excel 或 WPS 打开它，"
+        "另存为“Excel 工作簿（.xlsx）”后再导入。"),
+    ExchangeProblem.CORRUPT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{file}”已损坏或不是有效的表格文件，无法读取。请用 Excel 或 WPS 打开检查，"
+        "另存为 .xlsx 后再导入。"),
+    ExchangeProblem.ENCRYPTED: QT_TRANSLATE_NOOP(
+        "Messages", "“{file}”设置了打开密码。请在 Excel 或 WPS 中取消密码并保存后再导入。"),
+    ExchangeProblem.EMPTY: QT_TRANSLATE_NOOP("Messages", "“{file}”是空的，没有可导入的内容。"),
+    ExchangeProblem.SHEET_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "“{file}”中没有名为“{sheet}”的工作表。现有工作表：{sheets}。"),
+    ExchangeProblem.CSV_ENCODING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "无法识别“{file}”的文字编码（不是 UTF-8，也不是 GBK/GB18030），为避免导入乱码已停止。"
+        "请用 Excel 或 WPS 打开它，另存为 .xlsx 后再导入。"),
+    ExchangeProblem.NO_HEADER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "在“{file}”的工作表“{sheet}”前 15 行中没有找到表头（如“姓名”“身份证号码”）。"
+        "请确认选择了正确的工作表，或在导入时手动指定各列。"),
+    ExchangeProblem.MISSING_COLUMNS: QT_TRANSLATE_NOOP(
+        "Messages", "“{file}”的工作表“{sheet}”缺少必需的列：{missing}。请在表格中补上这些列，"
+        "或在导入时手动指定对应的列。"),
+    ExchangeProblem.BAD_MAPPING: QT_TRANSLATE_NOOP("Messages", "列的对应关系无效：{detail}"),
+    ExchangeProblem.PLAN_HAS_ERRORS: QT_TRANSLATE_NOOP(
+        "Messages", "“{file}”中有 {rows} 行存在错误，未导入任何数据。请修改后重新导入。"),
+    ExchangeProblem.CONFLICT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "导入期间团务文件已被修改（例如已有相同身份证号码的团员），为安全起见未导入任何数据。"
+        "请重新检查后再导入。"),
+    ExchangeProblem.CANCELLED: QT_TRANSLATE_NOOP("Messages", "已取消导入，团务文件未作任何改动。"),
+    ExchangeProblem.CANNOT_WRITE: QT_TRANSLATE_NOOP(
+        "Messages", "无法保存“{file}”：{detail}。请换一个位置或文件名。"),
+    ExchangeProblem.TARGET_IN_USE: QT_TRANSLATE_NOOP(
+        "Messages", "“{file}”正在被其他程序（如 Excel、WPS）打开，无法覆盖。请先关闭它再导出。"),
+}
+
+_ISSUES: dict[str, str] = {
+    "cell_required": QT_TRANSLATE_NOOP("Messages", "必填，不能为空"),
+    "id_empty": QT_TRANSLATE_NOOP("Messages", "缺少身份证号码"),
+    "id_length": QT_TRANSLATE_NOOP("Messages", "身份证号码应为 18 位，这里是 {length} 位"),
+    "id_characters": QT_TRANSLATE_NOOP(
+        "Messages", "身份证号码只能由数字组成，最后一位可以是 X"),
+    "id_birth_date": QT_TRANSLATE_NOOP("Messages", "身份证号码中的出生日期不存在"),
+    "id_check_digit": QT_TRANSLATE_NOOP(
+        "Messages", "身份证号码校验位不对（按前 17 位应为 {expected}），可能有数字录错"),
+    "id_stored_as_number": QT_TRANSLATE_NOOP(
+        "Messages",
+        "身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。"
+        "请把该列设为“文本”格式后重新输入"),
+    "id_maybe_truncated": QT_TRANSLATE_NOOP(
+        "Messages", "身份证号码以 000 结尾，请核对是否被 Excel 截断"),
+    "sex_unknown": QT_TRANSLATE_NOOP("Messages", "性别“{text}”无法识别，请填“男”或“女”"),
+    "sex_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "性别填的是“{given}”，但身份证号码显示为“{from_id}”"),
+    "birth_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "出生日期填的是 {given}，但身份证号码显示为 {from_id}"),
+    "date_invalid": QT_TRANSLATE_NOOP("Messages", "“{text}”不是有效的日期"),
+    "date_incomplete": QT_TRANSLATE_NOOP("Messages", "“{text}”缺少月份或日期，请填写完整"),
+    "date_in_future": QT_TRANSLATE_NOOP("Messages", "日期 {text} 晚于今天"),
+    "choice_unknown": QT_TRANSLATE_NOOP("Messages", "“{text}”不是规定的选项。可选：{choices}"),
+    "bool_unknown": QT_TRANSLATE_NOOP("Messages", "“{text}”无法识别，请填“是”或“否”"),
+    "phone_invalid": QT_TRANSLATE_NOOP("Messages", "“{text}”不是有效的电话号码"),
+    "phone_not_mobile": QT_TRANSLATE_NOOP(
+        "Messages", "“{text}”不是手机号码（智慧团建要求填写手机号码）"),
+    "email_invalid": QT_TRANSLATE_NOOP("Messages", "“{text}”不是有效的电子邮箱"),
+    "number_lost": QT_TRANSLATE_NOOP(
+        "Messages",
+        "这个长数字被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新输入"),
+    "development_no_format": QT_TRANSLATE_NOOP(
+        "Messages", "发展团员编号应为 12 位数字，这里是“{text}”"),
+    "development_no_year": QT_TRANSLATE_NOOP(
+        "Messages", "发展团员编号的前 4 位应为入团年份 {year}"),
+    "duplicate_in_file": QT_TRANSLATE_NOOP(
+        "Messages", "与第 {first_row} 行的身份证号码重复"),
+    "duplicate_development_no": QT_TRANSLATE_NOOP(
+        "Messages", "与第 {first_row} 行的发展团员编号重复"),
+    "exists_in_league": QT_TRANSLATE_NOOP(
+        "Messages", "团务文件中已有此人（{name}，{branch}）。如需用表格内容更新，请选择“更新”；"
+        "或选择“跳过”"),
+    "exists_skipped": QT_TRANSLATE_NOOP(
+        "Messages", "团务文件中已有此人（{name}，{branch}），将跳过"),
+    "exists_updated": QT_TRANSLATE_NOOP(
+        "Messages", "团务文件中已有此人（{name}），将更新 {count} 项信息"),
+    "exists_other_branch": QT_TRANSLATE_NOOP(
+        "Messages", "此人已在“{branch}”（{name}）。如需转入本支部，请办理组织关系转接"),
+    "development_no_taken": QT_TRANSLATE_NOOP(
+        "Messages", "团务文件中已有其他团员使用这个发展团员编号"),
+    "value_too_long": QT_TRANSLATE_NOOP("Messages", "内容过长（{length} 个字）"),
+    "validation": QT_TRANSLATE_NOOP("Messages", "{detail}"),
+}
+
+
+def exchange_error(error: ExchangeError) -> str:
+    """The sentence a user reads when a spreadsheet cannot be read, imported or written."""
+    facts: dict[str, object] = {"detail": "", "sheet": "", "sheets": "", "missing": "",
+                                "rows": "?", "suffix": ""}
+    facts.update({k: v for k, v in error.facts.items() if v is not None})
+    facts["file"] = error.file_name or facts.get("path", "")
+    return tr(_EXCHANGE_PROBLEMS[error.code]).format(**facts)
+
+
+def issue_text(issue: Issue) -> str:
+    """One cell issue in words; codes from a plugged-in validator fall back to their own text."""
+    text = _ISSUES.get(issue.code)
+    if text is None:
+        return str(issue.facts.get("message") or issue.code)
+    return tr(text).format_map(Facts(issue.facts))
+
+
+def import_problem(problem: object) -> str:
+    """For write_problem_report: a located problem (CellProblem) in words."""
+    return issue_text(problem.issue)  # type: ignore[attr-defined]

@@ -1,0 +1,309 @@
+"""Planning and applying an import: real-looking rosters in, all rows or none written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from leaguedesk.core import idcard
+from leaguedesk.exchange import importing
+from leaguedesk.exchange.headers import IGNORE
+from leaguedesk.exchange.importing import Action, apply_import, plan_import
+from leaguedesk.exchange.problems import (
+    ExchangeError,
+    ExchangeProblem,
+    ImportCancelled,
+    Issue,
+    IssueCode,
+    Severity,
+)
+from leaguedesk.services import organisation as org
+from leaguedesk.storage.leaguefile import LeagueFile
+from tests.exchange.conftest import (
+    DATA,
+    HEADERS,
+    PEOPLE,
+    file_bytes,
+    member_rows,
+    real_world_rows,
+    write_xlsx,
+)
+
+TODAY = dt.date(2024, 3, 1)
+
+
+def fixed_rows() -> list[list[object]]:
+    """The real-world roster with the number-typed ID re-entered as text."""
+    rows = real_world_rows()
+    rows[6][3] = PEOPLE[4][1]
+    return rows
+
+
+def plan(league: LeagueFile, path: Path, branch_id: int, **kwargs: object):
+    return plan_import(league, path, branch_id=branch_id, today=TODAY, **kwargs)
+
+
+def test_real_world_roster_is_cleaned_into_records(tmp_path: Path, league: LeagueFile,
+                                                   branch_id: int) -> None:
+    path = write_xlsx(tmp_path / "花名册.xlsx", fixed_rows(),
+                      title="示范大学2023级1班团支部团员花名册")
+    result = plan(league, path, branch_id)
+    counts = result.counts
+    assert (counts.rows_read, counts.to_create, counts.errors) == (5, 5, 0)
+    assert (counts.blank_rows, counts.footer_rows) == (1, 2)
+    assert result.mapping.header_rows == (2,)
+    assert result.mapping.unknown == [10]  # 所在班级: for the user to map or ignore
+    apply_import(league, result)
+
+    members = member_rows(league)
+    assert len(members) == 5
+    chen = members[PEOPLE[0][1]]
+    assert (chen["name"], chen["sex"], chen["birth_date"], chen["joined_on"]) == (
+        "陈晨", "男", "2000-03-04", "2016-05")
+    assert (chen["highest_education"], chen["league_post"], chen["phone"]) == (
+        "大学本科", "书记", "13800138000")
+    assert chen["name_pinyin"] == "chen chen" and chen["name_initials"] == "cc"
+    lin = members[PEOPLE[1][1]]  # full-width ID and phone, spaces in the name
+    assert (lin["name"], lin["phone"], lin["joined_on"]) == ("林雪", "13912345678", "2017-05")
+    wang = members[PEOPLE[2][1]]
+    assert (wang["sex"], wang["joined_on"], wang["phone"], wang["league_post"]) == (
+        "男", "2018-05", "13700001111", "组织委员")
+    ouyang = members[PEOPLE[3][1]]
+    assert (ouyang["birth_date"], ouyang["joined_on"], ouyang["phone"]) == (
+        "1999-07-15", "2015-05", "")
+    zhao = members[PEOPLE[4][1]]
+    assert zhao["joined_on"] == "2020-05"  # Excel serial 43956
+    assert all(m["branch_id"] == branch_id and m["status"] == "正常" for m in members.values())
+    history = league.db.execute("SELECT count(*) FROM member_history "
+                                "WHERE field = 'created'").fetchone()[0]
+    assert history == 5
+
+
+def test_a_precision_lost_id_blocks_the_import(tmp_path: Path, league: LeagueFile,
+                                               branch_id: int) -> None:
+    path = write_xlsx(tmp_path / "r.xlsx", real_world_rows(), title="花名册")
+    before = file_bytes(league.path)
+    result = plan(league, path, branch_id)
+    assert file_bytes(league.path) == before  # planning never writes
+    problems = [p for p in result.problems() if p.issue.is_error]
+    assert [(p.row, p.column_letter, p.header, p.issue.code) for p in problems] == [
+        (9, "D", "身份证号码", IssueCode.ID_STORED_AS_NUMBER)]
+    with pytest.raises(ExchangeError) as caught:
+        apply_import(league, result)
+    assert caught.value.code == ExchangeProblem.PLAN_HAS_ERRORS
+    assert member_rows(league) == {}
+
+
+def test_legacy_xls_roster(league: LeagueFile, branch_id: int) -> None:
+    result = plan(league, DATA / "roster.xls", branch_id)
+    assert result.counts.errors == 0 and result.counts.footer_rows == 1
+    apply_import(league, result)
+    members = {m["name"]: m for m in member_rows(league).values()}
+    assert set(members) == {"陈晨", "林雪", "王浩"}
+    assert members["陈晨"]["birth_date"] == "2007-03-14"
+    assert members["陈晨"]["joined_on"] == "2021-05"
+    assert members["陈晨"]["phone"] == "13800138000"  # a number cell in the .xls
+    assert members["林雪"]["joined_on"] == "2022-05"
+    assert members["王浩"]["phone"] == "13900001111"
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8-sig"])
+def test_csv_roster(tmp_path: Path, league: LeagueFile, branch_id: int, encoding: str) -> None:
+    lines = ["姓名,身份证号码,入团年月,民族,政治面貌"]
+    lines += [f"{n},{i},2016.5,汉,团员" for n, i, _ in PEOPLE[:3]]
+    path = tmp_path / "r.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding=encoding)
+    apply_import(league, plan(league, path, branch_id))
+    members = member_rows(league)
+    assert {m["name"] for m in members.values()} == {"陈晨", "林雪", "王浩"}
+    assert {(m["joined_on"], m["ethnicity"], m["political_status"])
+            for m in members.values()} == {("2016-05", "汉族", "共青团员")}
+
+
+def test_no_header_and_missing_columns(tmp_path: Path, league: LeagueFile,
+                                       branch_id: int) -> None:
+    path = write_xlsx(tmp_path / "a.xlsx", [["一些说明"], ["没有表头"]])
+    with pytest.raises(ExchangeError) as caught:
+        plan(league, path, branch_id)
+    assert caught.value.code == ExchangeProblem.NO_HEADER
+    path = write_xlsx(tmp_path / "b.xlsx", [["姓名", "性别", "民族"], ["陈晨", "男", "汉族"]])
+    with pytest.raises(ExchangeError) as caught:
+        plan(league, path, branch_id)
+    assert caught.value.code == ExchangeProblem.MISSING_COLUMNS
+    assert caught.value.facts["missing"] == "公民身份号码"
+
+
+def test_duplicates_within_the_file(tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
+    name, number, _ = PEOPLE[0]
+    path = write_xlsx(tmp_path / "r.xlsx", [["姓名", "身份证号码"], [name, number],
+                                            ["陈晨晨", number.lower()]])
+    result = plan(league, path, branch_id)
+    [problem] = result.problems()
+    assert (problem.row, problem.issue.code, problem.issue.facts["first_row"]) == (
+        3, IssueCode.DUPLICATE_IN_FILE, 2)
+
+
+def _existing(league: LeagueFile, branch_id: int, tmp_path: Path) -> Path:
+    name, number, _ = PEOPLE[0]
+    first = write_xlsx(tmp_path / "first.xlsx", [["姓名", "身份证号码", "手机号码", "政治面貌"],
+                                                 [name, number, "13800138000", "中共党员"]])
+    apply_import(league, plan(league, first, branch_id))
+    return write_xlsx(tmp_path / "second.xlsx", [
+        ["姓名", "身份证号码", "手机号码", "团小组"],
+        [name, number, "13911112222", "第一团小组"], [PEOPLE[1][0], PEOPLE[1][1], "", ""]])
+
+
+def test_existing_member_stops_the_import_by_default(tmp_path: Path, league: LeagueFile,
+                                                     branch_id: int) -> None:
+    second = _existing(league, branch_id, tmp_path)
+    result = plan(league, second, branch_id)
+    assert [(p.row, p.issue.code) for p in result.problems()] == [(2, IssueCode.EXISTS)]
+
+
+def test_existing_member_skipped(tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
+    second = _existing(league, branch_id, tmp_path)
+    result = plan(league, second, branch_id, on_duplicate="skip")
+    assert [r.action for r in result.rows] == [Action.SKIP, Action.CREATE]
+    outcome = apply_import(league, result)
+    assert (outcome.created, outcome.skipped) == (1, 1)
+    assert member_rows(league)[PEOPLE[0][1]]["phone"] == "13800138000"
+
+
+def test_existing_member_updated_with_what_the_sheet_says(tmp_path: Path, league: LeagueFile,
+                                                          branch_id: int) -> None:
+    second = _existing(league, branch_id, tmp_path)
+    result = plan(league, second, branch_id, on_duplicate="update")
+    row = result.rows[0]
+    assert row.action == Action.UPDATE
+    assert row.changes == {"phone": ("13800138000", "13911112222"),
+                           "group_id": (None, "第一团小组")}
+    apply_import(league, result)
+    chen = member_rows(league)[PEOPLE[0][1]]
+    assert chen["phone"] == "13911112222"
+    assert chen["political_status"] == "中共党员"  # no such column: kept, not defaulted
+    group = league.db.execute("SELECT name, branch_id FROM league_groups WHERE id = ?",
+                              [chen["group_id"]]).fetchone()
+    assert tuple(group) == ("第一团小组", branch_id)
+    logged = league.db.execute("SELECT old_value, new_value FROM member_history "
+                               "WHERE field = 'phone'").fetchall()
+    assert [tuple(r) for r in logged] == [("13800138000", "13911112222")]
+
+
+def test_member_of_another_branch_is_not_moved_by_an_import(
+        tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
+    other = org.create_branch(league, org.BranchFields(name="第2团支部")).id
+    second = _existing(league, other, tmp_path)
+    result = plan(league, second, branch_id, on_duplicate="update")
+    [problem] = [p for p in result.problems() if p.issue.is_error]
+    assert problem.issue.code == IssueCode.EXISTS_OTHER_BRANCH
+    assert problem.issue.facts["branch"] == "第2团支部"
+
+
+def test_a_failing_write_rolls_everything_back(tmp_path: Path, league: LeagueFile,
+                                               branch_id: int) -> None:
+    path = write_xlsx(tmp_path / "r.xlsx", fixed_rows())
+    result = plan(league, path, branch_id)
+    calls = []
+
+    def create(lf: LeagueFile, branch: int, values: dict[str, object]) -> int:
+        calls.append(values["name"])
+        if len(calls) == 4:
+            raise RuntimeError("disk trouble")
+        return importing.insert_member(lf, branch, values)
+
+    with pytest.raises(RuntimeError):
+        apply_import(league, result, create=create)
+    assert len(calls) == 4
+    assert member_rows(league) == {}
+    assert league.db.execute("SELECT count(*) FROM member_history").fetchone()[0] == 0
+    assert league.db.execute("SELECT count(*) FROM settings WHERE key LIKE 'exchange.%'"
+                             ).fetchone()[0] == 0
+
+
+def test_cancel_while_applying_leaves_the_file_as_it_was(tmp_path: Path, league: LeagueFile,
+                                                         branch_id: int) -> None:
+    rows = [["姓名", "身份证号码"]]
+    rows += [[f"团员{i}", idcard.make("440106", dt.date(2000, 1, 1) + dt.timedelta(days=i), 11)]
+             for i in range(450)]
+    result = plan(league, write_xlsx(tmp_path / "r.xlsx", rows), branch_id)
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(ImportCancelled):
+        apply_import(league, result, progress=lambda done, total: seen.append((done, total)),
+                     cancelled=lambda: len(seen) >= 2)
+    assert seen[:2] == [(0, 450), (200, 450)]
+    assert member_rows(league) == {}
+
+
+def test_cancel_while_planning(tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
+    path = write_xlsx(tmp_path / "r.xlsx", fixed_rows())
+    with pytest.raises(ImportCancelled):
+        plan(league, path, branch_id, cancelled=lambda: True)
+
+
+def test_a_plugged_in_validator_adds_its_issues(tmp_path: Path, league: LeagueFile,
+                                                branch_id: int) -> None:
+    path = write_xlsx(tmp_path / "r.xlsx", fixed_rows())
+
+    class Finding:  # what core.validation may return: code, field, severity
+        def __init__(self, code: str, field: str, severity: str):
+            self.code, self.field, self.severity = code, field, severity
+
+    def validate(values: dict[str, object]) -> list[object]:
+        found: list[object] = []
+        if values["birth_date"] and str(values["birth_date"]) < "2000":
+            found.append(Finding("member_too_old", "birth_date", "error"))
+        if not values.get("ethnicity"):
+            found.append(Issue("ethnicity_missing", Severity.WARNING, "ethnicity"))
+        return found
+
+    result = plan(league, path, branch_id, validate=validate)
+    errors = [(p.row, p.column_letter, p.issue.code) for p in result.problems()
+              if p.issue.is_error]
+    assert errors == [(6, "E", "member_too_old")]
+    assert result.counts.warnings == 5  # no 民族 column: the column is None, the row known
+    assert {p.column for p in result.problems() if p.issue.code == "ethnicity_missing"} == {None}
+
+
+def test_a_mapping_made_by_hand_is_remembered(tmp_path: Path, league: LeagueFile,
+                                              branch_id: int) -> None:
+    path = write_xlsx(tmp_path / "r.xlsx", fixed_rows())
+    first = plan(league, path, branch_id)
+    assert not first.mapping_reused
+    by_hand = first.mapping.with_column(10, "group_id")  # 所在班级 → 团小组
+    apply_import(league, plan(league, path, branch_id, mapping=by_hand))
+    assert league.db.execute("SELECT count(*) FROM league_groups").fetchone()[0] == 3
+
+    newcomer = [1, "新同学", "女", idcard.make("440106", dt.date(2005, 9, 9), 22), "",
+                "2021-05", "", "", "", "", "四班"]
+    again = write_xlsx(tmp_path / "next-term.xlsx", [HEADERS, newcomer])
+    second = plan(league, again, branch_id)
+    assert second.mapping_reused
+    assert second.mapping.field_columns["group_id"] == 10
+    assert second.rows[0].values["group_id"] == "四班"
+
+
+def test_an_ignored_column_stays_ignored(tmp_path: Path, league: LeagueFile,
+                                         branch_id: int) -> None:
+    path = write_xlsx(tmp_path / "r.xlsx", fixed_rows())
+    mapping = plan(league, path, branch_id).mapping.with_column(10, IGNORE)
+    assert mapping.unknown == []
+    result = plan(league, path, branch_id, mapping=mapping)
+    assert "group_id" not in result.rows[0].values
+
+
+def test_progress_is_reported_while_planning(tmp_path: Path, league: LeagueFile,
+                                             branch_id: int) -> None:
+    path = write_xlsx(tmp_path / "r.xlsx", fixed_rows())
+    seen: list[tuple[int, int]] = []
+    plan(league, path, branch_id, progress=lambda done, total: seen.append((done, total)))
+    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1] > 0
+
+
+def test_a_repeated_header_row_is_skipped(tmp_path: Path, league: LeagueFile,
+                                          branch_id: int) -> None:
+    rows = [["姓名", "身份证号码"], list(PEOPLE[0][:2]), ["姓名", "身份证号码"],
+            list(PEOPLE[1][:2])]
+    result = plan(league, write_xlsx(tmp_path / "r.xlsx", rows), branch_id)
+    assert result.counts.rows_read == 2 and result.repeated_headers == 1
