@@ -198,7 +198,8 @@ class Reminder:
 
 def reminders(deferrals: Iterable[tuple[Hashable, str, dt.date | None]], today: dt.date,
               rules: RegistrationRules = DEFAULT_RULES) -> list[Reminder]:
-    """Open deferrals (key, name, deadline) due within ``remind_days_before``, soonest first."""
+    """Open deferrals (key, name, deadline) due within ``remind_days_before``, soonest first
+    (same-day deadlines keep the order given)."""
     due = []
     for key, name, deadline in deferrals:
         if deadline is None:
@@ -206,7 +207,7 @@ def reminders(deferrals: Iterable[tuple[Hashable, str, dt.date | None]], today: 
         days_left = (deadline - today).days
         if days_left <= rules.remind_days_before:
             due.append(Reminder(key, name, deadline, days_left))
-    return sorted(due, key=lambda r: (r.deadline, r.name))
+    return sorted(due, key=lambda r: r.deadline)
 
 
 # ---------------------------------------------------------------------------------- lapses
