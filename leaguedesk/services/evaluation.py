@@ -111,13 +111,21 @@ def attendance_rates(league: LeagueFile, round_: Round) -> dict[int, Fraction | 
 
 
 def evaluated_members(league: LeagueFile, branch_id: int, *,
-                      include_party_members: bool | None = None) -> list[ms.Member]:
-    """The members a new round evaluates, in roster (pinyin) order."""
+                      include_party_members: bool | None = None,
+                      joined_by: dt.date | None = None) -> list[ms.Member]:
+    """The members a new round evaluates, in roster (pinyin) order. With ``joined_by`` (the
+    meeting date), members admitted after that month are left out."""
     rules = load_rules(league)
     if include_party_members is not None:
         rules = replace(rules, exclude_party_members=not include_party_members)
-    return [m for m in ms.list_members(league, branch_id=branch_id, status=Status.ACTIVE)
-            if exclusion(m.status, m.political_status, rules) is None]
+    found = []
+    for member in ms.list_members(league, branch_id=branch_id, status=Status.ACTIVE):
+        joined = dates.parse_month(member.joined_on)
+        if joined_by is not None and joined is not None and joined > joined_by:
+            continue
+        if exclusion(member.status, member.political_status, rules) is None:
+            found.append(member)
+    return found
 
 
 # ---------------------------------------------------------------------------------- changing
@@ -159,12 +167,14 @@ def open_round(league: LeagueFile, branch_id: int, year: int, *, meeting_kind: s
     _check_counts(expected=expected, present=present, ballots=ballots)
     if include_party_members is None:
         include_party_members = not load_rules(league).exclude_party_members
-    members = evaluated_members(league, branch_id, include_party_members=include_party_members)
+    day = _iso(meeting_date, "meeting_date")
+    members = evaluated_members(league, branch_id, include_party_members=include_party_members,
+                                joined_by=dates.parse_day(day))
     if not members:
         raise EvaluationError(Problem.NOBODY_TO_EVALUATE)
     if expected is None:
         expected = len(ms.list_members(league, branch_id=branch_id, status=Status.ACTIVE))
-    values = {"meeting_kind": meeting_kind, "meeting_date": _iso(meeting_date, "meeting_date"),
+    values = {"meeting_kind": meeting_kind, "meeting_date": day,
               "meeting_id": meeting_id, "expected": expected, "present": present,
               "ballots": ballots, "include_party_members": int(include_party_members)}
     with league.transaction() as db:
