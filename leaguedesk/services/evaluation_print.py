@@ -19,11 +19,12 @@ from leaguedesk.services import evaluation as ev
 from leaguedesk.services import organisation as org
 from leaguedesk.services import recommendation as rec
 from leaguedesk.services import registration as reg
+from leaguedesk.storage.leaguefile import LeagueFile
 
 Job = Callable[[Path], PrintResult]
 
 
-def sheet(league, round_id: int) -> forms.EvaluationSheet:  # noqa: ANN001
+def sheet(league: LeagueFile, round_id: int) -> forms.EvaluationSheet:
     found = ev.get_round(league, round_id)
     rules = ev.load_rules(league)
     branch = org.get_branch(league, found.branch_id)
@@ -38,7 +39,7 @@ def sheet(league, round_id: int) -> forms.EvaluationSheet:  # noqa: ANN001
         approved_by=found.approved_by)
 
 
-def summary_rows(league, round_id: int) -> list[forms.SummaryRow]:  # noqa: ANN001
+def summary_rows(league: LeagueFile, round_id: int) -> list[forms.SummaryRow]:
     rules = ev.load_rules(league)
     rows = []
     for entry in ev.entries(league, round_id):
@@ -53,18 +54,18 @@ def summary_rows(league, round_id: int) -> list[forms.SummaryRow]:  # noqa: ANN0
     return rows
 
 
-def ballot_job(league, round_id: int) -> Job:  # noqa: ANN001
+def ballot_job(league: LeagueFile, round_id: int) -> Job:
     spec = sheet(league, round_id)
     names = [e.name for e in ev.entries(league, round_id)]
     return lambda out: forms.render_ballot(spec, names, out)
 
 
-def summary_job(league, round_id: int) -> Job:  # noqa: ANN001
+def summary_job(league: LeagueFile, round_id: int) -> Job:
     spec, rows = sheet(league, round_id), summary_rows(league, round_id)
     return lambda out: forms.render_summary(spec, rows, out)
 
 
-def member_sheets_job(league, round_id: int) -> Job:  # noqa: ANN001
+def member_sheets_job(league: LeagueFile, round_id: int) -> Job:
     spec = sheet(league, round_id)
     rules = ev.load_rules(league)
     found = ev.get_round(league, round_id)
@@ -89,7 +90,7 @@ def member_sheets_job(league, round_id: int) -> Job:  # noqa: ANN001
     return lambda out: forms.render_member_sheets(spec, members, out)
 
 
-def registration_rows(league, round_id: int) -> list[reg_forms.RegistrationRow]:  # noqa: ANN001
+def registration_rows(league: LeagueFile, round_id: int) -> list[reg_forms.RegistrationRow]:
     return [reg_forms.RegistrationRow(e.name, e.sex, e.card_no,
                                       e.grade.value if e.grade else "", e.outcome.value,
                                       e.deferred_until if e.outcome.value == "暂缓注册" else None,
@@ -97,7 +98,7 @@ def registration_rows(league, round_id: int) -> list[reg_forms.RegistrationRow]:
             for e in reg.entries(league, round_id)]
 
 
-def registration_job(league, round_id: int) -> Job:  # noqa: ANN001
+def registration_job(league: LeagueFile, round_id: int) -> Job:
     found = reg.get_round(league, round_id)
     branch = org.get_branch(league, found.branch_id).display_name
     rows = registration_rows(league, round_id)
@@ -105,7 +106,7 @@ def registration_job(league, round_id: int) -> Job:  # noqa: ANN001
                                                      rows, out)
 
 
-def recommendation_job(league, branch_id: int, meeting_date: dt.date) -> Job:  # noqa: ANN001
+def recommendation_job(league: LeagueFile, branch_id: int, meeting_date: dt.date) -> Job:
     results = rec.batch(league, branch_id, meeting_date)
     branch = org.get_branch(league, branch_id).display_name
     expected = results[0].expected if results else 0

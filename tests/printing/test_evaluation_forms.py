@@ -77,7 +77,7 @@ def test_member_sheets_one_page_each_with_self_assessment_and_follow_up(
 
 
 def test_registration_form_lists_outcomes_and_deferral(tmp_path, league, closed):
-    branch, found = closed
+    branch, _found = closed
     registration = reg.create_round(league, branch.branch_id, YEAR, decided_on=APPROVED)
     pdf = tmp_path / "reg.pdf"
     ep.registration_job(league, registration.id)(pdf)
