@@ -1,4 +1,4 @@
-"""The data behind the printed 两制 and 推优 forms and the summary workbook.
+"""The data behind the printed 两制 and 推优 forms and the summary workbook (.xlsx).
 
 Each ``*_job`` reads what the form needs now (on the caller's connection) and returns a function
 of the output path that only draws: the window runs that part off the UI thread.
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from leaguedesk.core.evaluation import FollowUpKind, excellent_cap_count, follow_up, suggest
 from leaguedesk.core.recommendation import vote_outcome
+from leaguedesk.exchange import evaluation_xlsx
 from leaguedesk.printing import evaluation_forms as forms
 from leaguedesk.printing import registration_forms as reg_forms
 from leaguedesk.printing.layout import PrintResult
@@ -118,3 +119,12 @@ def recommendation_job(league: LeagueFile, branch_id: int, meeting_date: dt.date
                                         r.passed, r.rank, r.valid_until) for r in results]
     return lambda out: reg_forms.render_recommendation(branch, meeting_date, expected, present,
                                                        rows, out, required_yes=required)
+
+
+def workbook_job(league: LeagueFile, round_id: int) -> Callable[[Path], Path]:
+    """The summary workbook (支部汇总表, and the 团籍注册登记表 when registration exists)."""
+    spec, rows = sheet(league, round_id), summary_rows(league, round_id)
+    found = ev.get_round(league, round_id)
+    registration = reg.round_for(league, found.branch_id, found.year)
+    reg_rows = registration_rows(league, registration.id) if registration else None
+    return lambda out: evaluation_xlsx.write_workbook(out, spec, rows, reg_rows)
