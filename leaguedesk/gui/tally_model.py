@@ -120,8 +120,16 @@ class TallyModel(QAbstractTableModel):
         return self.ballots if own is None else own
 
     def mismatched_rows(self) -> list[int]:
-        return [r for r in range(len(self.rows))
-                if not row_matches(self.rows[r].tally, self.row_ballots(r))]
+        """Rows with votes typed in that do not add up to the ballots."""
+        return [r for r in range(len(self.rows)) if self._mismatch(r)]
+
+    def empty_rows(self) -> list[int]:
+        return [r for r in range(len(self.rows)) if self.rows[r].tally.total == 0]
+
+    def _mismatch(self, r: int) -> bool:
+        # A row not typed yet is not highlighted (it is counted apart); closing checks it too.
+        tally = self.rows[r].tally
+        return tally.total > 0 and not row_matches(tally, self.row_ballots(r))
 
     def excellent_count(self) -> int:
         return sum(row.committee is Grade.EXCELLENT for row in self.rows)
@@ -148,6 +156,8 @@ class TallyModel(QAbstractTableModel):
         return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not self.read_only and index.column() in (*VOTE_COLUMNS, COMMITTEE):
             base |= Qt.ItemFlag.ItemIsEditable
@@ -164,7 +174,7 @@ class TallyModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter if column != NAME else (
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        mismatch = not row_matches(row.tally, self.row_ballots(index.row()))
+        mismatch = self._mismatch(index.row())
         if role == Qt.ItemDataRole.BackgroundRole:
             if mismatch and column in (*VOTE_COLUMNS, TOTAL):
                 return MISMATCH_BACKGROUND

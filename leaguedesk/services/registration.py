@@ -76,9 +76,10 @@ def _discipline(league: LeagueFile, member_id: int) -> list[DisciplineRecord]:
 
 def create_round(league: LeagueFile, branch_id: int, year: int, *,
                  decided_on: dt.date | None = None) -> RegistrationRound:
-    """The year's registration list: every active member with the outcome that follows from
-    the closed evaluation's grade and discipline (留团察看 withholds). Deferred members get the
-    default deadline (3 months after ``decided_on``, today when not given)."""
+    """The year's registration list: every active member (admitted by ``decided_on``) with the
+    outcome that follows from the closed evaluation's grade and discipline (留团察看 withholds).
+    Deferred members get the default deadline (3 months after ``decided_on``, today when not
+    given)."""
     org.get_branch(league, branch_id)
     if store.round_for(league.db, branch_id, year) is not None:
         raise EvaluationError(Problem.ROUND_EXISTS, year=year)
@@ -90,7 +91,8 @@ def create_round(league: LeagueFile, branch_id: int, year: int, *,
     grades: dict[int, Grade | None] = {
         e.member_id: e.grade for e in evaluations.entries(league, evaluation.id)}
     rows = []
-    members = ms.list_members(league, branch_id=branch_id, status=Status.ACTIVE)
+    members = [m for m in ms.list_members(league, branch_id=branch_id, status=Status.ACTIVE)
+               if (dates.parse_month(m.joined_on) or decided) <= decided]
     for position, member in enumerate(members, 1):
         deferred_before = store.previous_outcome(league.db, member.id, year) == Outcome.DEFERRED
         derived = derive(grades.get(member.id), evaluated=member.id in grades,
