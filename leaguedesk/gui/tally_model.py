@@ -61,10 +61,6 @@ GREY = QColor("#777777")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TallyModel", text)
-
-
 @dataclass
 class TallyRow:
     entry_id: int
@@ -152,7 +148,7 @@ class TallyModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return tr(_HEADERS[section])
+            return QCoreApplication.translate("TallyModel", _HEADERS[section])
         return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -208,7 +204,8 @@ class TallyModel(QAbstractTableModel):
             if found is None:
                 return ""
             text = labels.grade(found.grade.value)
-            return text + tr("（并列）") if found.tied else text
+            tie = QCoreApplication.translate("TallyModel", "（并列）")
+            return text + tie if found.tied else text
         if column == COMMITTEE:
             return "" if row.committee is None else labels.grade(row.committee.value)
         if column == ATTENDANCE:
@@ -221,19 +218,23 @@ class TallyModel(QAbstractTableModel):
 
     def _tooltip(self, r: int, column: int, mismatch: bool) -> str | None:
         if mismatch and column in (*VOTE_COLUMNS, TOTAL):
-            return tr("合计{total}票，与测评票张数{ballots}张不符").format(
-                total=self.rows[r].tally.total, ballots=self.row_ballots(r))
+            text = QCoreApplication.translate("TallyModel",
+                                              "合计{total}票，与测评票张数{ballots}张不符")
+            return text.format(total=self.rows[r].tally.total, ballots=self.row_ballots(r))
         if column == SUGGESTED:
             found = self.suggestion(r)
             if found is not None and found.score is not None:
-                return tr("平均分 {score:.2f}（优秀3分、合格2分、基本合格1分、不合格0分）").format(
-                    score=float(found.score))
+                text = QCoreApplication.translate(
+                    "TallyModel", "平均分 {score:.2f}（优秀{a}分、合格{b}分、基本合格{c}分、不合格{d}分）")
+                a, b, c, d = (self.rules.points[g] for g in GRADES)
+                return text.format(score=float(found.score), a=a, b=b, c=c, d=d)
             if found is not None and found.tied:
-                return tr("得票并列，建议取较低等次，请支委会研究确定")
+                return QCoreApplication.translate("TallyModel",
+                                                  "得票并列，建议取较低等次，请支委会研究确定")
         if column == COMMITTEE and self._differs(r):
-            return tr("与建议等次不同")
+            return QCoreApplication.translate("TallyModel", "与建议等次不同")
         if column == ATTENDANCE and self.rows[r].rate is None:
-            return tr("记录会议考勤后显示本年度出勤率")
+            return QCoreApplication.translate("TallyModel", "记录会议考勤后显示本年度出勤率")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
