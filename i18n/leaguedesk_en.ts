@@ -135,6 +135,204 @@
     </message>
 </context>
 <context>
+    <name>DisciplineDialog</name>
+    <message>
+        <source>登记团内处分</source>
+        <translation>Record a disciplinary measure</translation>
+    </message>
+    <message>
+        <source>{name}：处分须经支部大会讨论决定，报上级团委批准；开除团籍同时终止团籍。</source>
+        <translation>{name}: a disciplinary measure is decided by the branch general meeting and approved by the League committee above; expulsion also ends membership.</translation>
+    </message>
+    <message>
+        <source>如：2026年3月支部大会决定，示范区团委批准</source>
+        <translation>e.g. decided by the branch general meeting in March 2026, approved by the district League committee</translation>
+    </message>
+    <message>
+        <source>处分：</source>
+        <translation>Measure:</translation>
+    </message>
+    <message>
+        <source>处分日期：</source>
+        <translation>Decided on:</translation>
+    </message>
+    <message>
+        <source>原因*：</source>
+        <translation>Reason*:</translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关：</source>
+        <translation>Deciding meeting or approving body:</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTab</name>
+    <message>
+        <source>保留团籍的党员也参加评议</source>
+        <translation>Also evaluate Party members keeping League membership</translation>
+    </message>
+    <message>
+        <source>开启评议</source>
+        <translation>Open evaluation</translation>
+    </message>
+    <message>
+        <source>会议：</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>应到：</source>
+        <translation>Expected:</translation>
+    </message>
+    <message>
+        <source>实到：</source>
+        <translation>Present:</translation>
+    </message>
+    <message>
+        <source>收回测评票：</source>
+        <translation>Ballots collected:</translation>
+    </message>
+    <message>
+        <source>直接输入票数，Tab 或回车到下一格；支委会意见栏按 1–4 选择等次</source>
+        <translation>Type the votes; Tab or Enter moves to the next cell; in the committee column press 1–4 to choose a grade</translation>
+    </message>
+    <message>
+        <source>评议后跟进</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>采用建议等次</source>
+        <translation>Adopt suggested grades</translation>
+    </message>
+    <message>
+        <source>未选择等次的团员按得票建议等次填入支委会意见</source>
+        <translation>Fill in the suggested grade as the committee&apos;s grade where none is chosen yet</translation>
+    </message>
+    <message>
+        <source>自我评价…</source>
+        <translation>Self-assessment…</translation>
+    </message>
+    <message>
+        <source>打印/导出</source>
+        <translation>Print/Export</translation>
+    </message>
+    <message>
+        <source>测评票…</source>
+        <translation>Ballot (测评票)…</translation>
+    </message>
+    <message>
+        <source>测评票</source>
+        <translation>Ballot</translation>
+    </message>
+    <message>
+        <source>团员教育评议表…</source>
+        <translation>Evaluation form per member…</translation>
+    </message>
+    <message>
+        <source>团员教育评议表</source>
+        <translation>Evaluation forms</translation>
+    </message>
+    <message>
+        <source>支部汇总表…</source>
+        <translation>Branch summary…</translation>
+    </message>
+    <message>
+        <source>支部汇总表</source>
+        <translation>Branch summary</translation>
+    </message>
+    <message>
+        <source>汇总表（Excel）…</source>
+        <translation>Summary (Excel)…</translation>
+    </message>
+    <message>
+        <source>团员教育评议汇总</source>
+        <translation>Evaluation summary</translation>
+    </message>
+    <message>
+        <source>上级批准日期：</source>
+        <translation>Approved by the League committee on:</translation>
+    </message>
+    <message>
+        <source>批准的上级团委</source>
+        <translation>Approving League committee</translation>
+    </message>
+    <message>
+        <source>关闭评议</source>
+        <translation>Close evaluation</translation>
+    </message>
+    <message>
+        <source>请先在上方选择一个团支部。</source>
+        <translation>Please choose a League branch above first.</translation>
+    </message>
+    <message>
+        <source>{year}年度团员教育评议尚未开启。开启后按名单打印测评票，会后录入票数。</source>
+        <translation>The {year} evaluation has not been opened. Open it to print the ballots for the members listed, then type in the votes after the meeting.</translation>
+    </message>
+    <message>
+        <source>{year}年度团员教育评议已于 {day} 经上级批准，结果已记入团员档案。</source>
+        <translation>The {year} evaluation was approved on {day}; the results are in the members&apos; records.</translation>
+    </message>
+    <message>
+        <source>{year}年度团员教育评议进行中：参评 {n} 人。</source>
+        <translation>{year} evaluation in progress: {n} members evaluated.</translation>
+    </message>
+    <message>
+        <source>关闭评议后，基本合格的谈心谈话和不合格的再次评议列在这里。</source>
+        <translation>After closing, talks with members graded Basic pass and re-evaluations of members graded Fail are listed here.</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;基本合格：待谈心谈话</source>
+        <translation>{name}  Basic pass: talk still to be held</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;不合格：{day} 前再次评议</source>
+        <translation>{name}  Fail: re-evaluate by {day}</translation>
+    </message>
+    <message>
+        <source>没有待跟进的事项。</source>
+        <translation>Nothing to follow up.</translation>
+    </message>
+    <message>
+        <source>不能开启评议</source>
+        <translation>Cannot open the evaluation</translation>
+    </message>
+    <message>
+        <source>自我评价</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>{name}的书面自我评价（摘要）：</source>
+        <translation>{name}&apos;s written self-assessment (summary):</translation>
+    </message>
+    <message>
+        <source>评议还不能关闭：</source>
+        <translation>The evaluation cannot be closed yet:</translation>
+    </message>
+    <message>
+        <source>优秀 {n} / {total} 人（{percent}），上限 30% 即 {cap} 人</source>
+        <translation>Excellent {n} / {total} ({percent}), limit 30% = {cap}</translation>
+    </message>
+    <message>
+        <source>{n} 行合计与测评票张数不符</source>
+        <translation>{n} rows do not add up to the ballots</translation>
+    </message>
+    <message>
+        <source>{n} 人未录入票数</source>
+        <translation>{n} members without votes entered</translation>
+    </message>
+    <message>
+        <source>{n} 人未定等次</source>
+        <translation>{n} members without a grade</translation>
+    </message>
+    <message>
+        <source>需到会 {n} 人</source>
+        <translation>{n} must be present</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>团务文件</source>
@@ -217,6 +415,42 @@
         <source>手动</source>
         <translation>Manual</translation>
     </message>
+    <message>
+        <source>优秀</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>基本合格</source>
+        <translation>Basic pass</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>正常注册</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>暂缓注册</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>不予注册</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>支部大会</source>
+        <translation>Branch general meeting</translation>
+    </message>
+    <message>
+        <source>组织生活会</source>
+        <translation>Organisational life meeting</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -241,16 +475,12 @@
         <translation> Current branch: </translation>
     </message>
     <message>
+        <source>未找到中文字体，中文可能显示为方框：请安装微软雅黑或文泉驿微米黑字体。</source>
+        <translation>No Chinese font found, Chinese text may show as boxes: please install Microsoft YaHei or WenQuanYi Micro Hei.</translation>
+    </message>
+    <message>
         <source>名册</source>
         <translation>Roster</translation>
-    </message>
-    <message>
-        <source>团员名册</source>
-        <translation>Member roster</translation>
-    </message>
-    <message>
-        <source>团员信息的录入、校验、查询和历史记录。</source>
-        <translation>Entering, checking and looking up member records, with their history.</translation>
     </message>
     <message>
         <source>发展团员</source>
@@ -271,14 +501,6 @@
     <message>
         <source>两制</source>
         <translation>Evaluation and registration</translation>
-    </message>
-    <message>
-        <source>团员教育评议与团籍注册</source>
-        <translation>Member evaluation and membership registration</translation>
-    </message>
-    <message>
-        <source>年度团员教育评议、团籍注册和推优入党。</source>
-        <translation>The yearly member evaluation, membership registration and recommending outstanding members to the Party.</translation>
     </message>
     <message>
         <source>打印</source>
@@ -406,6 +628,189 @@
     </message>
 </context>
 <context>
+    <name>MemberForm</name>
+    <message>
+        <source>团员信息 — {name}</source>
+        <translation>Member — {name}</translation>
+    </message>
+    <message>
+        <source>新增团员</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>变更记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>团籍与处分</source>
+        <translation>Membership and discipline</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>个人信息</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>团籍信息</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>学习工作与联系方式</source>
+        <translation>School or work and contact</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>所在支部*：</source>
+        <translation>Branch*:</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>如 2005-09-01</source>
+        <translation>e.g. 2005-09-01</translation>
+    </message>
+    <message>
+        <source>如 2019-05</source>
+        <translation>e.g. 2019-05</translation>
+    </message>
+    <message>
+        <source>18位，末位可为X</source>
+        <translation>18 characters, the last may be X</translation>
+    </message>
+    <message>
+        <source>11位手机号码</source>
+        <translation>11-digit mobile number</translation>
+    </message>
+    <message>
+        <source>12位数字，前4位为入团年份</source>
+        <translation>12 digits, the first 4 the year of joining</translation>
+    </message>
+    <message>
+        <source>办理离团/转出…</source>
+        <translation>Leave or transfer out…</translation>
+    </message>
+    <message>
+        <source>团籍变动</source>
+        <translation>Membership changes</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关</source>
+        <translation>Deciding meeting or approving body</translation>
+    </message>
+    <message>
+        <source>转往/转自</source>
+        <translation>To / from</translation>
+    </message>
+    <message>
+        <source>团内处分</source>
+        <translation>Disciplinary measures</translation>
+    </message>
+    <message>
+        <source>登记处分…</source>
+        <translation>Record a measure…</translation>
+    </message>
+    <message>
+        <source>处分日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>处分</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>决定机关</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>解除日期</source>
+        <translation>Lifted on</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;{branch}</source>
+        <translation>{name}  {branch}</translation>
+    </message>
+    <message>
+        <source>（自 {day}）</source>
+        <translation> (since {day})</translation>
+    </message>
+    <message>
+        <source>当前团籍状态：{status}{since}</source>
+        <translation>Membership status: {status}{since}</translation>
+    </message>
+    <message>
+        <source>办理转入…</source>
+        <translation>Transfer in…</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{n} 处需改正后才能保存</source>
+        <translation>{n} to correct before saving</translation>
+    </message>
+    <message>
+        <source>{n} 条提示（可保存，保存后标记待核实）</source>
+        <translation>{n} warnings (can be saved, marked for checking)</translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>有尚未保存的修改，确定放弃吗？</source>
+        <translation>There are unsaved changes. Discard them?</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>找不到团务文件“{path}”。请检查路径，或新建一个团务文件。</source>
@@ -471,6 +876,1054 @@
         <source>找不到支部“{name}”。可用 leaguedesk info 查看本文件中的支部。</source>
         <translation>Branch “{name}” was not found. Run leaguedesk info to list the branches in this file.</translation>
     </message>
+    <message>
+        <source>本轮评议没有参评团员。</source>
+        <translation>No members are evaluated in this round.</translation>
+    </message>
+    <message>
+        <source>会议人数有误：应到{expected}人，实到{present}人。实到不能多于应到。</source>
+        <translation>The meeting counts are wrong: {expected} expected, {present} present. No more can be present than expected.</translation>
+    </message>
+    <message>
+        <source>应到{expected}人，实到{present}人，不足评议所需的{required}人（{numerator}/{denominator}），评议无效。请另行召开会议。</source>
+        <translation>{expected} expected and {present} present: fewer than the {required} ({numerator}/{denominator}) an evaluation needs, so it is not valid. Please hold another meeting.</translation>
+    </message>
+    <message>
+        <source>请填写收回的测评票张数。</source>
+        <translation>Please enter the number of ballots collected.</translation>
+    </message>
+    <message>
+        <source>收回测评票{ballots}张，多于实到人数{present}人，请核对。</source>
+        <translation>{ballots} ballots collected but only {present} present; please check.</translation>
+    </message>
+    <message>
+        <source>{name}的得票合计{total}票，与测评票张数{ballots}张不符，请核对。</source>
+        <translation>{name}&apos;s votes add up to {total}, not to the {ballots} ballots; please check.</translation>
+    </message>
+    <message>
+        <source>还有{count}名团员没有评定等次：{names}{more_text}。</source>
+        <translation>{count} members have no grade yet: {names}{more_text}.</translation>
+    </message>
+    <message>
+        <source>评为优秀{excellent}人，超过参评{evaluated}人的{percent}%（最多{cap}人），请减少{over}名优秀。</source>
+        <translation>{excellent} graded Excellent, more than {percent}% of the {evaluated} evaluated (at most {cap}); please grade {over} fewer as Excellent.</translation>
+    </message>
+    <message>
+        <source>请填写上级团委批准评议结果的日期。</source>
+        <translation>Please enter the date the League committee approved the results.</translation>
+    </message>
+    <message>
+        <source>上级批准日期（{approved_on}）早于评议会议日期（{meeting_date}），请核对。</source>
+        <translation>The approval date ({approved_on}) is before the meeting ({meeting_date}); please check.</translation>
+    </message>
+    <message>
+        <source>再次评议日期应在{earliest}至{latest}之间（评定后3至6个月），现为{date}。</source>
+        <translation>The re-evaluation must fall between {earliest} and {latest} (3 to 6 months after the grade); it is {date}.</translation>
+    </message>
+    <message>
+        <source>等</source>
+        <translation> and others</translation>
+    </message>
+    <message>
+        <source>评议为{grade}</source>
+        <translation>Graded {grade}</translation>
+    </message>
+    <message>
+        <source>未参加评议（保留团籍的党员等）</source>
+        <translation>Not evaluated (e.g. a Party member keeping League membership)</translation>
+    </message>
+    <message>
+        <source>评议为不合格，限期改正后再次评议</source>
+        <translation>Graded Fail: to improve and be evaluated again</translation>
+    </message>
+    <message>
+        <source>暂缓注册后再次评议仍不合格</source>
+        <translation>Failed the re-evaluation after a deferral</translation>
+    </message>
+    <message>
+        <source>正受留团察看处分，恢复团员权利后再注册</source>
+        <translation>On probation (留团察看): registered once their rights are restored</translation>
+    </message>
+    <message>
+        <source>没有评议等次</source>
+        <translation>No grade</translation>
+    </message>
+    <message>
+        <source>注册结果由“{derived}”改为“{outcome}”，请写明原因。</source>
+        <translation>The outcome changed from &quot;{derived}&quot; to &quot;{outcome}&quot;: please give the reason.</translation>
+    </message>
+    <message>
+        <source>暂缓注册请填写暂缓期限。</source>
+        <translation>Please enter how long registration is deferred.</translation>
+    </message>
+    <message>
+        <source>暂缓期限应在{earliest}至{latest}之间（3至6个月），现为{date}。</source>
+        <translation>The deferral must end between {earliest} and {latest} (3 to 6 months); it is {date}.</translation>
+    </message>
+    <message>
+        <source>团籍状态为“{status}”。</source>
+        <translation>Membership status is &quot;{status}&quot;.</translation>
+    </message>
+    <message>
+        <source>已是{status}。</source>
+        <translation>Already {status}.</translation>
+    </message>
+    <message>
+        <source>缺少出生日期，无法核对年龄。</source>
+        <translation>No birth date: the age cannot be checked.</translation>
+    </message>
+    <message>
+        <source>{date}时已{age}周岁，超过{max_age}周岁。</source>
+        <translation>Aged {age} on {date}, over {max_age}.</translation>
+    </message>
+    <message>
+        <source>请填写递交入党申请书的日期。</source>
+        <translation>Please enter the date of the Party application.</translation>
+    </message>
+    <message>
+        <source>入党申请（{applied_on}）不满{months}个月，{earliest}起可推荐。</source>
+        <translation>The Party application ({applied_on}) is less than {months} months old; may be recommended from {earliest}.</translation>
+    </message>
+    <message>
+        <source>缺少入团年月，无法核对团龄。</source>
+        <translation>No date of joining the League: membership length cannot be checked.</translation>
+    </message>
+    <message>
+        <source>入团（{joined_on}）不满{months}个月，{earliest}起可推荐。</source>
+        <translation>A member since {joined_on}, less than {months} months; may be recommended from {earliest}.</translation>
+    </message>
+    <message>
+        <source>正受团内处分（{level}）。</source>
+        <translation>Under League discipline ({level}).</translation>
+    </message>
+    <message>
+        <source>到会人数未超过应到人数的半数，表决无效</source>
+        <translation>Not more than half of those expected were present: the vote is not valid</translation>
+    </message>
+    <message>
+        <source>票数或人数有误（票数多于实到人数，或实到多于应到）</source>
+        <translation>Wrong counts (more votes than members present, or more present than expected)</translation>
+    </message>
+    <message>
+        <source>赞成票未超过应到会有表决权团员的半数</source>
+        <translation>Yes votes were not more than half of the voting members expected</translation>
+    </message>
+    <message>
+        <source>找不到这一轮评议或注册记录。</source>
+        <translation>This evaluation or registration round cannot be found.</translation>
+    </message>
+    <message>
+        <source>本支部{year}年度已有这一项工作的记录，不能重复开启。</source>
+        <translation>The branch already has this for {year}; it cannot be opened twice.</translation>
+    </message>
+    <message>
+        <source>{year}年度的这一项工作已经完成，不能再修改。</source>
+        <translation>This was completed for {year} and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>找不到这名团员的记录。</source>
+        <translation>This member&apos;s entry cannot be found.</translation>
+    </message>
+    <message>
+        <source>本支部没有需要参加评议的团员。</source>
+        <translation>The branch has no members to evaluate.</translation>
+    </message>
+    <message>
+        <source>人数和票数应为不小于0的整数。</source>
+        <translation>Counts and votes must be whole numbers of 0 or more.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是有效的日期，请按 2025-12-20 的格式填写。</source>
+        <translation>&quot;{value}&quot; is not a valid date; please write it like 2025-12-20.</translation>
+    </message>
+    <message>
+        <source>团员教育评议应在支部大会或组织生活会上进行，不能用“{value}”。</source>
+        <translation>The evaluation is held at a branch general meeting or an organisational life meeting, not at &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>{year}年度团员教育评议尚未完成（关闭），团籍注册要依据评议结果。</source>
+        <translation>The {year} evaluation has not been closed yet; registration follows from its results.</translation>
+    </message>
+    <message>
+        <source>{name}不是待处理的暂缓注册，无需再办理。</source>
+        <translation>{name} has no open deferral; nothing to do.</translation>
+    </message>
+    <message>
+        <source>请填写{label}。</source>
+        <translation>Please fill in {label}.</translation>
+    </message>
+    <message>
+        <source>请填写{label}（{hint}）。</source>
+        <translation>Please fill in {label} ({hint}).</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不在可选范围内，请从列表中选择。</source>
+        <translation>{label} &quot;{value}&quot; is not one of the choices; please pick one from the list.</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是有效的日期，请按{pattern}填写。</source>
+        <translation>{label} &quot;{value}&quot; is not a valid date; please write it as {pattern}.</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”晚于今天（{today}），请核对。</source>
+        <translation>{label} &quot;{value}&quot; is after today ({today}); please check.</translation>
+    </message>
+    <message>
+        <source>{label}应为18位，现为{length}位，请核对证件。</source>
+        <translation>{label} should have 18 characters, it has {length}; please check the ID card.</translation>
+    </message>
+    <message>
+        <source>{label}只能是17位数字加1位数字或X，请核对证件。</source>
+        <translation>{label} must be 17 digits followed by a digit or X; please check the ID card.</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期（第7–14位）不是有效日期，请核对证件。</source>
+        <translation>The birth date in {label} (characters 7–14) is not a valid date; please check the ID card.</translation>
+    </message>
+    <message>
+        <source>{label}校验位错误：按前17位计算应为 {expected}，请核对证件。</source>
+        <translation>{label} has a wrong check character: from the first 17 it should be {expected}; please check the ID card.</translation>
+    </message>
+    <message>
+        <source>{label}与公民身份号码不符：证件显示为 {expected}，请改正其中之一。</source>
+        <translation>{label} does not match the ID number, which says {expected}; please correct one of them.</translation>
+    </message>
+    <message>
+        <source>{label}与公民身份号码不符：证件显示为“{expected}”，请改正其中之一。</source>
+        <translation>{label} does not match the ID number, which says &quot;{expected}&quot;; please correct one of them.</translation>
+    </message>
+    <message>
+        <source>{label}早于出生日期（{birth}），请核对。</source>
+        <translation>{label} is before the birth date ({birth}); please check.</translation>
+    </message>
+    <message>
+        <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间。请核对{label}和出生日期。</source>
+        <translation>Age at joining was {age}, not between {min} and {max}. Please check {label} and the birth date.</translation>
+    </message>
+    <message>
+        <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间（{strict_from}年前入团，仅作提示）。请核对{label}和出生日期。</source>
+        <translation>Age at joining was {age}, not between {min} and {max} (joined before {strict_from}: a warning only). Please check {label} and the birth date.</translation>
+    </message>
+    <message>
+        <source>{since}年起入团的团员必须填写{label}（{length}位数字，前4位为入团年份）。</source>
+        <translation>Members who joined from {since} on must have a {label} ({length} digits, the first 4 the year of joining).</translation>
+    </message>
+    <message>
+        <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符，请核对。</source>
+        <translation>{label} should be {length} digits; it has {given_length} characters or contains non-digits. Please check.</translation>
+    </message>
+    <message>
+        <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符（仅作提示）。</source>
+        <translation>{label} should be {length} digits; it has {given_length} characters or contains non-digits (a warning only).</translation>
+    </message>
+    <message>
+        <source>{label}前4位应为入团年份 {expected}，现为 {given}。请核对编号或入团年月。</source>
+        <translation>The first 4 digits of {label} should be the year of joining {expected}, not {given}. Please check the number or the joining month.</translation>
+    </message>
+    <message>
+        <source>{label}前4位应为入团年份 {expected}，现为 {given}（仅作提示）。</source>
+        <translation>The first 4 digits of {label} should be the year of joining {expected}, not {given} (a warning only).</translation>
+    </message>
+    <message>
+        <source>{label}已被“{branch}”的 {name} 使用，编号不能重复，请核对。</source>
+        <translation>{label} is already used by {name} of &quot;{branch}&quot;; numbers must be unique. Please check.</translation>
+    </message>
+    <message>
+        <source>{label}应为{expected}位数字，现为{length}位，请核对。</source>
+        <translation>{label} should be {expected} digits, it has {length}. Please check.</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不像大陆手机号码（应以13–19开头），请核对。</source>
+        <translation>{label} &quot;{value}&quot; does not look like a mainland mobile number (13–19…); please check.</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”格式不对，应类似 name@example.com。</source>
+        <translation>{label} &quot;{value}&quot; is not valid; it should look like name@example.com.</translation>
+    </message>
+    <message>
+        <source>政治面貌为{status}，请填写{label}。</source>
+        <translation>Political status is {status}: please fill in {label}.</translation>
+    </message>
+    <message>
+        <source>填写了{label}，但政治面貌为共青团员。请核对政治面貌。</source>
+        <translation>{label} is filled in but the political status is League member. Please check the political status.</translation>
+    </message>
+    <message>
+        <source>填写了{label}，但没有团内职务。请补填团内职务或清空此项。</source>
+        <translation>{label} is filled in but there is no League post. Please add the post or clear this field.</translation>
+    </message>
+    <message>
+        <source>{label}早于入团年月（{joined_on}），请核对。</source>
+        <translation>{label} is before the joining month ({joined_on}); please check.</translation>
+    </message>
+    <message>
+        <source>{label}与“{branch}”的 {name}（{status}）相同。同一人只需录入一次，请核对证件。</source>
+        <translation>{label} is the same as {name} of &quot;{branch}&quot; ({status}). A person is entered only once; please check the ID card.</translation>
+    </message>
+    <message>
+        <source>此人已在“{branch}”登记（{name}，{status}）。同一人只能在一个支部在册：如是组织关系转接，请在原记录上办理转出和转入，不要重复录入。</source>
+        <translation>This person is already registered in &quot;{branch}&quot; ({name}, {status}). A person belongs to one branch only: for a transfer, record the transfer out and in on the existing record instead of entering it again.</translation>
+    </message>
+    <message>
+        <source>所选{label}不属于该支部，请重新选择。</source>
+        <translation>The chosen {label} is not in this branch; please choose again.</translation>
+    </message>
+    <message>
+        <source>本支部已有名为“{name}”的团小组，请换一个名称。</source>
+        <translation>This branch already has a League group called &quot;{name}&quot;; please choose another name.</translation>
+    </message>
+    <message>
+        <source>团籍状态为“{current}”的团员不能办理“{event}”。</source>
+        <translation>A member whose status is &quot;{current}&quot; cannot be given &quot;{event}&quot;.</translation>
+    </message>
+    <message>
+        <source>开除团籍是团内处分，请通过“处分”登记，并写明决定会议和批准机关。</source>
+        <translation>Expulsion is a disciplinary measure: record it under Discipline with the deciding meeting and the approving body.</translation>
+    </message>
+    <message>
+        <source>该团员 {birthday} 才年满{age}周岁，{label}不能早于这一天。</source>
+        <translation>This member turns {age} on {birthday}; {label} cannot be earlier.</translation>
+    </message>
+    <message>
+        <source>团籍状态为“{status}”，已不在册，不能再给予处分。</source>
+        <translation>The status is &quot;{status}&quot;: no longer on the roll, no disciplinary measure can be given.</translation>
+    </message>
+    <message>
+        <source>该团员没有团内职务，不能给予“撤销团内职务”处分。</source>
+        <translation>This member holds no League post, so it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>开除团籍不能解除；如需恢复团籍，须重新履行入团手续。</source>
+        <translation>An expulsion cannot be lifted; to rejoin, the person goes through recruitment again.</translation>
+    </message>
+    <message>
+        <source>该处分已于 {lifted_on} 解除。</source>
+        <translation>This measure was lifted on {lifted_on}.</translation>
+    </message>
+    <message>
+        <source>{label}不能早于处分日期（{decided_on}）。</source>
+        <translation>{label} cannot be before the decision ({decided_on}).</translation>
+    </message>
+    <message>
+        <source>请输入该团员的姓名“{name}”以确认删除。删除后无法恢复；团员离团请改用“离团/转出”。</source>
+        <translation>Type the member&apos;s name &quot;{name}&quot; to confirm. A deleted record cannot be restored; for a member who leaves, use Leave or transfer out.</translation>
+    </message>
+    <message>
+        <source>“年-月”（如 2019-09）</source>
+        <translation>&quot;year-month&quot; (e.g. 2019-09)</translation>
+    </message>
+    <message>
+        <source>“年-月-日”（如 2005-09-01）</source>
+        <translation>&quot;year-month-day&quot; (e.g. 2005-09-01)</translation>
+    </message>
+    <message>
+        <source>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</source>
+        <translation>No Chinese font for printing was found. Please reinstall LeagueDesk, or install Microsoft YaHei, SimSun or WenQuanYi and try again.</translation>
+    </message>
+    <message>
+        <source>无法保存到“{path}”：{reason}。</source>
+        <translation>Cannot save to &quot;{path}&quot;: {reason}.</translation>
+    </message>
+    <message>
+        <source>请至少指定一个日期。</source>
+        <translation>Please give at least one date.</translation>
+    </message>
+    <message>
+        <source>无法识别日期或时间“{value}”。日期请写成 2026-12-01，时间请写成 19:00。</source>
+        <translation>Cannot read the date or time &quot;{value}&quot;. Write dates as 2026-12-01 and times as 19:00.</translation>
+    </message>
+    <message>
+        <source>所在文件夹不存在</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</source>
+        <translation>no permission to write, or the file is open in another program (such as a PDF viewer); close it and try again</translation>
+    </message>
+    <message>
+        <source>该位置是只读的（如写保护的U盘）</source>
+        <translation>the location is read-only (such as a write-protected USB stick)</translation>
+    </message>
+    <message>
+        <source>磁盘已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，请指定文件名（如 签到表.pdf）</source>
+        <translation>this is a folder; please give a file name (such as signin.pdf)</translation>
+    </message>
+    <message>
+        <source>找不到文件“{file}”。</source>
+        <translation>File “{file}” was not found.</translation>
+    </message>
+    <message>
+        <source>无法读取“{file}”：{detail}。请检查文件是否被其他程序占用，或是否有访问权限。</source>
+        <translation>Cannot read “{file}”: {detail}. Check that no other program holds the file and that you may open it.</translation>
+    </message>
+    <message>
+        <source>不支持“{file}”这种文件。请使用 Excel/WPS 表格（.xlsx、.xls）或 CSV 文件。</source>
+        <translation>“{file}” is not a supported file type. Use an Excel/WPS spreadsheet (.xlsx, .xls) or a CSV file.</translation>
+    </message>
+    <message>
+        <source>“{file}”其实是网页格式，只是扩展名为表格。请用 Excel 或 WPS 打开它，另存为“Excel 工作簿（.xlsx）”后再导入。</source>
+        <translation>“{file}” is really a web page with a spreadsheet&apos;s name. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and import that.</translation>
+    </message>
+    <message>
+        <source>“{file}”已损坏或不是有效的表格文件，无法读取。请用 Excel 或 WPS 打开检查，另存为 .xlsx 后再导入。</source>
+        <translation>“{file}” is damaged or not a valid spreadsheet. Open it in Excel or WPS to check it, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>“{file}”设置了打开密码。请在 Excel 或 WPS 中取消密码并保存后再导入。</source>
+        <translation>“{file}” is protected by a password. Remove the password in Excel or WPS, save, and import again.</translation>
+    </message>
+    <message>
+        <source>“{file}”是空的，没有可导入的内容。</source>
+        <translation>“{file}” is empty: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>“{file}”中没有名为“{sheet}”的工作表。现有工作表：{sheets}。</source>
+        <translation>“{file}” has no sheet named “{sheet}”. Its sheets are: {sheets}.</translation>
+    </message>
+    <message>
+        <source>无法识别“{file}”的文字编码（不是 UTF-8，也不是 GBK/GB18030），为避免导入乱码已停止。请用 Excel 或 WPS 打开它，另存为 .xlsx 后再导入。</source>
+        <translation>The text encoding of “{file}” is neither UTF-8 nor GBK/GB18030, so the import stopped rather than bring in garbled text. Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>在“{file}”的工作表“{sheet}”前 15 行中没有找到表头（如“姓名”“身份证号码”）。请确认选择了正确的工作表，或在导入时手动指定各列。</source>
+        <translation>No header row (such as 姓名, 身份证号码) was found in the first 15 rows of sheet “{sheet}” in “{file}”. Check that the right sheet is chosen, or map the columns by hand.</translation>
+    </message>
+    <message>
+        <source>“{file}”的工作表“{sheet}”缺少必需的列：{missing}。请在表格中补上这些列，或在导入时手动指定对应的列。</source>
+        <translation>Sheet “{sheet}” in “{file}” lacks required columns: {missing}. Add them to the spreadsheet, or map the matching columns by hand.</translation>
+    </message>
+    <message>
+        <source>列的对应关系无效：{detail}</source>
+        <translation>The column mapping is not valid: {detail}</translation>
+    </message>
+    <message>
+        <source>“{file}”中有 {rows} 行存在错误，未导入任何数据。请修改后重新导入。</source>
+        <translation>{rows} rows in “{file}” have errors, so nothing was imported. Correct them and import again.</translation>
+    </message>
+    <message>
+        <source>导入期间团务文件已被修改（例如已有相同身份证号码的团员），为安全起见未导入任何数据。请重新检查后再导入。</source>
+        <translation>The league file changed during the import (for example a member with the same ID number was added), so nothing was imported to be safe. Check the spreadsheet again and re-import.</translation>
+    </message>
+    <message>
+        <source>已取消导入，团务文件未作任何改动。</source>
+        <translation>Import cancelled; the league file is unchanged.</translation>
+    </message>
+    <message>
+        <source>无法保存“{file}”：{detail}。请换一个位置或文件名。</source>
+        <translation>Cannot save “{file}”: {detail}. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <source>“{file}”正在被其他程序（如 Excel、WPS）打开，无法覆盖。请先关闭它再导出。</source>
+        <translation>“{file}” is open in another program (such as Excel or WPS) and cannot be replaced. Close it first, then export again.</translation>
+    </message>
+    <message>
+        <source>必填，不能为空</source>
+        <translation>Required: cannot be empty</translation>
+    </message>
+    <message>
+        <source>缺少身份证号码</source>
+        <translation>The ID number is missing</translation>
+    </message>
+    <message>
+        <source>身份证号码应为 18 位，这里是 {length} 位</source>
+        <translation>An ID number has 18 characters; this one has {length}</translation>
+    </message>
+    <message>
+        <source>身份证号码只能由数字组成，最后一位可以是 X</source>
+        <translation>An ID number is made of digits; only the last may be X</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期不存在</source>
+        <translation>The birth date inside the ID number does not exist</translation>
+    </message>
+    <message>
+        <source>身份证号码校验位不对（按前 17 位应为 {expected}），可能有数字录错</source>
+        <translation>The ID number&apos;s check digit is wrong (the first 17 digits give {expected}); a digit may be mistyped</translation>
+    </message>
+    <message>
+        <source>身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新输入</source>
+        <translation>Excel stored this ID number as a number and its last digits are lost for good. Format the column as Text and type the numbers again</translation>
+    </message>
+    <message>
+        <source>身份证号码以 000 结尾，请核对是否被 Excel 截断</source>
+        <translation>The ID number ends in 000: check whether Excel cut it off</translation>
+    </message>
+    <message>
+        <source>性别“{text}”无法识别，请填“男”或“女”</source>
+        <translation>Sex “{text}” is not recognised: write 男 or 女</translation>
+    </message>
+    <message>
+        <source>性别填的是“{given}”，但身份证号码显示为“{from_id}”</source>
+        <translation>Sex is given as “{given}” but the ID number says “{from_id}”</translation>
+    </message>
+    <message>
+        <source>出生日期填的是 {given}，但身份证号码显示为 {from_id}</source>
+        <translation>Birth date is given as {given} but the ID number says {from_id}</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的日期</source>
+        <translation>“{text}” is not a valid date</translation>
+    </message>
+    <message>
+        <source>“{text}”缺少月份或日期，请填写完整</source>
+        <translation>“{text}” lacks the month or day: write the full date</translation>
+    </message>
+    <message>
+        <source>日期 {text} 晚于今天</source>
+        <translation>The date {text} is after today</translation>
+    </message>
+    <message>
+        <source>“{text}”不是规定的选项。可选：{choices}</source>
+        <translation>“{text}” is not one of the allowed values. Choose from: {choices}</translation>
+    </message>
+    <message>
+        <source>“{text}”无法识别，请填“是”或“否”</source>
+        <translation>“{text}” is not recognised: write 是 (yes) or 否 (no)</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的电话号码</source>
+        <translation>“{text}” is not a valid telephone number</translation>
+    </message>
+    <message>
+        <source>“{text}”不是手机号码（智慧团建要求填写手机号码）</source>
+        <translation>“{text}” is not a mobile number (智慧团建 requires a mobile number)</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的电子邮箱</source>
+        <translation>“{text}” is not a valid e-mail address</translation>
+    </message>
+    <message>
+        <source>这个长数字被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新输入</source>
+        <translation>Excel stored this long number as a number and its last digits are lost. Format the column as Text and type it again</translation>
+    </message>
+    <message>
+        <source>发展团员编号应为 12 位数字，这里是“{text}”</source>
+        <translation>A member development number has 12 digits; this is “{text}”</translation>
+    </message>
+    <message>
+        <source>发展团员编号的前 4 位应为入团年份 {year}</source>
+        <translation>The first 4 digits of the member development number must be the joining year {year}</translation>
+    </message>
+    <message>
+        <source>与第 {first_row} 行的身份证号码重复</source>
+        <translation>Same ID number as row {first_row}</translation>
+    </message>
+    <message>
+        <source>与第 {first_row} 行的发展团员编号重复</source>
+        <translation>Same member development number as row {first_row}</translation>
+    </message>
+    <message>
+        <source>团务文件中已有此人（{name}，{branch}）。如需用表格内容更新，请选择“更新”；或选择“跳过”</source>
+        <translation>This person is already in the league file ({name}, {branch}). Choose “Update” to take the spreadsheet&apos;s values, or “Skip”</translation>
+    </message>
+    <message>
+        <source>团务文件中已有此人（{name}，{branch}），将跳过</source>
+        <translation>This person is already in the league file ({name}, {branch}) and will be skipped</translation>
+    </message>
+    <message>
+        <source>团务文件中已有此人（{name}），将更新 {count} 项信息</source>
+        <translation>This person is already in the league file ({name}); {count} fields will be updated</translation>
+    </message>
+    <message>
+        <source>此人已在“{branch}”（{name}）。如需转入本支部，请办理组织关系转接</source>
+        <translation>This person is already in “{branch}” ({name}). To move them to this branch, record a transfer</translation>
+    </message>
+    <message>
+        <source>团务文件中已有其他团员使用这个发展团员编号</source>
+        <translation>Another member in the league file already has this member development number</translation>
+    </message>
+    <message>
+        <source>内容过长（{length} 个字）</source>
+        <translation>Text too long ({length} characters)</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>没有“{value}”这种会议类型。可选：{known}。</source>
+        <translation>There is no meeting kind &quot;{value}&quot;. Choices: {known}.</translation>
+    </message>
+    <message>
+        <source>排列顺序“{value}”无效：可选 pinyin（按姓名拼音）或 group（按团小组）。</source>
+        <translation>Order &quot;{value}&quot; is not valid: choose pinyin (by name) or group (by League group).</translation>
+    </message>
+    <message>
+        <source>{kind}需要指定团小组（命令行用 --group 团小组名称）。</source>
+        <translation>{kind} needs a League group (on the command line: --group NAME).</translation>
+    </message>
+    <message>
+        <source>本支部没有名为“{value}”的团小组。</source>
+        <translation>This branch has no League group called &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>请填写{field}。</source>
+        <translation>Please fill in {field}.</translation>
+    </message>
+    <message>
+        <source>上一步“{step}”尚未完成，不能跳过。</source>
+        <translation>The step &quot;{step}&quot; before it is not done yet and cannot be skipped.</translation>
+    </message>
+    <message>
+        <source>日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。</source>
+        <translation>The date is before the previous step &quot;{step}&quot; ({previous_date}); dates must run in order.</translation>
+    </message>
+    <message>
+        <source>日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。</source>
+        <translation>The date is after the next step already recorded, &quot;{step}&quot; ({next_date}); please check that date first.</translation>
+    </message>
+    <message>
+        <source>“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。</source>
+        <translation>The public notice of &quot;{step}&quot; runs from {start} to {end}; this step can happen once it is over (on {earliest} at the earliest).</translation>
+    </message>
+    <message>
+        <source>按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。</source>
+        <translation>With this date the notice would end on {end}, but the next step &quot;{step}&quot; is recorded on {next_date}.</translation>
+    </message>
+    <message>
+        <source>公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。</source>
+        <translation>The notice cannot start ({notice_start}) before the committee&apos;s decision ({date}).</translation>
+    </message>
+    <message>
+        <source>没有{year}年的法定节假日安排，无法按工作日计算公示期。请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。</source>
+        <translation>There is no official holiday schedule for {year}, so notice periods cannot be counted in working days. Enter the {year} holidays and make-up working days in the holiday settings, or choose to count weekends only.</translation>
+    </message>
+    <message>
+        <source>没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。</source>
+        <translation>There is no official holiday schedule for {year}; the notice period is counted with weekends only and may differ from the real holidays.</translation>
+    </message>
+    <message>
+        <source>申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。</source>
+        <translation>On the application day ({date}) the applicant was {age}, under {min_age}, and cannot apply.</translation>
+    </message>
+    <message>
+        <source>申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。</source>
+        <translation>On the application day ({date}) the applicant was {age}, over {max_age}, and cannot apply.</translation>
+    </message>
+    <message>
+        <source>谈话应在{due}前进行，已晚{days_late}天。请注明原因。</source>
+        <translation>The talk was due by {due}; it is {days_late} days late. Please give the reason.</translation>
+    </message>
+    <message>
+        <source>找不到所选会议的记录，请先记录这次会议。</source>
+        <translation>The chosen meeting is not recorded; please record the meeting first.</translation>
+    </message>
+    <message>
+        <source>这一步应由{allowed}决定，所选会议是{kind}。</source>
+        <translation>This step is decided by {allowed}; the chosen meeting is {kind}.</translation>
+    </message>
+    <message>
+        <source>所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。</source>
+        <translation>The chosen meeting was on {meeting_date}, not on the date of this step ({date}).</translation>
+    </message>
+    <message>
+        <source>培养联系人应为{min}至{max}名，现为{count}名。</source>
+        <translation>There should be {min} to {max} contacts; there are {count}.</translation>
+    </message>
+    <message>
+        <source>入团介绍人应为{required}名，现为{count}名。</source>
+        <translation>There should be {required} introducers; there are {count}.</translation>
+    </message>
+    <message>
+        <source>{name}被重复选择。</source>
+        <translation>{name} is chosen twice.</translation>
+    </message>
+    <message>
+        <source>“{step}”中有一名人员不在团员名册中。</source>
+        <translation>Someone named in &quot;{step}&quot; is not on the roster.</translation>
+    </message>
+    <message>
+        <source>{name}不是本支部团员，不能担任{step}。</source>
+        <translation>{name} is not a member of this branch and cannot be {step}.</translation>
+    </message>
+    <message>
+        <source>{name}的团籍状态为“{status}”，不能担任{step}。</source>
+        <translation>{name}&apos;s membership status is &quot;{status}&quot;; they cannot be {step}.</translation>
+    </message>
+    <message>
+        <source>{name}正受留团察看处分，不能担任{step}。</source>
+        <translation>{name} is on probation and cannot be {step}.</translation>
+    </message>
+    <message>
+        <source>{name}被暂缓注册，不能担任{step}。</source>
+        <translation>{name}&apos;s registration is deferred; they cannot be {step}.</translation>
+    </message>
+    <message>
+        <source>本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。</source>
+        <translation>All {count} candidates of this batch have the same two introducers, which should be avoided. Please give the reason.</translation>
+    </message>
+    <message>
+        <source>团课学习共{hours}学时，不足{required}学时。</source>
+        <translation>{hours} hours of League lectures, fewer than {required}.</translation>
+    </message>
+    <message>
+        <source>自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。</source>
+        <translation>Less than {months} months of cultivation since becoming an activist ({start}); they can become a candidate on {earliest} at the earliest.</translation>
+    </message>
+    <message>
+        <source>介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。</source>
+        <translation>The introducers&apos; opinions ({opinion_date}) cannot be dated before the application form ({date}).</translation>
+    </message>
+    <message>
+        <source>应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），支部大会不能讨论发展团员。</source>
+        <translation>{present} of {expected} voting members present, not more than half (at least {needed} needed): the meeting cannot decide on admissions.</translation>
+    </message>
+    <message>
+        <source>发展对象须逐个讨论、逐个表决，不能合并表决。</source>
+        <translation>Each candidate must be discussed and voted on separately, not together.</translation>
+    </message>
+    <message>
+        <source>赞成、反对、弃权共{cast}票，多于实到人数{present}人。</source>
+        <translation>{cast} votes for, against and abstaining: more than the {present} present.</translation>
+    </message>
+    <message>
+        <source>赞成{yes}票，未超过实到{present}人的半数（至少需{needed}票），未获通过。</source>
+        <translation>{yes} votes for, not more than half of the {present} present (at least {needed} needed): not passed.</translation>
+    </message>
+    <message>
+        <source>上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。</source>
+        <translation>Approval by the League committee above was due by {due}; it is {days_late} days late. Please give the reason.</translation>
+    </message>
+    <message>
+        <source>入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。</source>
+        <translation>The application form was due in the online system by {due}; it is {days_late} days late. Please give the reason.</translation>
+    </message>
+    <message>
+        <source>本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。</source>
+        <translation>The branch&apos;s recruitment quota for {year} is {quota}; {admitted} already admitted, the quota is used up.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>相关人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>决定这一步的会议</source>
+        <translation>the meeting that decided this step</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>公示开始日期</source>
+        <translation>notice start date</translation>
+    </message>
+    <message>
+        <source>介绍人意见日期</source>
+        <translation>date of the introducers&apos; opinions</translation>
+    </message>
+    <message>
+        <source>表决结果</source>
+        <translation>vote result</translation>
+    </message>
+    <message>
+        <source>当年的节假日安排</source>
+        <translation>the year&apos;s holiday schedule</translation>
+    </message>
+    <message>
+        <source>发展团员编号应为12位数字。</source>
+        <translation>The development number must be 12 digits.</translation>
+    </message>
+    <message>
+        <source>发展团员编号的前4位应为入团年份{year}。</source>
+        <translation>The first 4 digits of the development number must be the year of joining, {year}.</translation>
+    </message>
+    <message>
+        <source>发展团员编号{number}已被使用。</source>
+        <translation>Development number {number} is already used.</translation>
+    </message>
+    <message>
+        <source>{year}年以{prefix}开头的发展团员编号已全部用完。</source>
+        <translation>All development numbers of {year} beginning with {prefix} are used up.</translation>
+    </message>
+    <message>
+        <source>谈话人</source>
+        <translation>the person who talks with the applicant</translation>
+    </message>
+    <message>
+        <source>培养联系人</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>入团介绍人</source>
+        <translation>introducer</translation>
+    </message>
+    <message>
+        <source>所选人员</source>
+        <translation>The chosen person</translation>
+    </message>
+    <message>
+        <source>节假日设置无法读取（{detail}），已按未设置处理。</source>
+        <translation>The holiday settings cannot be read ({detail}) and are ignored.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputMenu</name>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已保存 {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>无法保存文件：{detail}</source>
+        <translation>Cannot save the file: {detail}</translation>
+    </message>
+    <message>
+        <source>打印/导出</source>
+        <translation>Print/Export</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationTab</name>
+    <message>
+        <source>填写入党申请日期后自动核对推优条件；支部大会无记名投票后录入各人票数并保存。</source>
+        <translation>Enter the Party application dates to check the conditions; after the branch general meeting&apos;s secret ballot, enter each candidate&apos;s votes and save.</translation>
+    </message>
+    <message>
+        <source>支部大会日期：</source>
+        <translation>Branch general meeting on:</translation>
+    </message>
+    <message>
+        <source>应到：</source>
+        <translation>Expected:</translation>
+    </message>
+    <message>
+        <source>实到：</source>
+        <translation>Present:</translation>
+    </message>
+    <message>
+        <source>保存表决结果</source>
+        <translation>Save the vote</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>推优表…</source>
+        <translation>Recommendation form (推优表)…</translation>
+    </message>
+    <message>
+        <source>推优表</source>
+        <translation>Recommendation form</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>入团年月</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>入党申请日期</source>
+        <translation>Party application</translation>
+    </message>
+    <message>
+        <source>推优条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>赞成</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>弃权</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>表决结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>通过（第 {n} 名）</source>
+        <translation>Passed (no. {n})</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>符合条件</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>请先录入候选人的赞成、反对、弃权票数。</source>
+        <translation>Please enter the candidates&apos; yes, no and abstain votes first.</translation>
+    </message>
+    <message>
+        <source>以下人选不符合推优条件，未保存：</source>
+        <translation>These candidates do not meet the conditions; nothing was saved:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationOutcomeDialog</name>
+    <message>
+        <source>修改注册结果</source>
+        <translation>Change registration outcome</translation>
+    </message>
+    <message>
+        <source>{name}：按评议结果应为“{derived}”。</source>
+        <translation>{name}: the evaluation result gives &quot;{derived}&quot;.</translation>
+    </message>
+    <message>
+        <source>如：留团察看期满已恢复团员权利</source>
+        <translation>e.g. probation over, rights restored</translation>
+    </message>
+    <message>
+        <source>注册结果：</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>暂缓期限：</source>
+        <translation>Deferred until:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTab</name>
+    <message>
+        <source>注册日期：</source>
+        <translation>Registration date:</translation>
+    </message>
+    <message>
+        <source>按评议结果生成注册名单</source>
+        <translation>Create the list from the evaluation</translation>
+    </message>
+    <message>
+        <source>修改注册结果…</source>
+        <translation>Change outcome…</translation>
+    </message>
+    <message>
+        <source>完成注册</source>
+        <translation>Complete registration</translation>
+    </message>
+    <message>
+        <source>打印/导出</source>
+        <translation>Print/Export</translation>
+    </message>
+    <message>
+        <source>团籍注册登记表…</source>
+        <translation>Registration form…</translation>
+    </message>
+    <message>
+        <source>团籍注册登记表</source>
+        <translation>Registration form</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>评议等次</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>注册结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>暂缓期限</source>
+        <translation>Deferred until</translation>
+    </message>
+    <message>
+        <source>提醒：暂缓注册到期、超过15个月未注册</source>
+        <translation>Reminders: deferrals due, over 15 months without registration</translation>
+    </message>
+    <message>
+        <source>请先在上方选择一个团支部。</source>
+        <translation>Please choose a League branch above first.</translation>
+    </message>
+    <message>
+        <source>{year}年度团籍注册已于 {day} 完成。</source>
+        <translation>The {year} registration was completed on {day}.</translation>
+    </message>
+    <message>
+        <source>{year}年度团籍注册名单：核对后点“完成注册”。</source>
+        <translation>The {year} registration list: check it, then click &quot;Complete registration&quot;.</translation>
+    </message>
+    <message>
+        <source>团籍注册依据评议结果：请先完成{year}年度团员教育评议。</source>
+        <translation>Registration follows from the evaluation: please complete the {year} evaluation first.</translation>
+    </message>
+    <message>
+        <source>{year}年度团员教育评议已完成，可以生成注册名单。</source>
+        <translation>The {year} evaluation is complete: the registration list can be created.</translation>
+    </message>
+    <message>
+        <source>未评议</source>
+        <translation>Not evaluated</translation>
+    </message>
+    <message>
+        <source>已由“{derived}”改为此结果</source>
+        <translation>Changed from &quot;{derived}&quot;</translation>
+    </message>
+    <message>
+        <source>正常注册 {a} 人，暂缓注册 {b} 人，不予注册 {c} 人</source>
+        <translation>Registered {a}, deferred {b}, not registered {c}</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;暂缓注册已于 {day} 到期，请再次评议后办理注册或不予注册</source>
+        <translation>{name}  deferral ended on {day}: evaluate again, then register or refuse</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;暂缓注册将于 {day} 到期（还有 {n} 天）</source>
+        <translation>{name}  deferral ends on {day} ({n} days left)</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;超过15个月未团籍注册</source>
+        <translation>{name}  not registered for over 15 months</translation>
+    </message>
+    <message>
+        <source>没有需要跟进的注册事项。</source>
+        <translation>No registration matters to follow up.</translation>
+    </message>
+    <message>
+        <source>不能生成注册名单</source>
+        <translation>Cannot create the registration list</translation>
+    </message>
+    <message>
+        <source>注册还不能完成：</source>
+        <translation>Registration cannot be completed yet:</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -513,6 +1966,252 @@ The current contents are backed up separately first, so you can go back to them.
     <message>
         <source>已恢复。</source>
         <translation>Restored.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>团籍状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>状态变更日期</source>
+        <translation>Status since</translation>
+    </message>
+    <message>
+        <source>保存时有 {n} 条提示待核实，打开记录可查看</source>
+        <translation>Saved with {n} warnings to check; open the record to see them</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>修改{name}的{fields}</source>
+        <translation>Edit {fields} of {name}</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>团员名册</source>
+        <translation>Member roster</translation>
+    </message>
+    <message>
+        <source>新增团员</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>离团/转出…</source>
+        <translation>Leave / transfer out…</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>搜索姓名、拼音、首字母（如 zs）、身份证尾号或手机号&#x3000;Ctrl+F</source>
+        <translation>Search name, pinyin, initials (e.g. zs), end of ID or phone  Ctrl+F</translation>
+    </message>
+    <message>
+        <source>在册团员</source>
+        <translation>Current members</translation>
+    </message>
+    <message>
+        <source>已离团（历史）</source>
+        <translation>Left (history)</translation>
+    </message>
+    <message>
+        <source>全部记录</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>全部团小组</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>全部政治面貌</source>
+        <translation>All political statuses</translation>
+    </message>
+    <message>
+        <source>团干部：不限</source>
+        <translation>League cadre: any</translation>
+    </message>
+    <message>
+        <source>团干部</source>
+        <translation>League cadre</translation>
+    </message>
+    <message>
+        <source>非团干部</source>
+        <translation>Not a cadre</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>点击表头排序（姓名按拼音）；右键选择显示的列</source>
+        <translation>Click a header to sort (names by pinyin); right-click to choose columns</translation>
+    </message>
+    <message>
+        <source>Enter 打开&#x3000;Del 离团/转出&#x3000;Ctrl+N 新增&#x3000;Ctrl+Z 撤销</source>
+        <translation>Enter open  Del leave/transfer  Ctrl+N new  Ctrl+Z undo</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source> 岁</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>提前</source>
+        <translation>Warn</translation>
+    </message>
+    <message>
+        <source> 个月提醒</source>
+        <translation> months ahead</translation>
+    </message>
+    <message>
+        <source>查看名单</source>
+        <translation>Show list</translation>
+    </message>
+    <message>
+        <source>显示完整身份证号</source>
+        <translation>Show full ID numbers</translation>
+    </message>
+    <message>
+        <source>删除误录的记录…</source>
+        <translation>Delete a record entered by mistake…</translation>
+    </message>
+    <message>
+        <source>未打开团务文件</source>
+        <translation>No league file open</translation>
+    </message>
+    <message>
+        <source>全部支部</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <source>显示的列</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>恢复默认列</source>
+        <translation>Default columns</translation>
+    </message>
+    <message>
+        <source>共 {n} 人（在册团员共 {total} 人）</source>
+        <translation>{n} shown ({total} current members)</translation>
+    </message>
+    <message>
+        <source>共 {n} 人</source>
+        <translation>{n} shown</translation>
+    </message>
+    <message>
+        <source>无法撤销</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <source>离团/转出</source>
+        <translation>Leave / transfer out</translation>
+    </message>
+    <message>
+        <source>{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，可用“更多 → 删除误录的记录”。</source>
+        <translation>{name}&apos;s status is &quot;{status}&quot;; nothing more to record. For a record entered by mistake use More → Delete a record entered by mistake.</translation>
+    </message>
+    <message>
+        <source>删除误录的记录</source>
+        <translation>Delete a record entered by mistake</translation>
+    </message>
+    <message>
+        <source>只有录入错误的记录才应删除；团员离团请用“离团/转出”。
+删除后无法恢复。请输入姓名“{name}”确认删除：</source>
+        <translation>Only records entered by mistake should be deleted; for a member who leaves use Leave / transfer out.
+A deleted record cannot be restored. Type the name &quot;{name}&quot; to confirm:</translation>
+    </message>
+    <message>
+        <source>未删除</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？
+（关闭文件或再次点击此项即恢复遮盖）</source>
+        <translation>Full ID numbers are sensitive personal data. Show them in the roster?
+(Closing the file or clicking this again masks them.)</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</source>
+        <translation>{n} members turn 28 within {m} months (no League post)</translation>
+    </message>
+    <message>
+        <source>，其中 {k} 名已超龄</source>
+        <translation>, {k} already over age</translation>
+    </message>
+    <message>
+        <source>{n} 名超过15个月未团籍注册</source>
+        <translation>{n} not registered for over 15 months</translation>
+    </message>
+    <message>
+        <source>{n} 名连续6个月未交团费或未参加组织生活</source>
+        <translation>{n} without dues or organisational life for 6 months</translation>
+    </message>
+    <message>
+        <source>另有 {n} 条提醒</source>
+        <translation>{n} more alerts</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</source>
+        <translation>{name}  turned 28 on {day} and holds no post: record leaving over age</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</source>
+        <translation>{name}  turns 28 on {day} (in {days} days)</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;超过15个月未团籍注册</source>
+        <translation>{name}  not registered for over 15 months</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;连续6个月未交团费或未参加组织生活</source>
+        <translation>{name}  no dues or organisational life for 6 months</translation>
+    </message>
+    <message>
+        <source>收起</source>
+        <translation>Hide</translation>
     </message>
 </context>
 <context>
@@ -635,6 +2334,143 @@ The current contents are backed up separately first, so you can go back to them.
     <message>
         <source>正常</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>办理转入</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <source>离团或转出</source>
+        <translation>Leave or transfer out</translation>
+    </message>
+    <message>
+        <source>{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”中查看。</source>
+        <translation>{name} (now &quot;{status}&quot;). The record is kept and can be seen under the roster&apos;s history.</translation>
+    </message>
+    <message>
+        <source>如：毕业离校、年满28周岁、本人申请</source>
+        <translation>e.g. graduated, turned 28, at their own request</translation>
+    </message>
+    <message>
+        <source>如：2026年3月支部大会；上级团委批复</source>
+        <translation>e.g. branch general meeting of March 2026; approved by the committee above</translation>
+    </message>
+    <message>
+        <source>事项：</source>
+        <translation>Change:</translation>
+    </message>
+    <message>
+        <source>生效日期：</source>
+        <translation>Effective:</translation>
+    </message>
+    <message>
+        <source>原因*：</source>
+        <translation>Reason*:</translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关：</source>
+        <translation>Deciding meeting or approving body:</translation>
+    </message>
+    <message>
+        <source>确定办理</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>转自组织*：</source>
+        <translation>From organisation*:</translation>
+    </message>
+    <message>
+        <source>转往组织*：</source>
+        <translation>To organisation*:</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>优秀</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>基本合格</source>
+        <translation>Basic pass</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>建议等次</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>支委会意见</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>出勤率</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>（并列）</source>
+        <translation> (tie)</translation>
+    </message>
+    <message>
+        <source>合计{total}票，与测评票张数{ballots}张不符</source>
+        <translation>{total} votes in total, but {ballots} ballots were collected</translation>
+    </message>
+    <message>
+        <source>平均分 {score:.2f}（优秀{a}分、合格{b}分、基本合格{c}分、不合格{d}分）</source>
+        <translation>Average score {score:.2f} (Excellent {a}, Pass {b}, Basic pass {c}, Fail {d} points)</translation>
+    </message>
+    <message>
+        <source>得票并列，建议取较低等次，请支委会研究确定</source>
+        <translation>Tied votes: the lower grade is suggested; the branch committee decides</translation>
+    </message>
+    <message>
+        <source>与建议等次不同</source>
+        <translation>Differs from the suggested grade</translation>
+    </message>
+    <message>
+        <source>记录会议考勤后显示本年度出勤率</source>
+        <translation>The year&apos;s attendance rate shows once meeting attendance is recorded</translation>
+    </message>
+</context>
+<context>
+    <name>TwoSystemsPage</name>
+    <message>
+        <source>团员教育评议与团籍注册</source>
+        <translation>Evaluation and registration</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>团员教育评议</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>团籍注册</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>推优入党</source>
+        <translation>Recommend to the Party</translation>
     </message>
 </context>
 </TS>

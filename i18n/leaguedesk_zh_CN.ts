@@ -135,6 +135,204 @@
     </message>
 </context>
 <context>
+    <name>DisciplineDialog</name>
+    <message>
+        <source>登记团内处分</source>
+        <translation>登记团内处分</translation>
+    </message>
+    <message>
+        <source>{name}：处分须经支部大会讨论决定，报上级团委批准；开除团籍同时终止团籍。</source>
+        <translation>{name}：处分须经支部大会讨论决定，报上级团委批准；开除团籍同时终止团籍。</translation>
+    </message>
+    <message>
+        <source>如：2026年3月支部大会决定，示范区团委批准</source>
+        <translation>如：2026年3月支部大会决定，示范区团委批准</translation>
+    </message>
+    <message>
+        <source>处分：</source>
+        <translation>处分：</translation>
+    </message>
+    <message>
+        <source>处分日期：</source>
+        <translation>处分日期：</translation>
+    </message>
+    <message>
+        <source>原因*：</source>
+        <translation>原因*：</translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关：</source>
+        <translation>决定会议或批准机关：</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTab</name>
+    <message>
+        <source>保留团籍的党员也参加评议</source>
+        <translation>保留团籍的党员也参加评议</translation>
+    </message>
+    <message>
+        <source>开启评议</source>
+        <translation>开启评议</translation>
+    </message>
+    <message>
+        <source>会议：</source>
+        <translation>会议：</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>应到：</source>
+        <translation>应到：</translation>
+    </message>
+    <message>
+        <source>实到：</source>
+        <translation>实到：</translation>
+    </message>
+    <message>
+        <source>收回测评票：</source>
+        <translation>收回测评票：</translation>
+    </message>
+    <message>
+        <source>直接输入票数，Tab 或回车到下一格；支委会意见栏按 1–4 选择等次</source>
+        <translation>直接输入票数，Tab 或回车到下一格；支委会意见栏按 1–4 选择等次</translation>
+    </message>
+    <message>
+        <source>评议后跟进</source>
+        <translation>评议后跟进</translation>
+    </message>
+    <message>
+        <source>采用建议等次</source>
+        <translation>采用建议等次</translation>
+    </message>
+    <message>
+        <source>未选择等次的团员按得票建议等次填入支委会意见</source>
+        <translation>未选择等次的团员按得票建议等次填入支委会意见</translation>
+    </message>
+    <message>
+        <source>自我评价…</source>
+        <translation>自我评价…</translation>
+    </message>
+    <message>
+        <source>打印/导出</source>
+        <translation>打印/导出</translation>
+    </message>
+    <message>
+        <source>测评票…</source>
+        <translation>测评票…</translation>
+    </message>
+    <message>
+        <source>测评票</source>
+        <translation>测评票</translation>
+    </message>
+    <message>
+        <source>团员教育评议表…</source>
+        <translation>团员教育评议表…</translation>
+    </message>
+    <message>
+        <source>团员教育评议表</source>
+        <translation>团员教育评议表</translation>
+    </message>
+    <message>
+        <source>支部汇总表…</source>
+        <translation>支部汇总表…</translation>
+    </message>
+    <message>
+        <source>支部汇总表</source>
+        <translation>支部汇总表</translation>
+    </message>
+    <message>
+        <source>汇总表（Excel）…</source>
+        <translation>汇总表（Excel）…</translation>
+    </message>
+    <message>
+        <source>团员教育评议汇总</source>
+        <translation>团员教育评议汇总</translation>
+    </message>
+    <message>
+        <source>上级批准日期：</source>
+        <translation>上级批准日期：</translation>
+    </message>
+    <message>
+        <source>批准的上级团委</source>
+        <translation>批准的上级团委</translation>
+    </message>
+    <message>
+        <source>关闭评议</source>
+        <translation>关闭评议</translation>
+    </message>
+    <message>
+        <source>请先在上方选择一个团支部。</source>
+        <translation>请先在上方选择一个团支部。</translation>
+    </message>
+    <message>
+        <source>{year}年度团员教育评议尚未开启。开启后按名单打印测评票，会后录入票数。</source>
+        <translation>{year}年度团员教育评议尚未开启。开启后按名单打印测评票，会后录入票数。</translation>
+    </message>
+    <message>
+        <source>{year}年度团员教育评议已于 {day} 经上级批准，结果已记入团员档案。</source>
+        <translation>{year}年度团员教育评议已于 {day} 经上级批准，结果已记入团员档案。</translation>
+    </message>
+    <message>
+        <source>{year}年度团员教育评议进行中：参评 {n} 人。</source>
+        <translation>{year}年度团员教育评议进行中：参评 {n} 人。</translation>
+    </message>
+    <message>
+        <source>关闭评议后，基本合格的谈心谈话和不合格的再次评议列在这里。</source>
+        <translation>关闭评议后，基本合格的谈心谈话和不合格的再次评议列在这里。</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;基本合格：待谈心谈话</source>
+        <translation>{name}&#x3000;基本合格：待谈心谈话</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;不合格：{day} 前再次评议</source>
+        <translation>{name}&#x3000;不合格：{day} 前再次评议</translation>
+    </message>
+    <message>
+        <source>没有待跟进的事项。</source>
+        <translation>没有待跟进的事项。</translation>
+    </message>
+    <message>
+        <source>不能开启评议</source>
+        <translation>不能开启评议</translation>
+    </message>
+    <message>
+        <source>自我评价</source>
+        <translation>自我评价</translation>
+    </message>
+    <message>
+        <source>{name}的书面自我评价（摘要）：</source>
+        <translation>{name}的书面自我评价（摘要）：</translation>
+    </message>
+    <message>
+        <source>评议还不能关闭：</source>
+        <translation>评议还不能关闭：</translation>
+    </message>
+    <message>
+        <source>优秀 {n} / {total} 人（{percent}），上限 30% 即 {cap} 人</source>
+        <translation>优秀 {n} / {total} 人（{percent}），上限 30% 即 {cap} 人</translation>
+    </message>
+    <message>
+        <source>{n} 行合计与测评票张数不符</source>
+        <translation>{n} 行合计与测评票张数不符</translation>
+    </message>
+    <message>
+        <source>{n} 人未录入票数</source>
+        <translation>{n} 人未录入票数</translation>
+    </message>
+    <message>
+        <source>{n} 人未定等次</source>
+        <translation>{n} 人未定等次</translation>
+    </message>
+    <message>
+        <source>需到会 {n} 人</source>
+        <translation>需到会 {n} 人</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>团务文件</source>
@@ -217,6 +415,42 @@
         <source>手动</source>
         <translation>手动</translation>
     </message>
+    <message>
+        <source>优秀</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>基本合格</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>正常注册</source>
+        <translation>正常注册</translation>
+    </message>
+    <message>
+        <source>暂缓注册</source>
+        <translation>暂缓注册</translation>
+    </message>
+    <message>
+        <source>不予注册</source>
+        <translation>不予注册</translation>
+    </message>
+    <message>
+        <source>支部大会</source>
+        <translation>支部大会</translation>
+    </message>
+    <message>
+        <source>组织生活会</source>
+        <translation>组织生活会</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -241,16 +475,12 @@
         <translation> 当前支部：</translation>
     </message>
     <message>
+        <source>未找到中文字体，中文可能显示为方框：请安装微软雅黑或文泉驿微米黑字体。</source>
+        <translation>未找到中文字体，中文可能显示为方框：请安装微软雅黑或文泉驿微米黑字体。</translation>
+    </message>
+    <message>
         <source>名册</source>
         <translation>名册</translation>
-    </message>
-    <message>
-        <source>团员名册</source>
-        <translation>团员名册</translation>
-    </message>
-    <message>
-        <source>团员信息的录入、校验、查询和历史记录。</source>
-        <translation>团员信息的录入、校验、查询和历史记录。</translation>
     </message>
     <message>
         <source>发展团员</source>
@@ -271,14 +501,6 @@
     <message>
         <source>两制</source>
         <translation>两制</translation>
-    </message>
-    <message>
-        <source>团员教育评议与团籍注册</source>
-        <translation>团员教育评议与团籍注册</translation>
-    </message>
-    <message>
-        <source>年度团员教育评议、团籍注册和推优入党。</source>
-        <translation>年度团员教育评议、团籍注册和推优入党。</translation>
     </message>
     <message>
         <source>打印</source>
@@ -406,6 +628,189 @@
     </message>
 </context>
 <context>
+    <name>MemberForm</name>
+    <message>
+        <source>团员信息 — {name}</source>
+        <translation>团员信息 — {name}</translation>
+    </message>
+    <message>
+        <source>新增团员</source>
+        <translation>新增团员</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>变更记录</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>团籍与处分</source>
+        <translation>团籍与处分</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>个人信息</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>团籍信息</source>
+        <translation>团籍信息</translation>
+    </message>
+    <message>
+        <source>学习工作与联系方式</source>
+        <translation>学习工作与联系方式</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>所在支部*：</source>
+        <translation>所在支部*：</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>如 2005-09-01</source>
+        <translation>如 2005-09-01</translation>
+    </message>
+    <message>
+        <source>如 2019-05</source>
+        <translation>如 2019-05</translation>
+    </message>
+    <message>
+        <source>18位，末位可为X</source>
+        <translation>18位，末位可为X</translation>
+    </message>
+    <message>
+        <source>11位手机号码</source>
+        <translation>11位手机号码</translation>
+    </message>
+    <message>
+        <source>12位数字，前4位为入团年份</source>
+        <translation>12位数字，前4位为入团年份</translation>
+    </message>
+    <message>
+        <source>办理离团/转出…</source>
+        <translation>办理离团/转出…</translation>
+    </message>
+    <message>
+        <source>团籍变动</source>
+        <translation>团籍变动</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关</source>
+        <translation>决定会议或批准机关</translation>
+    </message>
+    <message>
+        <source>转往/转自</source>
+        <translation>转往/转自</translation>
+    </message>
+    <message>
+        <source>团内处分</source>
+        <translation>团内处分</translation>
+    </message>
+    <message>
+        <source>登记处分…</source>
+        <translation>登记处分…</translation>
+    </message>
+    <message>
+        <source>处分日期</source>
+        <translation>处分日期</translation>
+    </message>
+    <message>
+        <source>处分</source>
+        <translation>处分</translation>
+    </message>
+    <message>
+        <source>决定机关</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>解除日期</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;{branch}</source>
+        <translation>{name}&#x3000;{branch}</translation>
+    </message>
+    <message>
+        <source>（自 {day}）</source>
+        <translation>（自 {day}）</translation>
+    </message>
+    <message>
+        <source>当前团籍状态：{status}{since}</source>
+        <translation>当前团籍状态：{status}{since}</translation>
+    </message>
+    <message>
+        <source>办理转入…</source>
+        <translation>办理转入…</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>{n} 处需改正后才能保存</source>
+        <translation>{n} 处需改正后才能保存</translation>
+    </message>
+    <message>
+        <source>{n} 条提示（可保存，保存后标记待核实）</source>
+        <translation>{n} 条提示（可保存，保存后标记待核实）</translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>有尚未保存的修改，确定放弃吗？</source>
+        <translation>有尚未保存的修改，确定放弃吗？</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>找不到团务文件“{path}”。请检查路径，或新建一个团务文件。</source>
@@ -471,6 +876,1054 @@
         <source>找不到支部“{name}”。可用 leaguedesk info 查看本文件中的支部。</source>
         <translation>找不到支部“{name}”。可用 leaguedesk info 查看本文件中的支部。</translation>
     </message>
+    <message>
+        <source>本轮评议没有参评团员。</source>
+        <translation>本轮评议没有参评团员。</translation>
+    </message>
+    <message>
+        <source>会议人数有误：应到{expected}人，实到{present}人。实到不能多于应到。</source>
+        <translation>会议人数有误：应到{expected}人，实到{present}人。实到不能多于应到。</translation>
+    </message>
+    <message>
+        <source>应到{expected}人，实到{present}人，不足评议所需的{required}人（{numerator}/{denominator}），评议无效。请另行召开会议。</source>
+        <translation>应到{expected}人，实到{present}人，不足评议所需的{required}人（{numerator}/{denominator}），评议无效。请另行召开会议。</translation>
+    </message>
+    <message>
+        <source>请填写收回的测评票张数。</source>
+        <translation>请填写收回的测评票张数。</translation>
+    </message>
+    <message>
+        <source>收回测评票{ballots}张，多于实到人数{present}人，请核对。</source>
+        <translation>收回测评票{ballots}张，多于实到人数{present}人，请核对。</translation>
+    </message>
+    <message>
+        <source>{name}的得票合计{total}票，与测评票张数{ballots}张不符，请核对。</source>
+        <translation>{name}的得票合计{total}票，与测评票张数{ballots}张不符，请核对。</translation>
+    </message>
+    <message>
+        <source>还有{count}名团员没有评定等次：{names}{more_text}。</source>
+        <translation>还有{count}名团员没有评定等次：{names}{more_text}。</translation>
+    </message>
+    <message>
+        <source>评为优秀{excellent}人，超过参评{evaluated}人的{percent}%（最多{cap}人），请减少{over}名优秀。</source>
+        <translation>评为优秀{excellent}人，超过参评{evaluated}人的{percent}%（最多{cap}人），请减少{over}名优秀。</translation>
+    </message>
+    <message>
+        <source>请填写上级团委批准评议结果的日期。</source>
+        <translation>请填写上级团委批准评议结果的日期。</translation>
+    </message>
+    <message>
+        <source>上级批准日期（{approved_on}）早于评议会议日期（{meeting_date}），请核对。</source>
+        <translation>上级批准日期（{approved_on}）早于评议会议日期（{meeting_date}），请核对。</translation>
+    </message>
+    <message>
+        <source>再次评议日期应在{earliest}至{latest}之间（评定后3至6个月），现为{date}。</source>
+        <translation>再次评议日期应在{earliest}至{latest}之间（评定后3至6个月），现为{date}。</translation>
+    </message>
+    <message>
+        <source>等</source>
+        <translation>等</translation>
+    </message>
+    <message>
+        <source>评议为{grade}</source>
+        <translation>评议为{grade}</translation>
+    </message>
+    <message>
+        <source>未参加评议（保留团籍的党员等）</source>
+        <translation>未参加评议（保留团籍的党员等）</translation>
+    </message>
+    <message>
+        <source>评议为不合格，限期改正后再次评议</source>
+        <translation>评议为不合格，限期改正后再次评议</translation>
+    </message>
+    <message>
+        <source>暂缓注册后再次评议仍不合格</source>
+        <translation>暂缓注册后再次评议仍不合格</translation>
+    </message>
+    <message>
+        <source>正受留团察看处分，恢复团员权利后再注册</source>
+        <translation>正受留团察看处分，恢复团员权利后再注册</translation>
+    </message>
+    <message>
+        <source>没有评议等次</source>
+        <translation>没有评议等次</translation>
+    </message>
+    <message>
+        <source>注册结果由“{derived}”改为“{outcome}”，请写明原因。</source>
+        <translation>注册结果由“{derived}”改为“{outcome}”，请写明原因。</translation>
+    </message>
+    <message>
+        <source>暂缓注册请填写暂缓期限。</source>
+        <translation>暂缓注册请填写暂缓期限。</translation>
+    </message>
+    <message>
+        <source>暂缓期限应在{earliest}至{latest}之间（3至6个月），现为{date}。</source>
+        <translation>暂缓期限应在{earliest}至{latest}之间（3至6个月），现为{date}。</translation>
+    </message>
+    <message>
+        <source>团籍状态为“{status}”。</source>
+        <translation>团籍状态为“{status}”。</translation>
+    </message>
+    <message>
+        <source>已是{status}。</source>
+        <translation>已是{status}。</translation>
+    </message>
+    <message>
+        <source>缺少出生日期，无法核对年龄。</source>
+        <translation>缺少出生日期，无法核对年龄。</translation>
+    </message>
+    <message>
+        <source>{date}时已{age}周岁，超过{max_age}周岁。</source>
+        <translation>{date}时已{age}周岁，超过{max_age}周岁。</translation>
+    </message>
+    <message>
+        <source>请填写递交入党申请书的日期。</source>
+        <translation>请填写递交入党申请书的日期。</translation>
+    </message>
+    <message>
+        <source>入党申请（{applied_on}）不满{months}个月，{earliest}起可推荐。</source>
+        <translation>入党申请（{applied_on}）不满{months}个月，{earliest}起可推荐。</translation>
+    </message>
+    <message>
+        <source>缺少入团年月，无法核对团龄。</source>
+        <translation>缺少入团年月，无法核对团龄。</translation>
+    </message>
+    <message>
+        <source>入团（{joined_on}）不满{months}个月，{earliest}起可推荐。</source>
+        <translation>入团（{joined_on}）不满{months}个月，{earliest}起可推荐。</translation>
+    </message>
+    <message>
+        <source>正受团内处分（{level}）。</source>
+        <translation>正受团内处分（{level}）。</translation>
+    </message>
+    <message>
+        <source>到会人数未超过应到人数的半数，表决无效</source>
+        <translation>到会人数未超过应到人数的半数，表决无效</translation>
+    </message>
+    <message>
+        <source>票数或人数有误（票数多于实到人数，或实到多于应到）</source>
+        <translation>票数或人数有误（票数多于实到人数，或实到多于应到）</translation>
+    </message>
+    <message>
+        <source>赞成票未超过应到会有表决权团员的半数</source>
+        <translation>赞成票未超过应到会有表决权团员的半数</translation>
+    </message>
+    <message>
+        <source>找不到这一轮评议或注册记录。</source>
+        <translation>找不到这一轮评议或注册记录。</translation>
+    </message>
+    <message>
+        <source>本支部{year}年度已有这一项工作的记录，不能重复开启。</source>
+        <translation>本支部{year}年度已有这一项工作的记录，不能重复开启。</translation>
+    </message>
+    <message>
+        <source>{year}年度的这一项工作已经完成，不能再修改。</source>
+        <translation>{year}年度的这一项工作已经完成，不能再修改。</translation>
+    </message>
+    <message>
+        <source>找不到这名团员的记录。</source>
+        <translation>找不到这名团员的记录。</translation>
+    </message>
+    <message>
+        <source>本支部没有需要参加评议的团员。</source>
+        <translation>本支部没有需要参加评议的团员。</translation>
+    </message>
+    <message>
+        <source>人数和票数应为不小于0的整数。</source>
+        <translation>人数和票数应为不小于0的整数。</translation>
+    </message>
+    <message>
+        <source>“{value}”不是有效的日期，请按 2025-12-20 的格式填写。</source>
+        <translation>“{value}”不是有效的日期，请按 2025-12-20 的格式填写。</translation>
+    </message>
+    <message>
+        <source>团员教育评议应在支部大会或组织生活会上进行，不能用“{value}”。</source>
+        <translation>团员教育评议应在支部大会或组织生活会上进行，不能用“{value}”。</translation>
+    </message>
+    <message>
+        <source>{year}年度团员教育评议尚未完成（关闭），团籍注册要依据评议结果。</source>
+        <translation>{year}年度团员教育评议尚未完成（关闭），团籍注册要依据评议结果。</translation>
+    </message>
+    <message>
+        <source>{name}不是待处理的暂缓注册，无需再办理。</source>
+        <translation>{name}不是待处理的暂缓注册，无需再办理。</translation>
+    </message>
+    <message>
+        <source>请填写{label}。</source>
+        <translation>请填写{label}。</translation>
+    </message>
+    <message>
+        <source>请填写{label}（{hint}）。</source>
+        <translation>请填写{label}（{hint}）。</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不在可选范围内，请从列表中选择。</source>
+        <translation>{label}“{value}”不在可选范围内，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是有效的日期，请按{pattern}填写。</source>
+        <translation>{label}“{value}”不是有效的日期，请按{pattern}填写。</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”晚于今天（{today}），请核对。</source>
+        <translation>{label}“{value}”晚于今天（{today}），请核对。</translation>
+    </message>
+    <message>
+        <source>{label}应为18位，现为{length}位，请核对证件。</source>
+        <translation>{label}应为18位，现为{length}位，请核对证件。</translation>
+    </message>
+    <message>
+        <source>{label}只能是17位数字加1位数字或X，请核对证件。</source>
+        <translation>{label}只能是17位数字加1位数字或X，请核对证件。</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期（第7–14位）不是有效日期，请核对证件。</source>
+        <translation>{label}中的出生日期（第7–14位）不是有效日期，请核对证件。</translation>
+    </message>
+    <message>
+        <source>{label}校验位错误：按前17位计算应为 {expected}，请核对证件。</source>
+        <translation>{label}校验位错误：按前17位计算应为 {expected}，请核对证件。</translation>
+    </message>
+    <message>
+        <source>{label}与公民身份号码不符：证件显示为 {expected}，请改正其中之一。</source>
+        <translation>{label}与公民身份号码不符：证件显示为 {expected}，请改正其中之一。</translation>
+    </message>
+    <message>
+        <source>{label}与公民身份号码不符：证件显示为“{expected}”，请改正其中之一。</source>
+        <translation>{label}与公民身份号码不符：证件显示为“{expected}”，请改正其中之一。</translation>
+    </message>
+    <message>
+        <source>{label}早于出生日期（{birth}），请核对。</source>
+        <translation>{label}早于出生日期（{birth}），请核对。</translation>
+    </message>
+    <message>
+        <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间。请核对{label}和出生日期。</source>
+        <translation>入团时年龄为{age}周岁，不在{min}–{max}周岁之间。请核对{label}和出生日期。</translation>
+    </message>
+    <message>
+        <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间（{strict_from}年前入团，仅作提示）。请核对{label}和出生日期。</source>
+        <translation>入团时年龄为{age}周岁，不在{min}–{max}周岁之间（{strict_from}年前入团，仅作提示）。请核对{label}和出生日期。</translation>
+    </message>
+    <message>
+        <source>{since}年起入团的团员必须填写{label}（{length}位数字，前4位为入团年份）。</source>
+        <translation>{since}年起入团的团员必须填写{label}（{length}位数字，前4位为入团年份）。</translation>
+    </message>
+    <message>
+        <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符，请核对。</source>
+        <translation>{label}应为{length}位数字，现为{given_length}位或含有非数字字符，请核对。</translation>
+    </message>
+    <message>
+        <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符（仅作提示）。</source>
+        <translation>{label}应为{length}位数字，现为{given_length}位或含有非数字字符（仅作提示）。</translation>
+    </message>
+    <message>
+        <source>{label}前4位应为入团年份 {expected}，现为 {given}。请核对编号或入团年月。</source>
+        <translation>{label}前4位应为入团年份 {expected}，现为 {given}。请核对编号或入团年月。</translation>
+    </message>
+    <message>
+        <source>{label}前4位应为入团年份 {expected}，现为 {given}（仅作提示）。</source>
+        <translation>{label}前4位应为入团年份 {expected}，现为 {given}（仅作提示）。</translation>
+    </message>
+    <message>
+        <source>{label}已被“{branch}”的 {name} 使用，编号不能重复，请核对。</source>
+        <translation>{label}已被“{branch}”的 {name} 使用，编号不能重复，请核对。</translation>
+    </message>
+    <message>
+        <source>{label}应为{expected}位数字，现为{length}位，请核对。</source>
+        <translation>{label}应为{expected}位数字，现为{length}位，请核对。</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不像大陆手机号码（应以13–19开头），请核对。</source>
+        <translation>{label}“{value}”不像大陆手机号码（应以13–19开头），请核对。</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”格式不对，应类似 name@example.com。</source>
+        <translation>{label}“{value}”格式不对，应类似 name@example.com。</translation>
+    </message>
+    <message>
+        <source>政治面貌为{status}，请填写{label}。</source>
+        <translation>政治面貌为{status}，请填写{label}。</translation>
+    </message>
+    <message>
+        <source>填写了{label}，但政治面貌为共青团员。请核对政治面貌。</source>
+        <translation>填写了{label}，但政治面貌为共青团员。请核对政治面貌。</translation>
+    </message>
+    <message>
+        <source>填写了{label}，但没有团内职务。请补填团内职务或清空此项。</source>
+        <translation>填写了{label}，但没有团内职务。请补填团内职务或清空此项。</translation>
+    </message>
+    <message>
+        <source>{label}早于入团年月（{joined_on}），请核对。</source>
+        <translation>{label}早于入团年月（{joined_on}），请核对。</translation>
+    </message>
+    <message>
+        <source>{label}与“{branch}”的 {name}（{status}）相同。同一人只需录入一次，请核对证件。</source>
+        <translation>{label}与“{branch}”的 {name}（{status}）相同。同一人只需录入一次，请核对证件。</translation>
+    </message>
+    <message>
+        <source>此人已在“{branch}”登记（{name}，{status}）。同一人只能在一个支部在册：如是组织关系转接，请在原记录上办理转出和转入，不要重复录入。</source>
+        <translation>此人已在“{branch}”登记（{name}，{status}）。同一人只能在一个支部在册：如是组织关系转接，请在原记录上办理转出和转入，不要重复录入。</translation>
+    </message>
+    <message>
+        <source>所选{label}不属于该支部，请重新选择。</source>
+        <translation>所选{label}不属于该支部，请重新选择。</translation>
+    </message>
+    <message>
+        <source>本支部已有名为“{name}”的团小组，请换一个名称。</source>
+        <translation>本支部已有名为“{name}”的团小组，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>团籍状态为“{current}”的团员不能办理“{event}”。</source>
+        <translation>团籍状态为“{current}”的团员不能办理“{event}”。</translation>
+    </message>
+    <message>
+        <source>开除团籍是团内处分，请通过“处分”登记，并写明决定会议和批准机关。</source>
+        <translation>开除团籍是团内处分，请通过“处分”登记，并写明决定会议和批准机关。</translation>
+    </message>
+    <message>
+        <source>该团员 {birthday} 才年满{age}周岁，{label}不能早于这一天。</source>
+        <translation>该团员 {birthday} 才年满{age}周岁，{label}不能早于这一天。</translation>
+    </message>
+    <message>
+        <source>团籍状态为“{status}”，已不在册，不能再给予处分。</source>
+        <translation>团籍状态为“{status}”，已不在册，不能再给予处分。</translation>
+    </message>
+    <message>
+        <source>该团员没有团内职务，不能给予“撤销团内职务”处分。</source>
+        <translation>该团员没有团内职务，不能给予“撤销团内职务”处分。</translation>
+    </message>
+    <message>
+        <source>开除团籍不能解除；如需恢复团籍，须重新履行入团手续。</source>
+        <translation>开除团籍不能解除；如需恢复团籍，须重新履行入团手续。</translation>
+    </message>
+    <message>
+        <source>该处分已于 {lifted_on} 解除。</source>
+        <translation>该处分已于 {lifted_on} 解除。</translation>
+    </message>
+    <message>
+        <source>{label}不能早于处分日期（{decided_on}）。</source>
+        <translation>{label}不能早于处分日期（{decided_on}）。</translation>
+    </message>
+    <message>
+        <source>请输入该团员的姓名“{name}”以确认删除。删除后无法恢复；团员离团请改用“离团/转出”。</source>
+        <translation>请输入该团员的姓名“{name}”以确认删除。删除后无法恢复；团员离团请改用“离团/转出”。</translation>
+    </message>
+    <message>
+        <source>“年-月”（如 2019-09）</source>
+        <translation>“年-月”（如 2019-09）</translation>
+    </message>
+    <message>
+        <source>“年-月-日”（如 2005-09-01）</source>
+        <translation>“年-月-日”（如 2005-09-01）</translation>
+    </message>
+    <message>
+        <source>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</source>
+        <translation>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</translation>
+    </message>
+    <message>
+        <source>无法保存到“{path}”：{reason}。</source>
+        <translation>无法保存到“{path}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>请至少指定一个日期。</source>
+        <translation>请至少指定一个日期。</translation>
+    </message>
+    <message>
+        <source>无法识别日期或时间“{value}”。日期请写成 2026-12-01，时间请写成 19:00。</source>
+        <translation>无法识别日期或时间“{value}”。日期请写成 2026-12-01，时间请写成 19:00。</translation>
+    </message>
+    <message>
+        <source>所在文件夹不存在</source>
+        <translation>所在文件夹不存在</translation>
+    </message>
+    <message>
+        <source>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</source>
+        <translation>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</translation>
+    </message>
+    <message>
+        <source>该位置是只读的（如写保护的U盘）</source>
+        <translation>该位置是只读的（如写保护的U盘）</translation>
+    </message>
+    <message>
+        <source>磁盘已满</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，请指定文件名（如 签到表.pdf）</source>
+        <translation>这是一个文件夹，请指定文件名（如 签到表.pdf）</translation>
+    </message>
+    <message>
+        <source>找不到文件“{file}”。</source>
+        <translation>找不到文件“{file}”。</translation>
+    </message>
+    <message>
+        <source>无法读取“{file}”：{detail}。请检查文件是否被其他程序占用，或是否有访问权限。</source>
+        <translation>无法读取“{file}”：{detail}。请检查文件是否被其他程序占用，或是否有访问权限。</translation>
+    </message>
+    <message>
+        <source>不支持“{file}”这种文件。请使用 Excel/WPS 表格（.xlsx、.xls）或 CSV 文件。</source>
+        <translation>不支持“{file}”这种文件。请使用 Excel/WPS 表格（.xlsx、.xls）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>“{file}”其实是网页格式，只是扩展名为表格。请用 Excel 或 WPS 打开它，另存为“Excel 工作簿（.xlsx）”后再导入。</source>
+        <translation>“{file}”其实是网页格式，只是扩展名为表格。请用 Excel 或 WPS 打开它，另存为“Excel 工作簿（.xlsx）”后再导入。</translation>
+    </message>
+    <message>
+        <source>“{file}”已损坏或不是有效的表格文件，无法读取。请用 Excel 或 WPS 打开检查，另存为 .xlsx 后再导入。</source>
+        <translation>“{file}”已损坏或不是有效的表格文件，无法读取。请用 Excel 或 WPS 打开检查，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>“{file}”设置了打开密码。请在 Excel 或 WPS 中取消密码并保存后再导入。</source>
+        <translation>“{file}”设置了打开密码。请在 Excel 或 WPS 中取消密码并保存后再导入。</translation>
+    </message>
+    <message>
+        <source>“{file}”是空的，没有可导入的内容。</source>
+        <translation>“{file}”是空的，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>“{file}”中没有名为“{sheet}”的工作表。现有工作表：{sheets}。</source>
+        <translation>“{file}”中没有名为“{sheet}”的工作表。现有工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <source>无法识别“{file}”的文字编码（不是 UTF-8，也不是 GBK/GB18030），为避免导入乱码已停止。请用 Excel 或 WPS 打开它，另存为 .xlsx 后再导入。</source>
+        <translation>无法识别“{file}”的文字编码（不是 UTF-8，也不是 GBK/GB18030），为避免导入乱码已停止。请用 Excel 或 WPS 打开它，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>在“{file}”的工作表“{sheet}”前 15 行中没有找到表头（如“姓名”“身份证号码”）。请确认选择了正确的工作表，或在导入时手动指定各列。</source>
+        <translation>在“{file}”的工作表“{sheet}”前 15 行中没有找到表头（如“姓名”“身份证号码”）。请确认选择了正确的工作表，或在导入时手动指定各列。</translation>
+    </message>
+    <message>
+        <source>“{file}”的工作表“{sheet}”缺少必需的列：{missing}。请在表格中补上这些列，或在导入时手动指定对应的列。</source>
+        <translation>“{file}”的工作表“{sheet}”缺少必需的列：{missing}。请在表格中补上这些列，或在导入时手动指定对应的列。</translation>
+    </message>
+    <message>
+        <source>列的对应关系无效：{detail}</source>
+        <translation>列的对应关系无效：{detail}</translation>
+    </message>
+    <message>
+        <source>“{file}”中有 {rows} 行存在错误，未导入任何数据。请修改后重新导入。</source>
+        <translation>“{file}”中有 {rows} 行存在错误，未导入任何数据。请修改后重新导入。</translation>
+    </message>
+    <message>
+        <source>导入期间团务文件已被修改（例如已有相同身份证号码的团员），为安全起见未导入任何数据。请重新检查后再导入。</source>
+        <translation>导入期间团务文件已被修改（例如已有相同身份证号码的团员），为安全起见未导入任何数据。请重新检查后再导入。</translation>
+    </message>
+    <message>
+        <source>已取消导入，团务文件未作任何改动。</source>
+        <translation>已取消导入，团务文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>无法保存“{file}”：{detail}。请换一个位置或文件名。</source>
+        <translation>无法保存“{file}”：{detail}。请换一个位置或文件名。</translation>
+    </message>
+    <message>
+        <source>“{file}”正在被其他程序（如 Excel、WPS）打开，无法覆盖。请先关闭它再导出。</source>
+        <translation>“{file}”正在被其他程序（如 Excel、WPS）打开，无法覆盖。请先关闭它再导出。</translation>
+    </message>
+    <message>
+        <source>必填，不能为空</source>
+        <translation>必填，不能为空</translation>
+    </message>
+    <message>
+        <source>缺少身份证号码</source>
+        <translation>缺少身份证号码</translation>
+    </message>
+    <message>
+        <source>身份证号码应为 18 位，这里是 {length} 位</source>
+        <translation>身份证号码应为 18 位，这里是 {length} 位</translation>
+    </message>
+    <message>
+        <source>身份证号码只能由数字组成，最后一位可以是 X</source>
+        <translation>身份证号码只能由数字组成，最后一位可以是 X</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期不存在</source>
+        <translation>身份证号码中的出生日期不存在</translation>
+    </message>
+    <message>
+        <source>身份证号码校验位不对（按前 17 位应为 {expected}），可能有数字录错</source>
+        <translation>身份证号码校验位不对（按前 17 位应为 {expected}），可能有数字录错</translation>
+    </message>
+    <message>
+        <source>身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新输入</source>
+        <translation>身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新输入</translation>
+    </message>
+    <message>
+        <source>身份证号码以 000 结尾，请核对是否被 Excel 截断</source>
+        <translation>身份证号码以 000 结尾，请核对是否被 Excel 截断</translation>
+    </message>
+    <message>
+        <source>性别“{text}”无法识别，请填“男”或“女”</source>
+        <translation>性别“{text}”无法识别，请填“男”或“女”</translation>
+    </message>
+    <message>
+        <source>性别填的是“{given}”，但身份证号码显示为“{from_id}”</source>
+        <translation>性别填的是“{given}”，但身份证号码显示为“{from_id}”</translation>
+    </message>
+    <message>
+        <source>出生日期填的是 {given}，但身份证号码显示为 {from_id}</source>
+        <translation>出生日期填的是 {given}，但身份证号码显示为 {from_id}</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的日期</source>
+        <translation>“{text}”不是有效的日期</translation>
+    </message>
+    <message>
+        <source>“{text}”缺少月份或日期，请填写完整</source>
+        <translation>“{text}”缺少月份或日期，请填写完整</translation>
+    </message>
+    <message>
+        <source>日期 {text} 晚于今天</source>
+        <translation>日期 {text} 晚于今天</translation>
+    </message>
+    <message>
+        <source>“{text}”不是规定的选项。可选：{choices}</source>
+        <translation>“{text}”不是规定的选项。可选：{choices}</translation>
+    </message>
+    <message>
+        <source>“{text}”无法识别，请填“是”或“否”</source>
+        <translation>“{text}”无法识别，请填“是”或“否”</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的电话号码</source>
+        <translation>“{text}”不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>“{text}”不是手机号码（智慧团建要求填写手机号码）</source>
+        <translation>“{text}”不是手机号码（智慧团建要求填写手机号码）</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的电子邮箱</source>
+        <translation>“{text}”不是有效的电子邮箱</translation>
+    </message>
+    <message>
+        <source>这个长数字被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新输入</source>
+        <translation>这个长数字被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新输入</translation>
+    </message>
+    <message>
+        <source>发展团员编号应为 12 位数字，这里是“{text}”</source>
+        <translation>发展团员编号应为 12 位数字，这里是“{text}”</translation>
+    </message>
+    <message>
+        <source>发展团员编号的前 4 位应为入团年份 {year}</source>
+        <translation>发展团员编号的前 4 位应为入团年份 {year}</translation>
+    </message>
+    <message>
+        <source>与第 {first_row} 行的身份证号码重复</source>
+        <translation>与第 {first_row} 行的身份证号码重复</translation>
+    </message>
+    <message>
+        <source>与第 {first_row} 行的发展团员编号重复</source>
+        <translation>与第 {first_row} 行的发展团员编号重复</translation>
+    </message>
+    <message>
+        <source>团务文件中已有此人（{name}，{branch}）。如需用表格内容更新，请选择“更新”；或选择“跳过”</source>
+        <translation>团务文件中已有此人（{name}，{branch}）。如需用表格内容更新，请选择“更新”；或选择“跳过”</translation>
+    </message>
+    <message>
+        <source>团务文件中已有此人（{name}，{branch}），将跳过</source>
+        <translation>团务文件中已有此人（{name}，{branch}），将跳过</translation>
+    </message>
+    <message>
+        <source>团务文件中已有此人（{name}），将更新 {count} 项信息</source>
+        <translation>团务文件中已有此人（{name}），将更新 {count} 项信息</translation>
+    </message>
+    <message>
+        <source>此人已在“{branch}”（{name}）。如需转入本支部，请办理组织关系转接</source>
+        <translation>此人已在“{branch}”（{name}）。如需转入本支部，请办理组织关系转接</translation>
+    </message>
+    <message>
+        <source>团务文件中已有其他团员使用这个发展团员编号</source>
+        <translation>团务文件中已有其他团员使用这个发展团员编号</translation>
+    </message>
+    <message>
+        <source>内容过长（{length} 个字）</source>
+        <translation>内容过长（{length} 个字）</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>没有“{value}”这种会议类型。可选：{known}。</source>
+        <translation>没有“{value}”这种会议类型。可选：{known}。</translation>
+    </message>
+    <message>
+        <source>排列顺序“{value}”无效：可选 pinyin（按姓名拼音）或 group（按团小组）。</source>
+        <translation>排列顺序“{value}”无效：可选 pinyin（按姓名拼音）或 group（按团小组）。</translation>
+    </message>
+    <message>
+        <source>{kind}需要指定团小组（命令行用 --group 团小组名称）。</source>
+        <translation>{kind}需要指定团小组（命令行用 --group 团小组名称）。</translation>
+    </message>
+    <message>
+        <source>本支部没有名为“{value}”的团小组。</source>
+        <translation>本支部没有名为“{value}”的团小组。</translation>
+    </message>
+    <message>
+        <source>请填写{field}。</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <source>上一步“{step}”尚未完成，不能跳过。</source>
+        <translation>上一步“{step}”尚未完成，不能跳过。</translation>
+    </message>
+    <message>
+        <source>日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。</source>
+        <translation>日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。</translation>
+    </message>
+    <message>
+        <source>日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。</source>
+        <translation>日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。</translation>
+    </message>
+    <message>
+        <source>“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。</source>
+        <translation>“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。</translation>
+    </message>
+    <message>
+        <source>按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。</source>
+        <translation>按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。</translation>
+    </message>
+    <message>
+        <source>公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。</source>
+        <translation>公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。</translation>
+    </message>
+    <message>
+        <source>没有{year}年的法定节假日安排，无法按工作日计算公示期。请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。</source>
+        <translation>没有{year}年的法定节假日安排，无法按工作日计算公示期。请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。</translation>
+    </message>
+    <message>
+        <source>没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。</source>
+        <translation>没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。</translation>
+    </message>
+    <message>
+        <source>申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。</source>
+        <translation>申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。</translation>
+    </message>
+    <message>
+        <source>申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。</source>
+        <translation>申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。</translation>
+    </message>
+    <message>
+        <source>谈话应在{due}前进行，已晚{days_late}天。请注明原因。</source>
+        <translation>谈话应在{due}前进行，已晚{days_late}天。请注明原因。</translation>
+    </message>
+    <message>
+        <source>找不到所选会议的记录，请先记录这次会议。</source>
+        <translation>找不到所选会议的记录，请先记录这次会议。</translation>
+    </message>
+    <message>
+        <source>这一步应由{allowed}决定，所选会议是{kind}。</source>
+        <translation>这一步应由{allowed}决定，所选会议是{kind}。</translation>
+    </message>
+    <message>
+        <source>所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。</source>
+        <translation>所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。</translation>
+    </message>
+    <message>
+        <source>培养联系人应为{min}至{max}名，现为{count}名。</source>
+        <translation>培养联系人应为{min}至{max}名，现为{count}名。</translation>
+    </message>
+    <message>
+        <source>入团介绍人应为{required}名，现为{count}名。</source>
+        <translation>入团介绍人应为{required}名，现为{count}名。</translation>
+    </message>
+    <message>
+        <source>{name}被重复选择。</source>
+        <translation>{name}被重复选择。</translation>
+    </message>
+    <message>
+        <source>“{step}”中有一名人员不在团员名册中。</source>
+        <translation>“{step}”中有一名人员不在团员名册中。</translation>
+    </message>
+    <message>
+        <source>{name}不是本支部团员，不能担任{step}。</source>
+        <translation>{name}不是本支部团员，不能担任{step}。</translation>
+    </message>
+    <message>
+        <source>{name}的团籍状态为“{status}”，不能担任{step}。</source>
+        <translation>{name}的团籍状态为“{status}”，不能担任{step}。</translation>
+    </message>
+    <message>
+        <source>{name}正受留团察看处分，不能担任{step}。</source>
+        <translation>{name}正受留团察看处分，不能担任{step}。</translation>
+    </message>
+    <message>
+        <source>{name}被暂缓注册，不能担任{step}。</source>
+        <translation>{name}被暂缓注册，不能担任{step}。</translation>
+    </message>
+    <message>
+        <source>本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。</source>
+        <translation>本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。</translation>
+    </message>
+    <message>
+        <source>团课学习共{hours}学时，不足{required}学时。</source>
+        <translation>团课学习共{hours}学时，不足{required}学时。</translation>
+    </message>
+    <message>
+        <source>自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。</source>
+        <translation>自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。</translation>
+    </message>
+    <message>
+        <source>介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。</source>
+        <translation>介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。</translation>
+    </message>
+    <message>
+        <source>应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），支部大会不能讨论发展团员。</source>
+        <translation>应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），支部大会不能讨论发展团员。</translation>
+    </message>
+    <message>
+        <source>发展对象须逐个讨论、逐个表决，不能合并表决。</source>
+        <translation>发展对象须逐个讨论、逐个表决，不能合并表决。</translation>
+    </message>
+    <message>
+        <source>赞成、反对、弃权共{cast}票，多于实到人数{present}人。</source>
+        <translation>赞成、反对、弃权共{cast}票，多于实到人数{present}人。</translation>
+    </message>
+    <message>
+        <source>赞成{yes}票，未超过实到{present}人的半数（至少需{needed}票），未获通过。</source>
+        <translation>赞成{yes}票，未超过实到{present}人的半数（至少需{needed}票），未获通过。</translation>
+    </message>
+    <message>
+        <source>上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。</source>
+        <translation>上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。</translation>
+    </message>
+    <message>
+        <source>入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。</source>
+        <translation>入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。</translation>
+    </message>
+    <message>
+        <source>本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。</source>
+        <translation>本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>相关人员</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <source>决定这一步的会议</source>
+        <translation>决定这一步的会议</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>公示开始日期</source>
+        <translation>公示开始日期</translation>
+    </message>
+    <message>
+        <source>介绍人意见日期</source>
+        <translation>介绍人意见日期</translation>
+    </message>
+    <message>
+        <source>表决结果</source>
+        <translation>表决结果</translation>
+    </message>
+    <message>
+        <source>当年的节假日安排</source>
+        <translation>当年的节假日安排</translation>
+    </message>
+    <message>
+        <source>发展团员编号应为12位数字。</source>
+        <translation>发展团员编号应为12位数字。</translation>
+    </message>
+    <message>
+        <source>发展团员编号的前4位应为入团年份{year}。</source>
+        <translation>发展团员编号的前4位应为入团年份{year}。</translation>
+    </message>
+    <message>
+        <source>发展团员编号{number}已被使用。</source>
+        <translation>发展团员编号{number}已被使用。</translation>
+    </message>
+    <message>
+        <source>{year}年以{prefix}开头的发展团员编号已全部用完。</source>
+        <translation>{year}年以{prefix}开头的发展团员编号已全部用完。</translation>
+    </message>
+    <message>
+        <source>谈话人</source>
+        <translation>谈话人</translation>
+    </message>
+    <message>
+        <source>培养联系人</source>
+        <translation>培养联系人</translation>
+    </message>
+    <message>
+        <source>入团介绍人</source>
+        <translation>入团介绍人</translation>
+    </message>
+    <message>
+        <source>所选人员</source>
+        <translation>所选人员</translation>
+    </message>
+    <message>
+        <source>节假日设置无法读取（{detail}），已按未设置处理。</source>
+        <translation>节假日设置无法读取（{detail}），已按未设置处理。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputMenu</name>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已保存 {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>无法保存文件：{detail}</source>
+        <translation>无法保存文件：{detail}</translation>
+    </message>
+    <message>
+        <source>打印/导出</source>
+        <translation>打印/导出</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationTab</name>
+    <message>
+        <source>填写入党申请日期后自动核对推优条件；支部大会无记名投票后录入各人票数并保存。</source>
+        <translation>填写入党申请日期后自动核对推优条件；支部大会无记名投票后录入各人票数并保存。</translation>
+    </message>
+    <message>
+        <source>支部大会日期：</source>
+        <translation>支部大会日期：</translation>
+    </message>
+    <message>
+        <source>应到：</source>
+        <translation>应到：</translation>
+    </message>
+    <message>
+        <source>实到：</source>
+        <translation>实到：</translation>
+    </message>
+    <message>
+        <source>保存表决结果</source>
+        <translation>保存表决结果</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>推优表…</source>
+        <translation>推优表…</translation>
+    </message>
+    <message>
+        <source>推优表</source>
+        <translation>推优表</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>入团年月</source>
+        <translation>入团年月</translation>
+    </message>
+    <message>
+        <source>入党申请日期</source>
+        <translation>入党申请日期</translation>
+    </message>
+    <message>
+        <source>推优条件</source>
+        <translation>推优条件</translation>
+    </message>
+    <message>
+        <source>赞成</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>弃权</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>表决结果</source>
+        <translation>表决结果</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>通过（第 {n} 名）</source>
+        <translation>通过（第 {n} 名）</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>符合条件</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>请先录入候选人的赞成、反对、弃权票数。</source>
+        <translation>请先录入候选人的赞成、反对、弃权票数。</translation>
+    </message>
+    <message>
+        <source>以下人选不符合推优条件，未保存：</source>
+        <translation>以下人选不符合推优条件，未保存：</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationOutcomeDialog</name>
+    <message>
+        <source>修改注册结果</source>
+        <translation>修改注册结果</translation>
+    </message>
+    <message>
+        <source>{name}：按评议结果应为“{derived}”。</source>
+        <translation>{name}：按评议结果应为“{derived}”。</translation>
+    </message>
+    <message>
+        <source>如：留团察看期满已恢复团员权利</source>
+        <translation>如：留团察看期满已恢复团员权利</translation>
+    </message>
+    <message>
+        <source>注册结果：</source>
+        <translation>注册结果：</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>暂缓期限：</source>
+        <translation>暂缓期限：</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTab</name>
+    <message>
+        <source>注册日期：</source>
+        <translation>注册日期：</translation>
+    </message>
+    <message>
+        <source>按评议结果生成注册名单</source>
+        <translation>按评议结果生成注册名单</translation>
+    </message>
+    <message>
+        <source>修改注册结果…</source>
+        <translation>修改注册结果…</translation>
+    </message>
+    <message>
+        <source>完成注册</source>
+        <translation>完成注册</translation>
+    </message>
+    <message>
+        <source>打印/导出</source>
+        <translation>打印/导出</translation>
+    </message>
+    <message>
+        <source>团籍注册登记表…</source>
+        <translation>团籍注册登记表…</translation>
+    </message>
+    <message>
+        <source>团籍注册登记表</source>
+        <translation>团籍注册登记表</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>评议等次</source>
+        <translation>评议等次</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>注册结果</source>
+        <translation>注册结果</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>暂缓期限</source>
+        <translation>暂缓期限</translation>
+    </message>
+    <message>
+        <source>提醒：暂缓注册到期、超过15个月未注册</source>
+        <translation>提醒：暂缓注册到期、超过15个月未注册</translation>
+    </message>
+    <message>
+        <source>请先在上方选择一个团支部。</source>
+        <translation>请先在上方选择一个团支部。</translation>
+    </message>
+    <message>
+        <source>{year}年度团籍注册已于 {day} 完成。</source>
+        <translation>{year}年度团籍注册已于 {day} 完成。</translation>
+    </message>
+    <message>
+        <source>{year}年度团籍注册名单：核对后点“完成注册”。</source>
+        <translation>{year}年度团籍注册名单：核对后点“完成注册”。</translation>
+    </message>
+    <message>
+        <source>团籍注册依据评议结果：请先完成{year}年度团员教育评议。</source>
+        <translation>团籍注册依据评议结果：请先完成{year}年度团员教育评议。</translation>
+    </message>
+    <message>
+        <source>{year}年度团员教育评议已完成，可以生成注册名单。</source>
+        <translation>{year}年度团员教育评议已完成，可以生成注册名单。</translation>
+    </message>
+    <message>
+        <source>未评议</source>
+        <translation>未评议</translation>
+    </message>
+    <message>
+        <source>已由“{derived}”改为此结果</source>
+        <translation>已由“{derived}”改为此结果</translation>
+    </message>
+    <message>
+        <source>正常注册 {a} 人，暂缓注册 {b} 人，不予注册 {c} 人</source>
+        <translation>正常注册 {a} 人，暂缓注册 {b} 人，不予注册 {c} 人</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;暂缓注册已于 {day} 到期，请再次评议后办理注册或不予注册</source>
+        <translation>{name}&#x3000;暂缓注册已于 {day} 到期，请再次评议后办理注册或不予注册</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;暂缓注册将于 {day} 到期（还有 {n} 天）</source>
+        <translation>{name}&#x3000;暂缓注册将于 {day} 到期（还有 {n} 天）</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;超过15个月未团籍注册</source>
+        <translation>{name}&#x3000;超过15个月未团籍注册</translation>
+    </message>
+    <message>
+        <source>没有需要跟进的注册事项。</source>
+        <translation>没有需要跟进的注册事项。</translation>
+    </message>
+    <message>
+        <source>不能生成注册名单</source>
+        <translation>不能生成注册名单</translation>
+    </message>
+    <message>
+        <source>注册还不能完成：</source>
+        <translation>注册还不能完成：</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -513,6 +1966,252 @@
     <message>
         <source>已恢复。</source>
         <translation>已恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>团籍状态</source>
+        <translation>团籍状态</translation>
+    </message>
+    <message>
+        <source>状态变更日期</source>
+        <translation>状态变更日期</translation>
+    </message>
+    <message>
+        <source>保存时有 {n} 条提示待核实，打开记录可查看</source>
+        <translation>保存时有 {n} 条提示待核实，打开记录可查看</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>修改{name}的{fields}</source>
+        <translation>修改{name}的{fields}</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>团员名册</source>
+        <translation>团员名册</translation>
+    </message>
+    <message>
+        <source>新增团员</source>
+        <translation>新增团员</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>离团/转出…</source>
+        <translation>离团/转出…</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>更多</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>搜索姓名、拼音、首字母（如 zs）、身份证尾号或手机号&#x3000;Ctrl+F</source>
+        <translation>搜索姓名、拼音、首字母（如 zs）、身份证尾号或手机号&#x3000;Ctrl+F</translation>
+    </message>
+    <message>
+        <source>在册团员</source>
+        <translation>在册团员</translation>
+    </message>
+    <message>
+        <source>已离团（历史）</source>
+        <translation>已离团（历史）</translation>
+    </message>
+    <message>
+        <source>全部记录</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>全部团小组</source>
+        <translation>全部团小组</translation>
+    </message>
+    <message>
+        <source>全部政治面貌</source>
+        <translation>全部政治面貌</translation>
+    </message>
+    <message>
+        <source>团干部：不限</source>
+        <translation>团干部：不限</translation>
+    </message>
+    <message>
+        <source>团干部</source>
+        <translation>团干部</translation>
+    </message>
+    <message>
+        <source>非团干部</source>
+        <translation>非团干部</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>点击表头排序（姓名按拼音）；右键选择显示的列</source>
+        <translation>点击表头排序（姓名按拼音）；右键选择显示的列</translation>
+    </message>
+    <message>
+        <source>Enter 打开&#x3000;Del 离团/转出&#x3000;Ctrl+N 新增&#x3000;Ctrl+Z 撤销</source>
+        <translation>Enter 打开&#x3000;Del 离团/转出&#x3000;Ctrl+N 新增&#x3000;Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> 岁</source>
+        <translation> 岁</translation>
+    </message>
+    <message>
+        <source>提前</source>
+        <translation>提前</translation>
+    </message>
+    <message>
+        <source> 个月提醒</source>
+        <translation> 个月提醒</translation>
+    </message>
+    <message>
+        <source>查看名单</source>
+        <translation>查看名单</translation>
+    </message>
+    <message>
+        <source>显示完整身份证号</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <source>删除误录的记录…</source>
+        <translation>删除误录的记录…</translation>
+    </message>
+    <message>
+        <source>未打开团务文件</source>
+        <translation>未打开团务文件</translation>
+    </message>
+    <message>
+        <source>全部支部</source>
+        <translation>全部支部</translation>
+    </message>
+    <message>
+        <source>显示的列</source>
+        <translation>显示的列</translation>
+    </message>
+    <message>
+        <source>恢复默认列</source>
+        <translation>恢复默认列</translation>
+    </message>
+    <message>
+        <source>共 {n} 人（在册团员共 {total} 人）</source>
+        <translation>共 {n} 人（在册团员共 {total} 人）</translation>
+    </message>
+    <message>
+        <source>共 {n} 人</source>
+        <translation>共 {n} 人</translation>
+    </message>
+    <message>
+        <source>无法撤销</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>离团/转出</source>
+        <translation>离团/转出</translation>
+    </message>
+    <message>
+        <source>{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，可用“更多 → 删除误录的记录”。</source>
+        <translation>{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，可用“更多 → 删除误录的记录”。</translation>
+    </message>
+    <message>
+        <source>删除误录的记录</source>
+        <translation>删除误录的记录</translation>
+    </message>
+    <message>
+        <source>只有录入错误的记录才应删除；团员离团请用“离团/转出”。
+删除后无法恢复。请输入姓名“{name}”确认删除：</source>
+        <translation>只有录入错误的记录才应删除；团员离团请用“离团/转出”。
+删除后无法恢复。请输入姓名“{name}”确认删除：</translation>
+    </message>
+    <message>
+        <source>未删除</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？
+（关闭文件或再次点击此项即恢复遮盖）</source>
+        <translation>完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？
+（关闭文件或再次点击此项即恢复遮盖）</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</source>
+        <translation>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</translation>
+    </message>
+    <message>
+        <source>，其中 {k} 名已超龄</source>
+        <translation>，其中 {k} 名已超龄</translation>
+    </message>
+    <message>
+        <source>{n} 名超过15个月未团籍注册</source>
+        <translation>{n} 名超过15个月未团籍注册</translation>
+    </message>
+    <message>
+        <source>{n} 名连续6个月未交团费或未参加组织生活</source>
+        <translation>{n} 名连续6个月未交团费或未参加组织生活</translation>
+    </message>
+    <message>
+        <source>另有 {n} 条提醒</source>
+        <translation>另有 {n} 条提醒</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</source>
+        <translation>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</source>
+        <translation>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;超过15个月未团籍注册</source>
+        <translation>{name}&#x3000;超过15个月未团籍注册</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;连续6个月未交团费或未参加组织生活</source>
+        <translation>{name}&#x3000;连续6个月未交团费或未参加组织生活</translation>
+    </message>
+    <message>
+        <source>收起</source>
+        <translation>收起</translation>
     </message>
 </context>
 <context>
@@ -635,6 +2334,143 @@
     <message>
         <source>正常</source>
         <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>办理转入</source>
+        <translation>办理转入</translation>
+    </message>
+    <message>
+        <source>离团或转出</source>
+        <translation>离团或转出</translation>
+    </message>
+    <message>
+        <source>{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”中查看。</source>
+        <translation>{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”中查看。</translation>
+    </message>
+    <message>
+        <source>如：毕业离校、年满28周岁、本人申请</source>
+        <translation>如：毕业离校、年满28周岁、本人申请</translation>
+    </message>
+    <message>
+        <source>如：2026年3月支部大会；上级团委批复</source>
+        <translation>如：2026年3月支部大会；上级团委批复</translation>
+    </message>
+    <message>
+        <source>事项：</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>生效日期：</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>原因*：</source>
+        <translation>原因*：</translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关：</source>
+        <translation>决定会议或批准机关：</translation>
+    </message>
+    <message>
+        <source>确定办理</source>
+        <translation>确定办理</translation>
+    </message>
+    <message>
+        <source>转自组织*：</source>
+        <translation>转自组织*：</translation>
+    </message>
+    <message>
+        <source>转往组织*：</source>
+        <translation>转往组织*：</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>优秀</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>基本合格</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>建议等次</source>
+        <translation>建议等次</translation>
+    </message>
+    <message>
+        <source>支委会意见</source>
+        <translation>支委会意见</translation>
+    </message>
+    <message>
+        <source>出勤率</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>（并列）</source>
+        <translation>（并列）</translation>
+    </message>
+    <message>
+        <source>合计{total}票，与测评票张数{ballots}张不符</source>
+        <translation>合计{total}票，与测评票张数{ballots}张不符</translation>
+    </message>
+    <message>
+        <source>平均分 {score:.2f}（优秀{a}分、合格{b}分、基本合格{c}分、不合格{d}分）</source>
+        <translation>平均分 {score:.2f}（优秀{a}分、合格{b}分、基本合格{c}分、不合格{d}分）</translation>
+    </message>
+    <message>
+        <source>得票并列，建议取较低等次，请支委会研究确定</source>
+        <translation>得票并列，建议取较低等次，请支委会研究确定</translation>
+    </message>
+    <message>
+        <source>与建议等次不同</source>
+        <translation>与建议等次不同</translation>
+    </message>
+    <message>
+        <source>记录会议考勤后显示本年度出勤率</source>
+        <translation>记录会议考勤后显示本年度出勤率</translation>
+    </message>
+</context>
+<context>
+    <name>TwoSystemsPage</name>
+    <message>
+        <source>团员教育评议与团籍注册</source>
+        <translation>团员教育评议与团籍注册</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>团员教育评议</source>
+        <translation>团员教育评议</translation>
+    </message>
+    <message>
+        <source>团籍注册</source>
+        <translation>团籍注册</translation>
+    </message>
+    <message>
+        <source>推优入党</source>
+        <translation>推优入党</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ import click
 
 from leaguedesk import __version__
 from leaguedesk.commands import common
+from leaguedesk.commands.evaluation import evaluation_group, registration_group
 from leaguedesk.commands.exchange import export_command, import_command
 from leaguedesk.commands.files import backup_command, info_command, restore_command
 from leaguedesk.commands.members import members_command
@@ -42,7 +43,8 @@ def cli(ctx: click.Context, db_path: Path | None, lang: str | None, smoke_test: 
 
 
 for command in (info_command, backup_command, restore_command, demo_command, members_command,
-                print_group, import_command, export_command):
+                print_group, import_command, export_command, evaluation_group,
+                registration_group):
     cli.add_command(command)
 
 

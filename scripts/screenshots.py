@@ -79,7 +79,40 @@ def member_form(window: MainWindow, out: Path) -> Path:
     return path
 
 
-SCREENS: tuple[Callable[[MainWindow, Path], Path], ...] = (roster, member_form)
+def tally(window: MainWindow, out: Path) -> Path:
+    """两制: this year's evaluation being typed in — suggestions, a row that does not add up,
+    a committee grade differing from the suggestion, the 优秀 share against the cap."""
+    import datetime as dt
+
+    from leaguedesk.core.evaluation import Grade
+
+    session = window.session
+    session.set_branch(session.branches()[0].id)
+    window.show_page("two_systems")
+    page = window.pages["two_systems"]
+    page.year.setValue(dt.date.today().year)
+    tab = page.evaluation
+    tab.open_round()
+    tab.present.setValue(tab.expected.value() - 1)
+    tab.ballots.setValue(tab.present.value())
+    ballots = tab.ballots.value()
+    model = tab.model
+    pattern = ((ballots - 3, 3, 0, 0), (2, ballots - 3, 1, 0), (1, ballots - 2, 1, 0),
+               (0, 3, ballots - 4, 1), (ballots - 4, 4, 0, 0), (2, ballots - 2, 0, 0))
+    for row in range(min(12, model.rowCount())):
+        votes = list(pattern[row % len(pattern)])
+        if row == 7:
+            votes[1] -= 1  # a typing slip: the row does not add up
+        for column, value in enumerate(votes, 1):
+            model.setData(model.index(row, column), value)
+    tab.adopt()
+    model.setData(model.index(4, 7), Grade.PASS)  # the committee decides otherwise
+    tab.view.setFocus()
+    tab.view.setCurrentIndex(model.index(12, 1))
+    return _save(window, out, "tally.png")
+
+
+SCREENS: tuple[Callable[[MainWindow, Path], Path], ...] = (roster, member_form, tally)
 
 
 def _window(home: Path) -> MainWindow:

@@ -108,6 +108,10 @@ RECORD_LABELS = {
     "decided_on": "处分日期",
     "lifted_on": "解除日期",
     "group_name": "团小组名称",
+    "evaluation": "团员教育评议",
+    "evaluation_talk": "评议后谈话",
+    "registration": "团籍注册",
+    "recommendation": "推优入党",
 }
 
 

@@ -26,6 +26,7 @@ from leaguedesk.gui.pages.coming import ComingPage
 from leaguedesk.gui.pages.roster import RosterPage
 from leaguedesk.gui.pages.settings import SettingsPage
 from leaguedesk.gui.pages.stats import StatsPage
+from leaguedesk.gui.pages.two_systems import TwoSystemsPage
 from leaguedesk.gui.session import Session
 
 MAX_RECENT = 8
@@ -99,9 +100,7 @@ class MainWindow(QMainWindow):
             ("meetings", self.tr("组织生活"), ComingPage(
                 self.tr("组织生活"),
                 self.tr("三会两制一课与主题团日的记录、考勤、会议记录和年度台账，以及签到表打印。"))),
-            ("two_systems", self.tr("两制"), ComingPage(
-                self.tr("团员教育评议与团籍注册"),
-                self.tr("年度团员教育评议、团籍注册和推优入党。"))),
+            ("two_systems", self.tr("两制"), TwoSystemsPage(s)),
             ("printing", self.tr("打印"), ComingPage(
                 self.tr("打印"), self.tr("签到表、会议记录、花名册、公示、选票等标准表格的离线打印。"))),
             ("stats", self.tr("统计"), StatsPage(s)),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from leaguedesk.core import idcard, pinyin
 from leaguedesk.core.organisation import OrganisationKind
+from leaguedesk.services import demo_evaluation
 from leaguedesk.services import organisation as org
 from leaguedesk.storage.leaguefile import LeagueFile
 
@@ -138,6 +139,7 @@ def generate(league: LeagueFile, *, branches: int = 1, members: int = 30, seed: 
             done += count
             if progress:
                 progress(done, members)
+    demo_evaluation.generate(league, today=today, seed=seed)
     return DemoSummary(branches=branches, members=members)
 
 

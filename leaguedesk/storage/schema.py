@@ -142,6 +142,108 @@ def _roster_search(db: Database) -> None:
         "political_status, is_cadre, group_id)"
     )
 
+
+@migrations(name="0005_evaluation")
+def _evaluation(db: Database) -> None:
+    """两制 and 推优: evaluation rounds with one entry per member evaluated, registration rounds
+    with one entry per member, and recommendations to the Party. A round keeps the facts of
+    the meeting it was held in (date, 应到, 实到, ballots); ``meeting_id`` may later point at a
+    recorded meeting (no foreign key: meetings are kept by their own tables)."""
+    db.executescript(
+        """
+        CREATE TABLE evaluation_rounds (
+            id INTEGER PRIMARY KEY,
+            branch_id INTEGER NOT NULL REFERENCES branches(id),
+            year INTEGER NOT NULL,
+            meeting_kind TEXT NOT NULL DEFAULT '支部大会',
+            meeting_date TEXT,
+            meeting_id INTEGER,
+            expected INTEGER NOT NULL DEFAULT 0,
+            present INTEGER NOT NULL DEFAULT 0,
+            ballots INTEGER NOT NULL DEFAULT 0,
+            include_party_members INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+            approved_on TEXT,
+            approved_by TEXT NOT NULL DEFAULT '',
+            closed_at TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            UNIQUE (branch_id, year)
+        );
+        CREATE TABLE evaluation_entries (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES evaluation_rounds(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            self_assessment TEXT NOT NULL DEFAULT '',
+            votes_excellent INTEGER NOT NULL DEFAULT 0,
+            votes_pass INTEGER NOT NULL DEFAULT 0,
+            votes_basic INTEGER NOT NULL DEFAULT 0,
+            votes_fail INTEGER NOT NULL DEFAULT 0,
+            ballots INTEGER,
+            committee_grade TEXT,
+            final_grade TEXT,
+            talk_on TEXT,
+            talk_note TEXT NOT NULL DEFAULT '',
+            reevaluate_by TEXT,
+            reevaluated_on TEXT,
+            reevaluation_grade TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            UNIQUE (round_id, member_id)
+        );
+        CREATE INDEX evaluation_entries_member ON evaluation_entries(member_id);
+        CREATE TABLE registration_rounds (
+            id INTEGER PRIMARY KEY,
+            branch_id INTEGER NOT NULL REFERENCES branches(id),
+            year INTEGER NOT NULL,
+            evaluation_round_id INTEGER REFERENCES evaluation_rounds(id),
+            decided_on TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+            closed_at TEXT,
+            created_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            UNIQUE (branch_id, year)
+        );
+        CREATE TABLE registration_entries (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES registration_rounds(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            grade TEXT,
+            derived_outcome TEXT NOT NULL,
+            basis TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            deferred_until TEXT,
+            resolved_on TEXT,
+            resolved_outcome TEXT,
+            UNIQUE (round_id, member_id)
+        );
+        CREATE INDEX registration_entries_member ON registration_entries(member_id);
+        CREATE TABLE recommendations (
+            id INTEGER PRIMARY KEY,
+            branch_id INTEGER NOT NULL REFERENCES branches(id),
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            applied_on TEXT,
+            meeting_date TEXT NOT NULL,
+            meeting_id INTEGER,
+            expected INTEGER NOT NULL DEFAULT 0,
+            present INTEGER NOT NULL DEFAULT 0,
+            votes_yes INTEGER NOT NULL DEFAULT 0,
+            votes_no INTEGER NOT NULL DEFAULT 0,
+            votes_abstain INTEGER NOT NULL DEFAULT 0,
+            passed INTEGER NOT NULL DEFAULT 0,
+            rank INTEGER,
+            valid_until TEXT,
+            findings TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            UNIQUE (branch_id, meeting_date, member_id)
+        );
+        CREATE INDEX recommendations_member ON recommendations(member_id);
+        """
+    )
+
+
 def known_version() -> int:
     """The format version this build writes: the number of migrations it knows."""
     return len(migrations._migrations)

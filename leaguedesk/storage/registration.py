@@ -1,0 +1,120 @@
+"""SQL for 团籍注册: registration rounds per branch and year, one entry per member."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+ENTRY_COLUMNS = ("grade", "derived_outcome", "basis", "outcome", "reason", "deferred_until",
+                 "resolved_on", "resolved_outcome")
+_ENTRY_SELECT = """
+    SELECT e.*, m.name, m.name_pinyin, m.political_status, m.joined_on, m.sex,
+           m.card_no, coalesce(g.name, '') AS group_name, r.year, r.branch_id
+    FROM registration_entries e
+    JOIN registration_rounds r ON r.id = e.round_id
+    JOIN members m ON m.id = e.member_id
+    LEFT JOIN league_groups g ON g.id = m.group_id
+"""
+
+
+def insert_round(db: Database, branch_id: int, year: int, evaluation_round_id: int | None,
+                 decided_on: str | None) -> int:
+    cursor = db.execute(
+        "INSERT INTO registration_rounds(branch_id, year, evaluation_round_id, decided_on) "
+        "VALUES (?, ?, ?, ?)", [branch_id, year, evaluation_round_id, decided_on])
+    return int(cursor.lastrowid or 0)
+
+
+def round_row(db: Database, round_id: int) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT r.*, b.name AS branch_name FROM registration_rounds r "
+                         "JOIN branches b ON b.id = r.branch_id WHERE r.id = ?", [round_id]))
+    return rows[0] if rows else None
+
+
+def round_for(db: Database, branch_id: int, year: int) -> dict[str, Any] | None:
+    row = db.execute("SELECT id FROM registration_rounds WHERE branch_id = ? AND year = ?",
+                     [branch_id, year]).fetchone()
+    return round_row(db, int(row[0])) if row else None
+
+
+def update_round(db: Database, round_id: int, decided_on: str | None) -> None:
+    db.execute("UPDATE registration_rounds SET decided_on = ? WHERE id = ?",
+               [decided_on, round_id])
+
+
+def close_round(db: Database, round_id: int, decided_on: str) -> None:
+    db.execute("UPDATE registration_rounds SET status = 'closed', decided_on = ?, "
+               "closed_at = datetime('now', 'localtime') WHERE id = ?", [decided_on, round_id])
+
+
+def delete_round(db: Database, round_id: int) -> None:
+    db.execute("DELETE FROM registration_rounds WHERE id = ?", [round_id])
+
+
+def insert_entries(db: Database, round_id: int, rows: Iterable[dict[str, Any]]) -> None:
+    db.conn.executemany(
+        "INSERT INTO registration_entries(round_id, member_id, position, grade, "
+        "derived_outcome, basis, outcome, reason, deferred_until) VALUES (:round_id, "
+        ":member_id, :position, :grade, :derived_outcome, :basis, :outcome, :reason, "
+        ":deferred_until)", [{**row, "round_id": round_id} for row in rows])
+
+
+def entry_rows(db: Database, round_id: int) -> list[dict[str, Any]]:
+    return list(db.query(_ENTRY_SELECT + " WHERE e.round_id = ? ORDER BY e.position, e.id",
+                         [round_id]))
+
+
+def entry_row(db: Database, entry_id: int) -> dict[str, Any] | None:
+    rows = list(db.query(_ENTRY_SELECT + " WHERE e.id = ?", [entry_id]))
+    return rows[0] if rows else None
+
+
+def update_entry(db: Database, entry_id: int, values: dict[str, Any]) -> None:
+    unknown = set(values) - set(ENTRY_COLUMNS)
+    if unknown:
+        raise ValueError(sorted(unknown))
+    if values:
+        db.execute(f"UPDATE registration_entries SET {', '.join(f'{c} = ?' for c in values)} "
+                   "WHERE id = ?", [*values.values(), entry_id])
+
+
+def open_deferrals(db: Database, branch_id: int | None) -> list[dict[str, Any]]:
+    """Deferred members of closed rounds not yet resolved (registered or refused later)."""
+    sql = (_ENTRY_SELECT + " WHERE r.status = 'closed' AND e.outcome = '暂缓注册' "
+           "AND e.resolved_outcome IS NULL AND m.status = '正常'")
+    params: list[Any] = []
+    if branch_id is not None:
+        sql += " AND r.branch_id = ?"
+        params.append(branch_id)
+    return list(db.query(sql + " ORDER BY e.deferred_until, m.name_pinyin", params))
+
+
+def last_registrations(db: Database, member_ids: Sequence[int]) -> dict[int, tuple[int, str]]:
+    """Each member's latest registration in a closed round: (year, date registered).
+
+    A deferral resolved as 正常注册 counts for its round's year, on the day it was resolved.
+    """
+    found: dict[int, tuple[int, str]] = {}
+    for start in range(0, len(member_ids), 500):  # SQLite's bound-parameter limit
+        chunk = list(member_ids[start:start + 500])
+        marks = ", ".join("?" * len(chunk))
+        for member_id, year, day in db.execute(
+                "SELECT e.member_id, max(r.year), max(CASE WHEN e.outcome = '正常注册' "
+                "THEN r.decided_on ELSE e.resolved_on END) FROM registration_entries e "
+                "JOIN registration_rounds r ON r.id = e.round_id "
+                "WHERE r.status = 'closed' AND (e.outcome = '正常注册' OR "
+                "e.resolved_outcome = '正常注册') "
+                f"AND e.member_id IN ({marks}) GROUP BY e.member_id", chunk).fetchall():
+            found[int(member_id)] = (int(year), str(day or ""))
+    return found
+
+
+def previous_outcome(db: Database, member_id: int, before_year: int) -> str | None:
+    """The member's outcome in the latest closed round before ``before_year``."""
+    row = db.execute(
+        "SELECT e.outcome FROM registration_entries e JOIN registration_rounds r "
+        "ON r.id = e.round_id WHERE e.member_id = ? AND r.year < ? AND r.status = 'closed' "
+        "ORDER BY r.year DESC LIMIT 1", [member_id, before_year]).fetchone()
+    return str(row[0]) if row else None
