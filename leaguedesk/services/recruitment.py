@@ -427,7 +427,7 @@ def _context(facts: BranchFacts, applicant: ApplicantRecord, extra: dict[str, St
     entries = {**applicant.steps, **extra}
     people = {m for e in entries.values() for m in e.record.people}
     meetings: dict[int, MeetingFacts] = {}
-    for code, entry in entries.items():
+    for entry in entries.values():
         key = entry.record.meeting_id
         if entry.decision is not None and key is not None and entry.record.date is not None:
             # Until a recorded meeting can be looked up, a linked step keeps its own facts.

@@ -214,6 +214,8 @@ def activist_record(league: LeagueFile, applicant_id: int) -> ActivistRecord:
                for r in rs.lessons(league, applicant_id)]
     cultivation = a.steps.get("cultivation")
     extra = cultivation.record.hours if cultivation else 0.0
+    if extra:
+        lessons.append(Lesson("", "培养考察时登记的其他团课学时", extra))
     return ActivistRecord(a, a.branch_display_name, a.date_of("apply"), a.date_of("talk"),
                           names("talk"), a.date_of("activist"), names("contacts"), lessons,
                           rs.tuanke_hours(league, applicant_id) + extra,
