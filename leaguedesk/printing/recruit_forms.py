@@ -397,7 +397,7 @@ def _ballot(form: Form, spec: BallotSpec, candidates: Sequence[Named], top: floa
         [str(n), c.name, "□", "□", "□"] for n, c in enumerate(candidates, 1)]
     for number, cells in enumerate(rows):
         x = setup.left
-        for (title, w), cell in zip(columns, cells, strict=True):
+        for (_title, w), cell in zip(columns, cells, strict=True):
             canvas.saveState()
             canvas.setLineWidth(0.6)
             if number == 0:

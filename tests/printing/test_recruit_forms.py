@@ -88,7 +88,8 @@ def test_activist_record_has_contacts_talks_and_hours(walked, tmp_path):
     text = squeeze(pages(out)[0])
     assert "入团积极分子培养考察登记表" in text
     assert "欧阳明" in text and "2009年1月" in text
-    assert "谈话人张伟" in text and "培养联系人王芳、张伟" in text or "张伟、王芳" in text
+    assert "谈话人张伟" in text and "培养联系人张伟、王芳" in text
+    assert "培养考察时登记的其他团课学时8" in text
     assert "团的基本知识4" in text and "共12学时" in text
     assert "培养联系人意见" in text and "团支部意见" in text
 
