@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from leaguedesk.core import idcard, pinyin
 from leaguedesk.core.organisation import OrganisationKind
 from leaguedesk.services import organisation as org
+from leaguedesk.services.demo_recruitment import generate_applicants
 from leaguedesk.storage.leaguefile import LeagueFile
 
 SURNAMES = (
@@ -79,8 +80,10 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 
 def generate(league: LeagueFile, *, branches: int = 1, members: int = 30, seed: int = 2026,
              today: dt.date | None = None,
-             progress: Callable[[int, int], None] | None = None) -> DemoSummary:
-    """Fill an (empty) league file with ``branches`` branches and ``members`` members."""
+             progress: Callable[[int, int], None] | None = None,
+             recruitment: bool = False) -> DemoSummary:
+    """Fill an (empty) league file with ``branches`` branches and ``members`` members
+    (and, with ``recruitment``, applicants at every stage of 发展团员)."""
     rng = random.Random(seed)
     today = today or dt.date.today()
     branches = max(1, branches)
@@ -138,6 +141,8 @@ def generate(league: LeagueFile, *, branches: int = 1, members: int = 30, seed: 
             done += count
             if progress:
                 progress(done, members)
+    if recruitment:
+        generate_applicants(league, today=today, seed=seed, make_name=_name)
     return DemoSummary(branches=branches, members=members)
 
 
