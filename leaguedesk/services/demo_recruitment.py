@@ -111,7 +111,7 @@ def generate_applicants(league: LeagueFile, *, today: dt.date, seed: int,
         decide = rs.deciding_kind(league, branch_id)
         voters = rs.voting_members(league, branch_id)
 
-        def new(birth: dt.date) -> int:
+        def new(birth: dt.date, branch_id: int = branch_id) -> int:
             male = rng.random() < 0.5
             while True:
                 number = idcard.make("440106", birth, rng.randrange(1, 499) * 2 + int(male))
