@@ -237,7 +237,7 @@ def test_withdrawal_from_the_timeline(qtbot, monkeypatch, session, sample):
 
 def test_print_actions_write_and_open_files(qtbot, page, session, sample, opened, messages):
     league = session.league
-    applicant_id, people = _at(league, sample.branch_id, "general_meeting")
+    applicant_id, _people = _at(league, sample.branch_id, "general_meeting")
     page.print_actions["notice2"].trigger()
     page.print_actions["ballot"].trigger()
     page.print_actions["list"].trigger()
