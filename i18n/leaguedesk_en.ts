@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ApplicantCard</name>
+    <message>
+        <source>{n}岁</source>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <source>下一步：{step}</source>
+        <translation>Next: {step}</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>待填：{fields}</source>
+        <translation>Still to fill in: {fields}</translation>
+    </message>
+    <message>
+        <source>另有 {n} 项问题，见时间线</source>
+        <translation>{n} more problems, see the timeline</translation>
+    </message>
+    <message>
+        <source>下一步…</source>
+        <translation>Next step…</translation>
+    </message>
+    <message>
+        <source>时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>截止 {day}</source>
+        <translation>Due {day}</translation>
+    </message>
+    <message>
+        <source>最早 {day}</source>
+        <translation>Earliest {day}</translation>
+    </message>
+    <message>
+        <source>（已逾期）</source>
+        <translation> (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantDialog</name>
+    <message>
+        <source>入团申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>新增入团申请人</source>
+        <translation>New applicant</translation>
+    </message>
+    <message>
+        <source>所在支部*：</source>
+        <translation>Branch*:</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>18位，末位可为X</source>
+        <translation>18 characters, the last may be X</translation>
+    </message>
+    <message>
+        <source>如 2009-09-01</source>
+        <translation>e.g. 2009-09-01</translation>
+    </message>
+    <message>
+        <source>11位手机号码</source>
+        <translation>11-digit mobile number</translation>
+    </message>
+</context>
+<context>
     <name>BranchForm</name>
     <message>
         <source>编辑支部</source>
@@ -128,10 +206,72 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>不予接收</source>
+        <translation>Not admitted</translation>
+    </message>
+    <message>
+        <source>撤回申请</source>
+        <translation>Withdraw application</translation>
+    </message>
+    <message>
+        <source>如：支部大会表决未通过；本人书面申请撤回</source>
+        <translation>e.g. not passed by the branch general meeting; withdrawn in writing by the applicant</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>原因*：</source>
+        <translation>Reason*:</translation>
+    </message>
+</context>
+<context>
     <name>ComingPage</name>
     <message>
         <source>这部分功能正在开发中，将在后续版本中提供。</source>
         <translation>This part is still being built and will come in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineDialog</name>
+    <message>
+        <source>登记团内处分</source>
+        <translation>Record a disciplinary measure</translation>
+    </message>
+    <message>
+        <source>{name}：处分须经支部大会讨论决定，报上级团委批准；开除团籍同时终止团籍。</source>
+        <translation>{name}: a disciplinary measure is decided by the branch general meeting and approved by the League committee above; expulsion also ends membership.</translation>
+    </message>
+    <message>
+        <source>如：2026年3月支部大会决定，示范区团委批准</source>
+        <translation>e.g. decided by the branch general meeting in March 2026, approved by the district League committee</translation>
+    </message>
+    <message>
+        <source>处分：</source>
+        <translation>Measure:</translation>
+    </message>
+    <message>
+        <source>处分日期：</source>
+        <translation>Decided on:</translation>
+    </message>
+    <message>
+        <source>原因*：</source>
+        <translation>Reason*:</translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关：</source>
+        <translation>Deciding meeting or approving body:</translation>
     </message>
 </context>
 <context>
@@ -241,24 +381,16 @@
         <translation> Current branch: </translation>
     </message>
     <message>
+        <source>未找到中文字体，中文可能显示为方框：请安装微软雅黑或文泉驿微米黑字体。</source>
+        <translation>No Chinese font found, Chinese text may show as boxes: please install Microsoft YaHei or WenQuanYi Micro Hei.</translation>
+    </message>
+    <message>
         <source>名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <source>团员名册</source>
-        <translation>Member roster</translation>
-    </message>
-    <message>
-        <source>团员信息的录入、校验、查询和历史记录。</source>
-        <translation>Entering, checking and looking up member records, with their history.</translation>
-    </message>
-    <message>
         <source>发展团员</source>
         <translation>Recruitment</translation>
-    </message>
-    <message>
-        <source>入团申请到接收新团员的 15 个步骤及其公示、表格。</source>
-        <translation>The 15 steps from application to admitting a new member, with their public notices and forms.</translation>
     </message>
     <message>
         <source>组织生活</source>
@@ -406,6 +538,189 @@
     </message>
 </context>
 <context>
+    <name>MemberForm</name>
+    <message>
+        <source>团员信息 — {name}</source>
+        <translation>Member — {name}</translation>
+    </message>
+    <message>
+        <source>新增团员</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>变更记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>团籍与处分</source>
+        <translation>Membership and discipline</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>个人信息</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>团籍信息</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>学习工作与联系方式</source>
+        <translation>School or work and contact</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>所在支部*：</source>
+        <translation>Branch*:</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>如 2005-09-01</source>
+        <translation>e.g. 2005-09-01</translation>
+    </message>
+    <message>
+        <source>如 2019-05</source>
+        <translation>e.g. 2019-05</translation>
+    </message>
+    <message>
+        <source>18位，末位可为X</source>
+        <translation>18 characters, the last may be X</translation>
+    </message>
+    <message>
+        <source>11位手机号码</source>
+        <translation>11-digit mobile number</translation>
+    </message>
+    <message>
+        <source>12位数字，前4位为入团年份</source>
+        <translation>12 digits, the first 4 the year of joining</translation>
+    </message>
+    <message>
+        <source>办理离团/转出…</source>
+        <translation>Leave or transfer out…</translation>
+    </message>
+    <message>
+        <source>团籍变动</source>
+        <translation>Membership changes</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关</source>
+        <translation>Deciding meeting or approving body</translation>
+    </message>
+    <message>
+        <source>转往/转自</source>
+        <translation>To / from</translation>
+    </message>
+    <message>
+        <source>团内处分</source>
+        <translation>Disciplinary measures</translation>
+    </message>
+    <message>
+        <source>登记处分…</source>
+        <translation>Record a measure…</translation>
+    </message>
+    <message>
+        <source>处分日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>处分</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>决定机关</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>解除日期</source>
+        <translation>Lifted on</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;{branch}</source>
+        <translation>{name}  {branch}</translation>
+    </message>
+    <message>
+        <source>（自 {day}）</source>
+        <translation> (since {day})</translation>
+    </message>
+    <message>
+        <source>当前团籍状态：{status}{since}</source>
+        <translation>Membership status: {status}{since}</translation>
+    </message>
+    <message>
+        <source>办理转入…</source>
+        <translation>Transfer in…</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{n} 处需改正后才能保存</source>
+        <translation>{n} to correct before saving</translation>
+    </message>
+    <message>
+        <source>{n} 条提示（可保存，保存后标记待核实）</source>
+        <translation>{n} warnings (can be saved, marked for checking)</translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>有尚未保存的修改，确定放弃吗？</source>
+        <translation>There are unsaved changes. Discard them?</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>找不到团务文件“{path}”。请检查路径，或新建一个团务文件。</source>
@@ -471,6 +786,939 @@
         <source>找不到支部“{name}”。可用 leaguedesk info 查看本文件中的支部。</source>
         <translation>Branch “{name}” was not found. Run leaguedesk info to list the branches in this file.</translation>
     </message>
+    <message>
+        <source>请填写{label}。</source>
+        <translation>Please fill in {label}.</translation>
+    </message>
+    <message>
+        <source>请填写{label}（{hint}）。</source>
+        <translation>Please fill in {label} ({hint}).</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不在可选范围内，请从列表中选择。</source>
+        <translation>{label} &quot;{value}&quot; is not one of the choices; please pick one from the list.</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是有效的日期，请按{pattern}填写。</source>
+        <translation>{label} &quot;{value}&quot; is not a valid date; please write it as {pattern}.</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”晚于今天（{today}），请核对。</source>
+        <translation>{label} &quot;{value}&quot; is after today ({today}); please check.</translation>
+    </message>
+    <message>
+        <source>{label}应为18位，现为{length}位，请核对证件。</source>
+        <translation>{label} should have 18 characters, it has {length}; please check the ID card.</translation>
+    </message>
+    <message>
+        <source>{label}只能是17位数字加1位数字或X，请核对证件。</source>
+        <translation>{label} must be 17 digits followed by a digit or X; please check the ID card.</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期（第7–14位）不是有效日期，请核对证件。</source>
+        <translation>The birth date in {label} (characters 7–14) is not a valid date; please check the ID card.</translation>
+    </message>
+    <message>
+        <source>{label}校验位错误：按前17位计算应为 {expected}，请核对证件。</source>
+        <translation>{label} has a wrong check character: from the first 17 it should be {expected}; please check the ID card.</translation>
+    </message>
+    <message>
+        <source>{label}与公民身份号码不符：证件显示为 {expected}，请改正其中之一。</source>
+        <translation>{label} does not match the ID number, which says {expected}; please correct one of them.</translation>
+    </message>
+    <message>
+        <source>{label}与公民身份号码不符：证件显示为“{expected}”，请改正其中之一。</source>
+        <translation>{label} does not match the ID number, which says &quot;{expected}&quot;; please correct one of them.</translation>
+    </message>
+    <message>
+        <source>{label}早于出生日期（{birth}），请核对。</source>
+        <translation>{label} is before the birth date ({birth}); please check.</translation>
+    </message>
+    <message>
+        <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间。请核对{label}和出生日期。</source>
+        <translation>Age at joining was {age}, not between {min} and {max}. Please check {label} and the birth date.</translation>
+    </message>
+    <message>
+        <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间（{strict_from}年前入团，仅作提示）。请核对{label}和出生日期。</source>
+        <translation>Age at joining was {age}, not between {min} and {max} (joined before {strict_from}: a warning only). Please check {label} and the birth date.</translation>
+    </message>
+    <message>
+        <source>{since}年起入团的团员必须填写{label}（{length}位数字，前4位为入团年份）。</source>
+        <translation>Members who joined from {since} on must have a {label} ({length} digits, the first 4 the year of joining).</translation>
+    </message>
+    <message>
+        <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符，请核对。</source>
+        <translation>{label} should be {length} digits; it has {given_length} characters or contains non-digits. Please check.</translation>
+    </message>
+    <message>
+        <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符（仅作提示）。</source>
+        <translation>{label} should be {length} digits; it has {given_length} characters or contains non-digits (a warning only).</translation>
+    </message>
+    <message>
+        <source>{label}前4位应为入团年份 {expected}，现为 {given}。请核对编号或入团年月。</source>
+        <translation>The first 4 digits of {label} should be the year of joining {expected}, not {given}. Please check the number or the joining month.</translation>
+    </message>
+    <message>
+        <source>{label}前4位应为入团年份 {expected}，现为 {given}（仅作提示）。</source>
+        <translation>The first 4 digits of {label} should be the year of joining {expected}, not {given} (a warning only).</translation>
+    </message>
+    <message>
+        <source>{label}已被“{branch}”的 {name} 使用，编号不能重复，请核对。</source>
+        <translation>{label} is already used by {name} of &quot;{branch}&quot;; numbers must be unique. Please check.</translation>
+    </message>
+    <message>
+        <source>{label}应为{expected}位数字，现为{length}位，请核对。</source>
+        <translation>{label} should be {expected} digits, it has {length}. Please check.</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不像大陆手机号码（应以13–19开头），请核对。</source>
+        <translation>{label} &quot;{value}&quot; does not look like a mainland mobile number (13–19…); please check.</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”格式不对，应类似 name@example.com。</source>
+        <translation>{label} &quot;{value}&quot; is not valid; it should look like name@example.com.</translation>
+    </message>
+    <message>
+        <source>政治面貌为{status}，请填写{label}。</source>
+        <translation>Political status is {status}: please fill in {label}.</translation>
+    </message>
+    <message>
+        <source>填写了{label}，但政治面貌为共青团员。请核对政治面貌。</source>
+        <translation>{label} is filled in but the political status is League member. Please check the political status.</translation>
+    </message>
+    <message>
+        <source>填写了{label}，但没有团内职务。请补填团内职务或清空此项。</source>
+        <translation>{label} is filled in but there is no League post. Please add the post or clear this field.</translation>
+    </message>
+    <message>
+        <source>{label}早于入团年月（{joined_on}），请核对。</source>
+        <translation>{label} is before the joining month ({joined_on}); please check.</translation>
+    </message>
+    <message>
+        <source>{label}与“{branch}”的 {name}（{status}）相同。同一人只需录入一次，请核对证件。</source>
+        <translation>{label} is the same as {name} of &quot;{branch}&quot; ({status}). A person is entered only once; please check the ID card.</translation>
+    </message>
+    <message>
+        <source>此人已在“{branch}”登记（{name}，{status}）。同一人只能在一个支部在册：如是组织关系转接，请在原记录上办理转出和转入，不要重复录入。</source>
+        <translation>This person is already registered in &quot;{branch}&quot; ({name}, {status}). A person belongs to one branch only: for a transfer, record the transfer out and in on the existing record instead of entering it again.</translation>
+    </message>
+    <message>
+        <source>所选{label}不属于该支部，请重新选择。</source>
+        <translation>The chosen {label} is not in this branch; please choose again.</translation>
+    </message>
+    <message>
+        <source>本支部已有名为“{name}”的团小组，请换一个名称。</source>
+        <translation>This branch already has a League group called &quot;{name}&quot;; please choose another name.</translation>
+    </message>
+    <message>
+        <source>团籍状态为“{current}”的团员不能办理“{event}”。</source>
+        <translation>A member whose status is &quot;{current}&quot; cannot be given &quot;{event}&quot;.</translation>
+    </message>
+    <message>
+        <source>开除团籍是团内处分，请通过“处分”登记，并写明决定会议和批准机关。</source>
+        <translation>Expulsion is a disciplinary measure: record it under Discipline with the deciding meeting and the approving body.</translation>
+    </message>
+    <message>
+        <source>该团员 {birthday} 才年满{age}周岁，{label}不能早于这一天。</source>
+        <translation>This member turns {age} on {birthday}; {label} cannot be earlier.</translation>
+    </message>
+    <message>
+        <source>团籍状态为“{status}”，已不在册，不能再给予处分。</source>
+        <translation>The status is &quot;{status}&quot;: no longer on the roll, no disciplinary measure can be given.</translation>
+    </message>
+    <message>
+        <source>该团员没有团内职务，不能给予“撤销团内职务”处分。</source>
+        <translation>This member holds no League post, so it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>开除团籍不能解除；如需恢复团籍，须重新履行入团手续。</source>
+        <translation>An expulsion cannot be lifted; to rejoin, the person goes through recruitment again.</translation>
+    </message>
+    <message>
+        <source>该处分已于 {lifted_on} 解除。</source>
+        <translation>This measure was lifted on {lifted_on}.</translation>
+    </message>
+    <message>
+        <source>{label}不能早于处分日期（{decided_on}）。</source>
+        <translation>{label} cannot be before the decision ({decided_on}).</translation>
+    </message>
+    <message>
+        <source>请输入该团员的姓名“{name}”以确认删除。删除后无法恢复；团员离团请改用“离团/转出”。</source>
+        <translation>Type the member&apos;s name &quot;{name}&quot; to confirm. A deleted record cannot be restored; for a member who leaves, use Leave or transfer out.</translation>
+    </message>
+    <message>
+        <source>“年-月”（如 2019-09）</source>
+        <translation>&quot;year-month&quot; (e.g. 2019-09)</translation>
+    </message>
+    <message>
+        <source>“年-月-日”（如 2005-09-01）</source>
+        <translation>&quot;year-month-day&quot; (e.g. 2005-09-01)</translation>
+    </message>
+    <message>
+        <source>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</source>
+        <translation>No Chinese font for printing was found. Please reinstall LeagueDesk, or install Microsoft YaHei, SimSun or WenQuanYi and try again.</translation>
+    </message>
+    <message>
+        <source>无法保存到“{path}”：{reason}。</source>
+        <translation>Cannot save to &quot;{path}&quot;: {reason}.</translation>
+    </message>
+    <message>
+        <source>请至少指定一个日期。</source>
+        <translation>Please give at least one date.</translation>
+    </message>
+    <message>
+        <source>无法识别日期或时间“{value}”。日期请写成 2026-12-01，时间请写成 19:00。</source>
+        <translation>Cannot read the date or time &quot;{value}&quot;. Write dates as 2026-12-01 and times as 19:00.</translation>
+    </message>
+    <message>
+        <source>所在文件夹不存在</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</source>
+        <translation>no permission to write, or the file is open in another program (such as a PDF viewer); close it and try again</translation>
+    </message>
+    <message>
+        <source>该位置是只读的（如写保护的U盘）</source>
+        <translation>the location is read-only (such as a write-protected USB stick)</translation>
+    </message>
+    <message>
+        <source>磁盘已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，请指定文件名（如 签到表.pdf）</source>
+        <translation>this is a folder; please give a file name (such as signin.pdf)</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>没有“{value}”这种会议类型。可选：{known}。</source>
+        <translation>There is no meeting kind &quot;{value}&quot;. Choices: {known}.</translation>
+    </message>
+    <message>
+        <source>排列顺序“{value}”无效：可选 pinyin（按姓名拼音）或 group（按团小组）。</source>
+        <translation>Order &quot;{value}&quot; is not valid: choose pinyin (by name) or group (by League group).</translation>
+    </message>
+    <message>
+        <source>{kind}需要指定团小组（命令行用 --group 团小组名称）。</source>
+        <translation>{kind} needs a League group (on the command line: --group NAME).</translation>
+    </message>
+    <message>
+        <source>本支部没有名为“{value}”的团小组。</source>
+        <translation>This branch has no League group called &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>请填写{field}。</source>
+        <translation>Please fill in {field}.</translation>
+    </message>
+    <message>
+        <source>上一步“{step}”尚未完成，不能跳过。</source>
+        <translation>The step &quot;{step}&quot; before it is not done yet and cannot be skipped.</translation>
+    </message>
+    <message>
+        <source>日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。</source>
+        <translation>The date is before the previous step &quot;{step}&quot; ({previous_date}); dates must run in order.</translation>
+    </message>
+    <message>
+        <source>日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。</source>
+        <translation>The date is after the next step already recorded, &quot;{step}&quot; ({next_date}); please check that date first.</translation>
+    </message>
+    <message>
+        <source>“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。</source>
+        <translation>The public notice of &quot;{step}&quot; runs from {start} to {end}; this step can happen once it is over (on {earliest} at the earliest).</translation>
+    </message>
+    <message>
+        <source>按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。</source>
+        <translation>With this date the notice would end on {end}, but the next step &quot;{step}&quot; is recorded on {next_date}.</translation>
+    </message>
+    <message>
+        <source>公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。</source>
+        <translation>The notice cannot start ({notice_start}) before the committee&apos;s decision ({date}).</translation>
+    </message>
+    <message>
+        <source>没有{year}年的法定节假日安排，无法按工作日计算公示期。请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。</source>
+        <translation>There is no official holiday schedule for {year}, so notice periods cannot be counted in working days. Enter the {year} holidays and make-up working days in the holiday settings, or choose to count weekends only.</translation>
+    </message>
+    <message>
+        <source>没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。</source>
+        <translation>There is no official holiday schedule for {year}; the notice period is counted with weekends only and may differ from the real holidays.</translation>
+    </message>
+    <message>
+        <source>申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。</source>
+        <translation>On the application day ({date}) the applicant was {age}, under {min_age}, and cannot apply.</translation>
+    </message>
+    <message>
+        <source>申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。</source>
+        <translation>On the application day ({date}) the applicant was {age}, over {max_age}, and cannot apply.</translation>
+    </message>
+    <message>
+        <source>谈话应在{due}前进行，已晚{days_late}天。请注明原因。</source>
+        <translation>The talk was due by {due}; it is {days_late} days late. Please give the reason.</translation>
+    </message>
+    <message>
+        <source>找不到所选会议的记录，请先记录这次会议。</source>
+        <translation>The chosen meeting is not recorded; please record the meeting first.</translation>
+    </message>
+    <message>
+        <source>这一步应由{allowed}决定，所选会议是{kind}。</source>
+        <translation>This step is decided by {allowed}; the chosen meeting is {kind}.</translation>
+    </message>
+    <message>
+        <source>所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。</source>
+        <translation>The chosen meeting was on {meeting_date}, not on the date of this step ({date}).</translation>
+    </message>
+    <message>
+        <source>培养联系人应为{min}至{max}名，现为{count}名。</source>
+        <translation>There should be {min} to {max} contacts; there are {count}.</translation>
+    </message>
+    <message>
+        <source>入团介绍人应为{required}名，现为{count}名。</source>
+        <translation>There should be {required} introducers; there are {count}.</translation>
+    </message>
+    <message>
+        <source>{name}被重复选择。</source>
+        <translation>{name} is chosen twice.</translation>
+    </message>
+    <message>
+        <source>“{step}”中有一名人员不在团员名册中。</source>
+        <translation>Someone named in &quot;{step}&quot; is not on the roster.</translation>
+    </message>
+    <message>
+        <source>{name}不是本支部团员，不能担任{step}。</source>
+        <translation>{name} is not a member of this branch and cannot be {step}.</translation>
+    </message>
+    <message>
+        <source>{name}的团籍状态为“{status}”，不能担任{step}。</source>
+        <translation>{name}&apos;s membership status is &quot;{status}&quot;; they cannot be {step}.</translation>
+    </message>
+    <message>
+        <source>{name}正受留团察看处分，不能担任{step}。</source>
+        <translation>{name} is on probation and cannot be {step}.</translation>
+    </message>
+    <message>
+        <source>{name}被暂缓注册，不能担任{step}。</source>
+        <translation>{name}&apos;s registration is deferred; they cannot be {step}.</translation>
+    </message>
+    <message>
+        <source>本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。</source>
+        <translation>All {count} candidates of this batch have the same two introducers, which should be avoided. Please give the reason.</translation>
+    </message>
+    <message>
+        <source>团课学习共{hours}学时，不足{required}学时。</source>
+        <translation>{hours} hours of League lectures, fewer than {required}.</translation>
+    </message>
+    <message>
+        <source>自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。</source>
+        <translation>Less than {months} months of cultivation since becoming an activist ({start}); they can become a candidate on {earliest} at the earliest.</translation>
+    </message>
+    <message>
+        <source>介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。</source>
+        <translation>The introducers&apos; opinions ({opinion_date}) cannot be dated before the application form ({date}).</translation>
+    </message>
+    <message>
+        <source>应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），支部大会不能讨论发展团员。</source>
+        <translation>{present} of {expected} voting members present, not more than half (at least {needed} needed): the meeting cannot decide on admissions.</translation>
+    </message>
+    <message>
+        <source>发展对象须逐个讨论、逐个表决，不能合并表决。</source>
+        <translation>Each candidate must be discussed and voted on separately, not together.</translation>
+    </message>
+    <message>
+        <source>赞成、反对、弃权共{cast}票，多于实到人数{present}人。</source>
+        <translation>{cast} votes for, against and abstaining: more than the {present} present.</translation>
+    </message>
+    <message>
+        <source>赞成{yes}票，未超过实到{present}人的半数（至少需{needed}票），未获通过。</source>
+        <translation>{yes} votes for, not more than half of the {present} present (at least {needed} needed): not passed.</translation>
+    </message>
+    <message>
+        <source>上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。</source>
+        <translation>Approval by the League committee above was due by {due}; it is {days_late} days late. Please give the reason.</translation>
+    </message>
+    <message>
+        <source>入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。</source>
+        <translation>The application form was due in the online system by {due}; it is {days_late} days late. Please give the reason.</translation>
+    </message>
+    <message>
+        <source>本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。</source>
+        <translation>The branch&apos;s recruitment quota for {year} is {quota}; {admitted} already admitted, the quota is used up.</translation>
+    </message>
+    <message>
+        <source>日期{date}晚于今天（{today}）：只能记录已经完成的步骤。</source>
+        <translation>The date {date} is after today ({today}): only steps already done can be recorded.</translation>
+    </message>
+    <message>
+        <source>该申请人的状态为“{status}”，不能再记录发展步骤。</source>
+        <translation>The applicant&apos;s state is &quot;{status}&quot;; no further steps can be recorded.</translation>
+    </message>
+    <message>
+        <source>已接收为团员，“{step}”已归入档案，不能再修改。</source>
+        <translation>Already admitted: &quot;{step}&quot; is part of the file and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>相关人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>决定这一步的会议</source>
+        <translation>the meeting that decided this step</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>公示开始日期</source>
+        <translation>notice start date</translation>
+    </message>
+    <message>
+        <source>介绍人意见日期</source>
+        <translation>date of the introducers&apos; opinions</translation>
+    </message>
+    <message>
+        <source>表决结果</source>
+        <translation>vote result</translation>
+    </message>
+    <message>
+        <source>当年的节假日安排</source>
+        <translation>the year&apos;s holiday schedule</translation>
+    </message>
+    <message>
+        <source>发展团员编号应为12位数字。</source>
+        <translation>The development number must be 12 digits.</translation>
+    </message>
+    <message>
+        <source>发展团员编号的前4位应为入团年份{year}。</source>
+        <translation>The first 4 digits of the development number must be the year of joining, {year}.</translation>
+    </message>
+    <message>
+        <source>发展团员编号{number}已被使用。</source>
+        <translation>Development number {number} is already used.</translation>
+    </message>
+    <message>
+        <source>{year}年以{prefix}开头的发展团员编号已全部用完。</source>
+        <translation>All development numbers of {year} beginning with {prefix} are used up.</translation>
+    </message>
+    <message>
+        <source>谈话人</source>
+        <translation>the person who talks with the applicant</translation>
+    </message>
+    <message>
+        <source>培养联系人</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>入团介绍人</source>
+        <translation>introducer</translation>
+    </message>
+    <message>
+        <source>提交入团申请书</source>
+        <translation>Written application</translation>
+    </message>
+    <message>
+        <source>谈话</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <source>确定入团积极分子</source>
+        <translation>Activist decided</translation>
+    </message>
+    <message>
+        <source>教育培养考察</source>
+        <translation>Education and cultivation</translation>
+    </message>
+    <message>
+        <source>确定发展对象</source>
+        <translation>Candidate decided</translation>
+    </message>
+    <message>
+        <source>上级预审</source>
+        <translation>Preliminary review</translation>
+    </message>
+    <message>
+        <source>公示发展对象</source>
+        <translation>Candidate notice</translation>
+    </message>
+    <message>
+        <source>填写入团志愿书</source>
+        <translation>Application form filled in</translation>
+    </message>
+    <message>
+        <source>支部大会讨论</source>
+        <translation>Branch general meeting</translation>
+    </message>
+    <message>
+        <source>上级团委审批</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>公示新团员</source>
+        <translation>New member notice</translation>
+    </message>
+    <message>
+        <source>入团仪式</source>
+        <translation>Oath ceremony</translation>
+    </message>
+    <message>
+        <source>档案</source>
+        <translation>Records filed</translation>
+    </message>
+    <message>
+        <source>申请入团</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>入团积极分子的确定和培养</source>
+        <translation>Activists: choosing and cultivating</translation>
+    </message>
+    <message>
+        <source>发展对象的确定和考察</source>
+        <translation>Candidates: choosing and reviewing</translation>
+    </message>
+    <message>
+        <source>接收新团员</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>入团仪式和档案</source>
+        <translation>Ceremony and records</translation>
+    </message>
+    <message>
+        <source>发展中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已接收为团员</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <source>不予接收</source>
+        <translation>Not admitted</translation>
+    </message>
+    <message>
+        <source>本人撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>入团积极分子公示</source>
+        <translation>Activists notice</translation>
+    </message>
+    <message>
+        <source>发展对象公示</source>
+        <translation>Candidates notice</translation>
+    </message>
+    <message>
+        <source>新团员公示</source>
+        <translation>New members notice</translation>
+    </message>
+    <message>
+        <source>{name}（{branch}）已用此证件号码提出入团申请，同一人只需录入一次。</source>
+        <translation>{name} ({branch}) has already applied with this ID number; a person is entered only once.</translation>
+    </message>
+    <message>
+        <source>此人已在团员名册中（{branch}，{name}，{status}），不能再作为入团申请人录入。</source>
+        <translation>This person is already on a roster ({branch}, {name}, {status}) and cannot be entered as an applicant.</translation>
+    </message>
+    <message>
+        <source>已接收为团员的申请人记录是入团档案，不能删除。</source>
+        <translation>The record of an admitted applicant is part of their file and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>该申请人的状态为“{status}”，不能再办理。</source>
+        <translation>The applicant&apos;s state is &quot;{status}&quot;; this can no longer be done.</translation>
+    </message>
+    <message>
+        <source>团课学时应大于0，且每次不超过100学时。</source>
+        <translation>League lecture hours must be more than 0 and at most 100 per session.</translation>
+    </message>
+    <message>
+        <source>没有可公示的人员：请先记录“{step}”这一步。</source>
+        <translation>Nobody to put on the notice: record the step &quot;{step}&quot; first.</translation>
+    </message>
+    <message>
+        <source>没有符合条件的人员，无需打印。</source>
+        <translation>Nobody qualifies: nothing to print.</translation>
+    </message>
+    <message>
+        <source>不认识的阶段“{value}”：请写1–5或阶段名称（如“申请入团”）。</source>
+        <translation>Unknown stage &quot;{value}&quot;: write 1–5 or the stage&apos;s name (such as 申请入团).</translation>
+    </message>
+    <message>
+        <source>所选人员</source>
+        <translation>The chosen person</translation>
+    </message>
+    <message>
+        <source>节假日设置无法读取（{detail}），已按未设置处理。</source>
+        <translation>The holiday settings cannot be read ({detail}) and are ignored.</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitRulesDialog</name>
+    <message>
+        <source>发展团员规则设置</source>
+        <translation>Recruitment rules</translation>
+    </message>
+    <message>
+        <source>规则（可按本地规定调整）</source>
+        <translation>Rules (adjust to local regulations)</translation>
+    </message>
+    <message>
+        <source> 周岁</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>申请年龄：</source>
+        <translation>Age at application:</translation>
+    </message>
+    <message>
+        <source> 个月内</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>谈话期限：</source>
+        <translation>Talk within:</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>培养考察至少：</source>
+        <translation>Cultivation at least:</translation>
+    </message>
+    <message>
+        <source> 学时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>团课至少：</source>
+        <translation>League lectures at least:</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>积极分子公示：</source>
+        <translation>Activists notice:</translation>
+    </message>
+    <message>
+        <source>发展对象公示：</source>
+        <translation>Candidates notice:</translation>
+    </message>
+    <message>
+        <source>新团员公示：</source>
+        <translation>New members notice:</translation>
+    </message>
+    <message>
+        <source> 天内</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>上级审批期限：</source>
+        <translation>Approval within:</translation>
+    </message>
+    <message>
+        <source>档案录入期限：</source>
+        <translation>Records filed within:</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>本支部{year}年发展名额：</source>
+        <translation>Branch quota for {year}:</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>已内置{first}–{last}年的法定节假日和调休安排。其他年份请录入，每行一个日期（如 2027-10-01）。</source>
+        <translation>The official holidays and make-up working days of {first}–{last} are built in. For other years enter them here, one date a line (e.g. 2027-10-01).</translation>
+    </message>
+    <message>
+        <source>放假日期：</source>
+        <translation>Days off:</translation>
+    </message>
+    <message>
+        <source>调休上班日期：</source>
+        <translation>Make-up working days:</translation>
+    </message>
+    <message>
+        <source>没有节假日安排的年份暂按周末计算（会提示）</source>
+        <translation>Count weekends only in years without a schedule (with a warning)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>最小年龄不能大于最大年龄。</source>
+        <translation>The minimum age cannot be above the maximum age.</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitStepDialog</name>
+    <message>
+        <source>{number}. {step} — {name}</source>
+        <translation>{number}. {step} — {name}</translation>
+    </message>
+    <message>
+        <source>第{number}步&#x3000;{step}</source>
+        <translation>Step {number}: {step}</translation>
+    </message>
+    <message>
+        <source>原因（有提示时必填）：</source>
+        <translation>Reason (required with warnings):</translation>
+    </message>
+    <message>
+        <source>说明为什么在有提示的情况下仍按此记录</source>
+        <translation>Explain why it is recorded like this despite the warnings</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>公示开始日期：</source>
+        <translation>Notice starts:</translation>
+    </message>
+    <message>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>实到</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>决定会议：</source>
+        <translation>Decided by:</translation>
+    </message>
+    <message>
+        <source>赞成</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>弃权</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>逐个讨论、无记名投票逐个表决</source>
+        <translation>Discussed and voted on separately by secret ballot</translation>
+    </message>
+    <message>
+        <source>表决结果：</source>
+        <translation>Vote:</translation>
+    </message>
+    <message>
+        <source>介绍人意见日期：</source>
+        <translation>Introducers&apos; opinions on:</translation>
+    </message>
+    <message>
+        <source>每行一项，如：培养考察记录、入团志愿书编号</source>
+        <translation>One per line, e.g. cultivation record, application form number</translation>
+    </message>
+    <message>
+        <source>附加文件…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <source>材料：</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>批准机关及文号</source>
+        <translation>Approving body and reference</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>谈话人：</source>
+        <translation>Talked with by:</translation>
+    </message>
+    <message>
+        <source>培养联系人（1–2名）：</source>
+        <translation>Contacts (1–2):</translation>
+    </message>
+    <message>
+        <source>入团介绍人（2名）：</source>
+        <translation>Introducers (2):</translation>
+    </message>
+    <message>
+        <source>人员：</source>
+        <translation>People:</translation>
+    </message>
+    <message>
+        <source>支部委员会</source>
+        <translation>Branch committee</translation>
+    </message>
+    <message>
+        <source>支部大会</source>
+        <translation>Branch general meeting</translation>
+    </message>
+    <message>
+        <source>团课内容</source>
+        <translation>Lecture topic</translation>
+    </message>
+    <message>
+        <source>添加团课</source>
+        <translation>Add lecture</translation>
+    </message>
+    <message>
+        <source>团课学习：</source>
+        <translation>League lectures:</translation>
+    </message>
+    <message>
+        <source>其他团课学时：</source>
+        <translation>Other lecture hours:</translation>
+    </message>
+    <message>
+        <source>{day}&#x3000;{topic}&#x3000;{hours}学时</source>
+        <translation>{day}  {topic}  {hours} h</translation>
+    </message>
+    <message>
+        <source>由{who}决定。</source>
+        <translation>Decided by {who}.</translation>
+    </message>
+    <message>
+        <source>最早可在 {day} 进行。</source>
+        <translation>Possible from {day}.</translation>
+    </message>
+    <message>
+        <source>应在 {day} 前完成。</source>
+        <translation>Due by {day}.</translation>
+    </message>
+    <message>
+        <source>符合规定，可以保存。</source>
+        <translation>All rules met: can be saved.</translation>
+    </message>
+    <message>
+        <source>附加文件</source>
+        <translation>Attach file</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitmentPage</name>
+    <message>
+        <source>发展团员</source>
+        <translation>Recruitment</translation>
+    </message>
+    <message>
+        <source>新增申请人</source>
+        <translation>New applicant</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>规则设置…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <source>入团积极分子公示</source>
+        <translation>Activists notice</translation>
+    </message>
+    <message>
+        <source>发展对象公示</source>
+        <translation>Candidates notice</translation>
+    </message>
+    <message>
+        <source>新团员公示</source>
+        <translation>New members notice</translation>
+    </message>
+    <message>
+        <source>入团积极分子培养考察登记表</source>
+        <translation>Activist cultivation record</translation>
+    </message>
+    <message>
+        <source>支部大会表决票</source>
+        <translation>Ballots for the general meeting</translation>
+    </message>
+    <message>
+        <source>支部大会决议</source>
+        <translation>General meeting resolutions</translation>
+    </message>
+    <message>
+        <source>拟发展团员名单（PDF）</source>
+        <translation>Proposed recruits list (PDF)</translation>
+    </message>
+    <message>
+        <source>拟发展团员名单（Excel）</source>
+        <translation>Proposed recruits list (Excel)</translation>
+    </message>
+    <message>
+        <source>（未打开团务文件）</source>
+        <translation>(no league file open)</translation>
+    </message>
+    <message>
+        <source>全部支部</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <source>正在发展 {n} 人</source>
+        <translation>{n} in progress</translation>
+    </message>
+    <message>
+        <source>；&lt;span style=&apos;color:{c}&apos;&gt;逾期 {n} 人&lt;/span&gt;</source>
+        <translation>; &lt;span style=&apos;color:{c}&apos;&gt;{n} overdue&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>；&lt;span style=&apos;color:{c}&apos;&gt;记录有问题 {n} 人&lt;/span&gt;</source>
+        <translation>; &lt;span style=&apos;color:{c}&apos;&gt;{n} with problems in their records&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>请先在工具栏选择一个支部，再打印该支部的表格。</source>
+        <translation>Choose a branch in the toolbar first, then print its forms.</translation>
+    </message>
+    <message>
+        <source>公示</source>
+        <translation>notice</translation>
+    </message>
+    <message>
+        <source>培养考察登记表</source>
+        <translation>cultivation-record</translation>
+    </message>
+    <message>
+        <source>本支部还没有入团积极分子。</source>
+        <translation>This branch has no activists yet.</translation>
+    </message>
+    <message>
+        <source>表决票</source>
+        <translation>ballots</translation>
+    </message>
+    <message>
+        <source>拟发展团员名单</source>
+        <translation>proposed-recruits</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -513,6 +1761,252 @@ The current contents are backed up separately first, so you can go back to them.
     <message>
         <source>已恢复。</source>
         <translation>Restored.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>团籍状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>状态变更日期</source>
+        <translation>Status since</translation>
+    </message>
+    <message>
+        <source>保存时有 {n} 条提示待核实，打开记录可查看</source>
+        <translation>Saved with {n} warnings to check; open the record to see them</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>修改{name}的{fields}</source>
+        <translation>Edit {fields} of {name}</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>团员名册</source>
+        <translation>Member roster</translation>
+    </message>
+    <message>
+        <source>新增团员</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>离团/转出…</source>
+        <translation>Leave / transfer out…</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>搜索姓名、拼音、首字母（如 zs）、身份证尾号或手机号&#x3000;Ctrl+F</source>
+        <translation>Search name, pinyin, initials (e.g. zs), end of ID or phone  Ctrl+F</translation>
+    </message>
+    <message>
+        <source>在册团员</source>
+        <translation>Current members</translation>
+    </message>
+    <message>
+        <source>已离团（历史）</source>
+        <translation>Left (history)</translation>
+    </message>
+    <message>
+        <source>全部记录</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>全部团小组</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>全部政治面貌</source>
+        <translation>All political statuses</translation>
+    </message>
+    <message>
+        <source>团干部：不限</source>
+        <translation>League cadre: any</translation>
+    </message>
+    <message>
+        <source>团干部</source>
+        <translation>League cadre</translation>
+    </message>
+    <message>
+        <source>非团干部</source>
+        <translation>Not a cadre</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>点击表头排序（姓名按拼音）；右键选择显示的列</source>
+        <translation>Click a header to sort (names by pinyin); right-click to choose columns</translation>
+    </message>
+    <message>
+        <source>Enter 打开&#x3000;Del 离团/转出&#x3000;Ctrl+N 新增&#x3000;Ctrl+Z 撤销</source>
+        <translation>Enter open  Del leave/transfer  Ctrl+N new  Ctrl+Z undo</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source> 岁</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>提前</source>
+        <translation>Warn</translation>
+    </message>
+    <message>
+        <source> 个月提醒</source>
+        <translation> months ahead</translation>
+    </message>
+    <message>
+        <source>查看名单</source>
+        <translation>Show list</translation>
+    </message>
+    <message>
+        <source>显示完整身份证号</source>
+        <translation>Show full ID numbers</translation>
+    </message>
+    <message>
+        <source>删除误录的记录…</source>
+        <translation>Delete a record entered by mistake…</translation>
+    </message>
+    <message>
+        <source>未打开团务文件</source>
+        <translation>No league file open</translation>
+    </message>
+    <message>
+        <source>全部支部</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <source>显示的列</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>恢复默认列</source>
+        <translation>Default columns</translation>
+    </message>
+    <message>
+        <source>共 {n} 人（在册团员共 {total} 人）</source>
+        <translation>{n} shown ({total} current members)</translation>
+    </message>
+    <message>
+        <source>共 {n} 人</source>
+        <translation>{n} shown</translation>
+    </message>
+    <message>
+        <source>无法撤销</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <source>离团/转出</source>
+        <translation>Leave / transfer out</translation>
+    </message>
+    <message>
+        <source>{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，可用“更多 → 删除误录的记录”。</source>
+        <translation>{name}&apos;s status is &quot;{status}&quot;; nothing more to record. For a record entered by mistake use More → Delete a record entered by mistake.</translation>
+    </message>
+    <message>
+        <source>删除误录的记录</source>
+        <translation>Delete a record entered by mistake</translation>
+    </message>
+    <message>
+        <source>只有录入错误的记录才应删除；团员离团请用“离团/转出”。
+删除后无法恢复。请输入姓名“{name}”确认删除：</source>
+        <translation>Only records entered by mistake should be deleted; for a member who leaves use Leave / transfer out.
+A deleted record cannot be restored. Type the name &quot;{name}&quot; to confirm:</translation>
+    </message>
+    <message>
+        <source>未删除</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？
+（关闭文件或再次点击此项即恢复遮盖）</source>
+        <translation>Full ID numbers are sensitive personal data. Show them in the roster?
+(Closing the file or clicking this again masks them.)</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</source>
+        <translation>{n} members turn 28 within {m} months (no League post)</translation>
+    </message>
+    <message>
+        <source>，其中 {k} 名已超龄</source>
+        <translation>, {k} already over age</translation>
+    </message>
+    <message>
+        <source>{n} 名超过15个月未团籍注册</source>
+        <translation>{n} not registered for over 15 months</translation>
+    </message>
+    <message>
+        <source>{n} 名连续6个月未交团费或未参加组织生活</source>
+        <translation>{n} without dues or organisational life for 6 months</translation>
+    </message>
+    <message>
+        <source>另有 {n} 条提醒</source>
+        <translation>{n} more alerts</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</source>
+        <translation>{name}  turned 28 on {day} and holds no post: record leaving over age</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</source>
+        <translation>{name}  turns 28 on {day} (in {days} days)</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;超过15个月未团籍注册</source>
+        <translation>{name}  not registered for over 15 months</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;连续6个月未交团费或未参加组织生活</source>
+        <translation>{name}  no dues or organisational life for 6 months</translation>
+    </message>
+    <message>
+        <source>收起</source>
+        <translation>Hide</translation>
     </message>
 </context>
 <context>
@@ -603,6 +2097,17 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>，逾期 {n}</source>
+        <translation>, {n} overdue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;第{n}阶段&lt;/b&gt;&#x3000;{count} 人{overdue}&lt;br&gt;{name}</source>
+        <translation>&lt;b&gt;Stage {n}&lt;/b&gt;  {count}{overdue}&lt;br&gt;{name}</translation>
+    </message>
+</context>
+<context>
     <name>StatsPage</name>
     <message>
         <source>支部</source>
@@ -635,6 +2140,188 @@ The current contents are backed up separately first, so you can go back to them.
     <message>
         <source>正常</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>办理转入</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <source>离团或转出</source>
+        <translation>Leave or transfer out</translation>
+    </message>
+    <message>
+        <source>{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”中查看。</source>
+        <translation>{name} (now &quot;{status}&quot;). The record is kept and can be seen under the roster&apos;s history.</translation>
+    </message>
+    <message>
+        <source>如：毕业离校、年满28周岁、本人申请</source>
+        <translation>e.g. graduated, turned 28, at their own request</translation>
+    </message>
+    <message>
+        <source>如：2026年3月支部大会；上级团委批复</source>
+        <translation>e.g. branch general meeting of March 2026; approved by the committee above</translation>
+    </message>
+    <message>
+        <source>事项：</source>
+        <translation>Change:</translation>
+    </message>
+    <message>
+        <source>生效日期：</source>
+        <translation>Effective:</translation>
+    </message>
+    <message>
+        <source>原因*：</source>
+        <translation>Reason*:</translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关：</source>
+        <translation>Deciding meeting or approving body:</translation>
+    </message>
+    <message>
+        <source>确定办理</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>转自组织*：</source>
+        <translation>From organisation*:</translation>
+    </message>
+    <message>
+        <source>转往组织*：</source>
+        <translation>To organisation*:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>{kind} 应到{expected} 实到{present}</source>
+        <translation>{kind} expected {expected} present {present}</translation>
+    </message>
+    <message>
+        <source>赞成{yes} 反对{no} 弃权{abstain}</source>
+        <translation>for {yes} against {no} abstain {abstain}</translation>
+    </message>
+    <message>
+        <source>公示自{day}</source>
+        <translation>notice from {day}</translation>
+    </message>
+    <message>
+        <source>介绍人意见{day}</source>
+        <translation>introducers&apos; opinions {day}</translation>
+    </message>
+    <message>
+        <source>团课{hours}学时</source>
+        <translation>{hours} h of lectures</translation>
+    </message>
+    <message>
+        <source>下一步…</source>
+        <translation>Next step…</translation>
+    </message>
+    <message>
+        <source>记录或修改所选步骤…</source>
+        <translation>Record or correct the selected step…</translation>
+    </message>
+    <message>
+        <source>修改个人信息…</source>
+        <translation>Edit personal data…</translation>
+    </message>
+    <message>
+        <source>打印培养考察登记表</source>
+        <translation>Print cultivation record</translation>
+    </message>
+    <message>
+        <source>不予接收…</source>
+        <translation>Not admitted…</translation>
+    </message>
+    <message>
+        <source>撤回申请…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>相关人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>会议、表决与公示</source>
+        <translation>Meeting, vote and notice</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>原因与备注</source>
+        <translation>Reason and notes</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;{branch}&#x3000;{status}</source>
+        <translation>{name}  {branch}  {status}</translation>
+    </message>
+    <message>
+        <source>15个步骤均已完成。</source>
+        <translation>All 15 steps are done.</translation>
+    </message>
+    <message>
+        <source>当前阶段：{stage}；下一步：{step}</source>
+        <translation>Stage: {stage}; next step: {step}</translation>
+    </message>
+    <message>
+        <source>，最早 {day}</source>
+        <translation>, from {day}</translation>
+    </message>
+    <message>
+        <source>，截止 {day}</source>
+        <translation>, due {day}</translation>
+    </message>
+    <message>
+        <source>（已逾期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>。已接收为团员，发展团员编号 {number}</source>
+        <translation>. Admitted, development number {number}</translation>
+    </message>
+    <message>
+        <source>。{day}：{reason}</source>
+        <translation>. {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>发展团员</source>
+        <translation>Recruitment</translation>
+    </message>
+    <message>
+        <source>请按顺序进行：下一步是“{step}”。</source>
+        <translation>Please go in order: the next step is &quot;{step}&quot;.</translation>
     </message>
 </context>
 </TS>

@@ -47,27 +47,27 @@ from leaguedesk.storage.leaguefile import LeagueFile
 NEXT_BACKGROUND = QColor("#e8f0fe")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineDialog", text)
-
-
 def meeting_text(entry: StepEntry) -> str:
     """The deciding meeting, the vote, the 公示 start and other dates of a step, in one line."""
+    translate = QCoreApplication.translate
     parts = []
     decision = entry.decision
     record = entry.record
     if decision is not None and decision.kind:
-        parts.append(_tr("{kind} 应到{expected} 实到{present}").format(
+        parts.append(translate("TimelineDialog", "{kind} 应到{expected} 实到{present}").format(
             kind=decision.kind, expected=decision.expected, present=decision.present))
     if record.ballot is not None:
-        parts.append(_tr("赞成{yes} 反对{no} 弃权{abstain}").format(
+        parts.append(translate("TimelineDialog", "赞成{yes} 反对{no} 弃权{abstain}").format(
             yes=record.ballot.yes, no=record.ballot.no, abstain=record.ballot.abstain))
     if record.notice_start:
-        parts.append(_tr("公示自{day}").format(day=record.notice_start.isoformat()))
+        day = record.notice_start.isoformat()
+        parts.append(translate("TimelineDialog", "公示自{day}").format(day=day))
     if record.opinion_date:
-        parts.append(_tr("介绍人意见{day}").format(day=record.opinion_date.isoformat()))
+        day = record.opinion_date.isoformat()
+        parts.append(translate("TimelineDialog", "介绍人意见{day}").format(day=day))
     if record.hours:
-        parts.append(_tr("团课{hours}学时").format(hours=f"{record.hours:g}"))
+        hours = f"{record.hours:g}"
+        parts.append(translate("TimelineDialog", "团课{hours}学时").format(hours=hours))
     return "；".join(parts)
 
 
