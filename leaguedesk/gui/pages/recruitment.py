@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -215,10 +215,23 @@ class RecruitmentPage(QWidget):
         for column in self.stage_columns:
             row.addWidget(column, 1)
         layout.addLayout(row, 1)
-        session.file_changed.connect(self.refresh)
-        session.branch_changed.connect(self.refresh)
-        session.data_changed.connect(self.refresh)
-        self.refresh()
+        # The board checks every open applicant: read it when the page is shown, not on
+        # every change made elsewhere while it is hidden.
+        self._stale = True
+        session.file_changed.connect(self._changed)
+        session.branch_changed.connect(self._changed)
+        session.data_changed.connect(self._changed)
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     @property
     def today(self) -> dt.date:
@@ -247,6 +260,7 @@ class RecruitmentPage(QWidget):
 
     # Board ----------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._stale = False
         league = self.session.league
         enabled = league is not None
         for widget in (self.new_button, self.print_button, self.rules_button):
