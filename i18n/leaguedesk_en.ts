@@ -1351,6 +1351,34 @@
         <translation>Unknown stage &quot;{value}&quot;: write 1–5 or the stage&apos;s name (such as 申请入团).</translation>
     </message>
     <message>
+        <source>申请人</source>
+        <translation>the applicant</translation>
+    </message>
+    <message>
+        <source>团支部</source>
+        <translation>the League branch</translation>
+    </message>
+    <message>
+        <source>上级团委</source>
+        <translation>the League committee above</translation>
+    </message>
+    <message>
+        <source>支部大会</source>
+        <translation>the branch general meeting</translation>
+    </message>
+    <message>
+        <source>支部委员会</source>
+        <translation>the branch committee</translation>
+    </message>
+    <message>
+        <source>支部委员会（未设支委会的由支部大会）</source>
+        <translation>the branch committee (the general meeting where there is none)</translation>
+    </message>
+    <message>
+        <source>或</source>
+        <translation> or </translation>
+    </message>
+    <message>
         <source>所选人员</source>
         <translation>The chosen person</translation>
     </message>
@@ -1575,14 +1603,6 @@
     <message>
         <source>人员：</source>
         <translation>People:</translation>
-    </message>
-    <message>
-        <source>支部委员会</source>
-        <translation>Branch committee</translation>
-    </message>
-    <message>
-        <source>支部大会</source>
-        <translation>Branch general meeting</translation>
     </message>
     <message>
         <source>团课内容</source>

@@ -1351,6 +1351,34 @@
         <translation>不认识的阶段“{value}”：请写1–5或阶段名称（如“申请入团”）。</translation>
     </message>
     <message>
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>团支部</source>
+        <translation>团支部</translation>
+    </message>
+    <message>
+        <source>上级团委</source>
+        <translation>上级团委</translation>
+    </message>
+    <message>
+        <source>支部大会</source>
+        <translation>支部大会</translation>
+    </message>
+    <message>
+        <source>支部委员会</source>
+        <translation>支部委员会</translation>
+    </message>
+    <message>
+        <source>支部委员会（未设支委会的由支部大会）</source>
+        <translation>支部委员会（未设支委会的由支部大会）</translation>
+    </message>
+    <message>
+        <source>或</source>
+        <translation>或</translation>
+    </message>
+    <message>
         <source>所选人员</source>
         <translation>所选人员</translation>
     </message>
@@ -1575,14 +1603,6 @@
     <message>
         <source>人员：</source>
         <translation>人员：</translation>
-    </message>
-    <message>
-        <source>支部委员会</source>
-        <translation>支部委员会</translation>
-    </message>
-    <message>
-        <source>支部大会</source>
-        <translation>支部大会</translation>
     </message>
     <message>
         <source>团课内容</source>

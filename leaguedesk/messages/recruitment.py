@@ -185,6 +185,23 @@ _PROBLEMS: dict[str, str] = {
 }
 
 
+# Who decides a step (core.recruitment_steps.Step.decided_by) and the deciding meetings' kinds.
+_DECIDERS: dict[str, str] = {
+    "申请人": QT_TRANSLATE_NOOP("Messages", "申请人"),
+    "团支部": QT_TRANSLATE_NOOP("Messages", "团支部"),
+    "上级团委": QT_TRANSLATE_NOOP("Messages", "上级团委"),
+    _steps.GENERAL_MEETING: QT_TRANSLATE_NOOP("Messages", "支部大会"),
+    _steps.COMMITTEE_MEETING: QT_TRANSLATE_NOOP("Messages", "支部委员会"),
+    "支部委员会（未设支委会的由支部大会）": QT_TRANSLATE_NOOP(
+        "Messages", "支部委员会（未设支委会的由支部大会）"),
+}
+
+
+def decided_by(text: str) -> str:
+    """Who decides a step, or a meeting kind, in the current language."""
+    return tr(_DECIDERS[text]) if text in _DECIDERS else text
+
+
 def step_name(code: str) -> str:
     return tr(_STEP_NAMES[code])
 
@@ -236,6 +253,10 @@ def _word(key: str, value: object) -> str:
         return tr(_ROLES[value]) if value in _ROLES else step_name(value)
     if key == "status" and isinstance(value, str) and value in _APPLICANT_STATUSES:
         return applicant_status(value)
+    if key == "kind" and isinstance(value, str):
+        return decided_by(value)
+    if key == "allowed" and isinstance(value, list | tuple):
+        return tr(QT_TRANSLATE_NOOP("Messages", "或")).join(decided_by(str(v)) for v in value)
     if key == "field" and isinstance(value, str):
         return step_field(value)
     if isinstance(value, list | tuple):

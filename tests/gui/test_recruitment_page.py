@@ -272,3 +272,35 @@ def test_bad_holiday_dates_are_refused(qtbot, session, sample):
     dialog.save()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "2030-13-01" in dialog.problem.text()
+
+
+def test_attached_file_is_kept_and_counts_as_the_documents(qtbot, session, sample, tmp_path):
+    league = session.league
+    applicant_id, _people = _at(league, sample.branch_id, "cultivation")
+    dialog = recruit_step.RecruitStepDialog(league, applicant_id, "cultivation", today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.hours.setValue(8)
+    dialog.check_now()
+    assert "请填写材料" in dialog.findings_label.text()
+    scan = tmp_path / "培养考察记录.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    dialog.attach_path(str(scan))
+    dialog.check_now()
+    assert dialog.save_button.isEnabled(), dialog.findings_label.text()
+    assert [d["title"] for d in rs.documents(league, applicant_id)] == ["培养考察记录"]
+
+
+def test_a_failed_admission_is_shown_and_nothing_saved(qtbot, session, sample):
+    league = session.league
+    applicant_id, _people = _at(league, sample.branch_id, "approval")
+    values = {**applicant_values(), "political_status": "共青团员", "joined_on": "2025-08",
+              "development_no": "202500000099"}
+    members.create_member(league, sample.branch_id, values, today=TODAY)
+    dialog = recruit_step.RecruitStepDialog(league, applicant_id, "approval", today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.date_edit.setDate(qdate(D(2025, 8, 20)))
+    dialog.check_now()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "公民身份号码" in dialog.findings_label.text()
+    assert "approval" not in rs.get_applicant(league, applicant_id).steps

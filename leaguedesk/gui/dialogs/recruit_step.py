@@ -37,6 +37,7 @@ from leaguedesk.core.recruitment import COMMITTEE_MEETING, GENERAL_MEETING, Ball
 from leaguedesk.gui.issues import ERROR_COLOUR, WARNING_COLOUR
 from leaguedesk.messages.recruitment import (
     applicant_issue_text,
+    decided_by,
     recruitment_finding,
     step_name,
 )
@@ -219,8 +220,9 @@ class RecruitStepDialog(QDialog):
         return {"talk": self.tr("谈话人："), "contacts": self.tr("培养联系人（1–2名）："),
                 "introducers": self.tr("入团介绍人（2名）：")}.get(self.code, self.tr("人员："))
 
-    def _kind_label(self, kind: str) -> str:
-        return self.tr("支部委员会") if kind == COMMITTEE_MEETING else self.tr("支部大会")
+    @staticmethod
+    def _kind_label(kind: str) -> str:
+        return decided_by(kind)
 
     def _count(self, name: str) -> QSpinBox:
         box = QSpinBox()
@@ -266,7 +268,7 @@ class RecruitStepDialog(QDialog):
     # Values ---------------------------------------------------------------------------------
     def _load(self) -> None:
         upcoming = board.progress(self.league, self.applicant_id, today=self.today).next
-        hints = [self.tr("由{who}决定。").format(who=self.spec.decided_by)]
+        hints = [self.tr("由{who}决定。").format(who=decided_by(self.spec.decided_by))]
         if upcoming.step is not None and upcoming.step.code == self.code:
             if upcoming.earliest:
                 hints.append(self.tr("最早可在 {day} 进行。").format(day=upcoming.earliest))

@@ -34,6 +34,7 @@ from leaguedesk.gui.issues import ERROR_COLOUR, WARNING_BACKGROUND, WARNING_COLO
 from leaguedesk.messages.recruitment import (
     applicant_issue_text,
     applicant_status,
+    decided_by,
     recruitment_finding,
     stage_name,
     step_name,
@@ -55,7 +56,8 @@ def meeting_text(entry: StepEntry) -> str:
     record = entry.record
     if decision is not None and decision.kind:
         parts.append(translate("TimelineDialog", "{kind} 应到{expected} 实到{present}").format(
-            kind=decision.kind, expected=decision.expected, present=decision.present))
+            kind=decided_by(decision.kind), expected=decision.expected,
+            present=decision.present))
     if record.ballot is not None:
         parts.append(translate("TimelineDialog", "赞成{yes} 反对{no} 弃权{abstain}").format(
             yes=record.ballot.yes, no=record.ballot.no, abstain=record.ballot.abstain))
