@@ -30,14 +30,12 @@ from leaguedesk.core.recruitment import (
     MeetingFacts,
     MemberStanding,
     RecruitmentContext,
-    RecruitmentRules,
     StepRecord,
     can_record,
     check_step,
 )
 from leaguedesk.core.recruitment_findings import finding
 from leaguedesk.core.validation import fill_from_id, normalize, validate_member
-from leaguedesk.core.workdays import NO_OVERRIDES, BadOverrides, HolidayOverrides
 from leaguedesk.services import members
 from leaguedesk.services import organisation as org
 from leaguedesk.services.member_records import Member, ValidationFailed
@@ -52,76 +50,40 @@ from leaguedesk.services.recruitment_records import (
     StepRefused,
     inline_meeting_key,
 )
+from leaguedesk.services.recruitment_settings import (
+    FALLBACK_SETTING,
+    HOLIDAYS_SETTING,
+    RULES_SETTING,
+    holidays_problem,
+    load_holidays,
+    load_rules,
+    quotas,
+    save_holidays,
+    save_rules,
+    set_quota,
+    set_weekends_fallback,
+    weekends_fallback,
+)
 from leaguedesk.storage import members as member_store
 from leaguedesk.storage import recruitment as store
 from leaguedesk.storage.leaguefile import LeagueFile
 
-RULES_SETTING = "rules.recruitment"
-HOLIDAYS_SETTING = "calendar.holidays"
-FALLBACK_SETTING = "calendar.weekends_fallback"
+__all__ = [
+    "FALLBACK_SETTING", "HOLIDAYS_SETTING", "RULES_SETTING", "ApplicantNotFound",
+    "ApplicantRecord", "BranchFacts", "DecisionFacts", "StepInput", "StepRefused",
+    "ValidationFailed", "add_document", "add_lesson", "audit", "branch_members",
+    "check_applicant", "check_proposed_step", "close_applicant", "create_applicant",
+    "deciding_kind", "delete_applicant", "document_content", "documents", "get_applicant",
+    "has_committee", "holidays_problem", "lessons", "list_applicants", "load_holidays",
+    "load_rules", "quotas", "record_step", "remove_lesson", "save_holidays", "save_rules",
+    "set_quota", "set_weekends_fallback", "tuanke_hours", "update_applicant", "voting_members",
+    "weekends_fallback",
+]
+
 COMMITTEE_MIN = 3  # a 支部委员会 has 3–5 (at most 7) members; fewer posts: secretary only
 ADMISSION_EVENT = "入团"  # the status_changes row an admission leaves in the member's history
 # Steps an admitted applicant still goes through (after approval).
 AFTER_ADMISSION = frozenset({"new_member_notice", "ceremony", "archive"})
-
-
-# ---------------------------------------------------------------------------------- settings
-
-
-def load_rules(league: LeagueFile) -> RecruitmentRules:
-    stored = org.get_setting(league, RULES_SETTING, {})
-    return RecruitmentRules.from_dict(stored if isinstance(stored, dict) else {})
-
-
-def save_rules(league: LeagueFile, rules: RecruitmentRules) -> None:
-    org.set_setting(league, RULES_SETTING, rules.to_dict())
-
-
-def load_holidays(league: LeagueFile) -> HolidayOverrides:
-    """The user's holiday calendar; an unreadable one counts as none (see holidays_problem)."""
-    try:
-        return HolidayOverrides.from_dict(_stored_holidays(league))
-    except BadOverrides:
-        return NO_OVERRIDES
-
-
-def holidays_problem(league: LeagueFile) -> BadOverrides | None:
-    try:
-        HolidayOverrides.from_dict(_stored_holidays(league))
-    except BadOverrides as problem:
-        return problem
-    return None
-
-
-def _stored_holidays(league: LeagueFile) -> Any:
-    stored = org.get_setting(league, HOLIDAYS_SETTING, {})
-    return stored if isinstance(stored, dict) else {"holidays": stored}
-
-
-def save_holidays(league: LeagueFile, overrides: HolidayOverrides) -> None:
-    org.set_setting(league, HOLIDAYS_SETTING, overrides.to_dict())
-
-
-def weekends_fallback(league: LeagueFile) -> bool:
-    """Count 公示 periods by weekends alone (with a warning) in years without a calendar."""
-    return bool(org.get_setting(league, FALLBACK_SETTING, False))
-
-
-def set_weekends_fallback(league: LeagueFile, value: bool) -> None:
-    org.set_setting(league, FALLBACK_SETTING, bool(value))
-
-
-def quotas(league: LeagueFile, branch_id: int) -> dict[int, int]:
-    """The branch's 发展名额 by year (years without one use ``RecruitmentRules.yearly_quota``)."""
-    return store.quota_rows(league.db, branch_id)
-
-
-def set_quota(league: LeagueFile, branch_id: int, year: int, quota: int | None) -> None:
-    org.get_branch(league, branch_id)
-    if quota is not None and quota < 0:
-        raise ValueError(quota)
-    with league.transaction() as db:
-        store.set_quota(db, branch_id, year, quota)
 
 
 # ---------------------------------------------------------------------------------- reading
