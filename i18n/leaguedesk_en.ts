@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ApplicantCard</name>
+    <message>
+        <source>{n}岁</source>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <source>下一步：{step}</source>
+        <translation>Next: {step}</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>待填：{fields}</source>
+        <translation>Still to fill in: {fields}</translation>
+    </message>
+    <message>
+        <source>另有 {n} 项问题，见时间线</source>
+        <translation>{n} more problems, see the timeline</translation>
+    </message>
+    <message>
+        <source>下一步…</source>
+        <translation>Next step…</translation>
+    </message>
+    <message>
+        <source>时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>截止 {day}</source>
+        <translation>Due {day}</translation>
+    </message>
+    <message>
+        <source>最早 {day}</source>
+        <translation>Earliest {day}</translation>
+    </message>
+    <message>
+        <source>（已逾期）</source>
+        <translation> (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantDialog</name>
+    <message>
+        <source>入团申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>新增入团申请人</source>
+        <translation>New applicant</translation>
+    </message>
+    <message>
+        <source>所在支部*：</source>
+        <translation>Branch*:</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>18位，末位可为X</source>
+        <translation>18 characters, the last may be X</translation>
+    </message>
+    <message>
+        <source>如 2009-09-01</source>
+        <translation>e.g. 2009-09-01</translation>
+    </message>
+    <message>
+        <source>11位手机号码</source>
+        <translation>11-digit mobile number</translation>
+    </message>
+</context>
+<context>
     <name>BranchForm</name>
     <message>
         <source>编辑支部</source>
@@ -125,6 +203,37 @@
     <message>
         <source>撤销“{name}”？该支部将不再出现在列表中，其团员和记录仍保留在文件里，可随时恢复。</source>
         <translation>Dissolve “{name}”? The branch will no longer appear in lists; its members and records stay in the file and it can be reinstated at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>不予接收</source>
+        <translation>Not admitted</translation>
+    </message>
+    <message>
+        <source>撤回申请</source>
+        <translation>Withdraw application</translation>
+    </message>
+    <message>
+        <source>如：支部大会表决未通过；本人书面申请撤回</source>
+        <translation>e.g. not passed by the branch general meeting; withdrawn in writing by the applicant</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>原因*：</source>
+        <translation>Reason*:</translation>
     </message>
 </context>
 <context>
@@ -485,10 +594,6 @@
     <message>
         <source>发展团员</source>
         <translation>Recruitment</translation>
-    </message>
-    <message>
-        <source>入团申请到接收新团员的 15 个步骤及其公示、表格。</source>
-        <translation>The 15 steps from application to admitting a new member, with their public notices and forms.</translation>
     </message>
     <message>
         <source>组织生活</source>
@@ -1597,6 +1702,18 @@
         <translation>The branch&apos;s recruitment quota for {year} is {quota}; {admitted} already admitted, the quota is used up.</translation>
     </message>
     <message>
+        <source>日期{date}晚于今天（{today}）：只能记录已经完成的步骤。</source>
+        <translation>The date {date} is after today ({today}): only steps already done can be recorded.</translation>
+    </message>
+    <message>
+        <source>该申请人的状态为“{status}”，不能再记录发展步骤。</source>
+        <translation>The applicant&apos;s state is &quot;{status}&quot;; no further steps can be recorded.</translation>
+    </message>
+    <message>
+        <source>已接收为团员，“{step}”已归入档案，不能再修改。</source>
+        <translation>Already admitted: &quot;{step}&quot; is part of the file and can no longer be changed.</translation>
+    </message>
+    <message>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -1655,6 +1772,166 @@
     <message>
         <source>入团介绍人</source>
         <translation>introducer</translation>
+    </message>
+    <message>
+        <source>提交入团申请书</source>
+        <translation>Written application</translation>
+    </message>
+    <message>
+        <source>谈话</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <source>确定入团积极分子</source>
+        <translation>Activist decided</translation>
+    </message>
+    <message>
+        <source>教育培养考察</source>
+        <translation>Education and cultivation</translation>
+    </message>
+    <message>
+        <source>确定发展对象</source>
+        <translation>Candidate decided</translation>
+    </message>
+    <message>
+        <source>上级预审</source>
+        <translation>Preliminary review</translation>
+    </message>
+    <message>
+        <source>公示发展对象</source>
+        <translation>Candidate notice</translation>
+    </message>
+    <message>
+        <source>填写入团志愿书</source>
+        <translation>Application form filled in</translation>
+    </message>
+    <message>
+        <source>支部大会讨论</source>
+        <translation>Branch general meeting</translation>
+    </message>
+    <message>
+        <source>上级团委审批</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>公示新团员</source>
+        <translation>New member notice</translation>
+    </message>
+    <message>
+        <source>入团仪式</source>
+        <translation>Oath ceremony</translation>
+    </message>
+    <message>
+        <source>档案</source>
+        <translation>Records filed</translation>
+    </message>
+    <message>
+        <source>申请入团</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>入团积极分子的确定和培养</source>
+        <translation>Activists: choosing and cultivating</translation>
+    </message>
+    <message>
+        <source>发展对象的确定和考察</source>
+        <translation>Candidates: choosing and reviewing</translation>
+    </message>
+    <message>
+        <source>接收新团员</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>入团仪式和档案</source>
+        <translation>Ceremony and records</translation>
+    </message>
+    <message>
+        <source>发展中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已接收为团员</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <source>不予接收</source>
+        <translation>Not admitted</translation>
+    </message>
+    <message>
+        <source>本人撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>入团积极分子公示</source>
+        <translation>Activists notice</translation>
+    </message>
+    <message>
+        <source>发展对象公示</source>
+        <translation>Candidates notice</translation>
+    </message>
+    <message>
+        <source>新团员公示</source>
+        <translation>New members notice</translation>
+    </message>
+    <message>
+        <source>{name}（{branch}）已用此证件号码提出入团申请，同一人只需录入一次。</source>
+        <translation>{name} ({branch}) has already applied with this ID number; a person is entered only once.</translation>
+    </message>
+    <message>
+        <source>此人已在团员名册中（{branch}，{name}，{status}），不能再作为入团申请人录入。</source>
+        <translation>This person is already on a roster ({branch}, {name}, {status}) and cannot be entered as an applicant.</translation>
+    </message>
+    <message>
+        <source>已接收为团员的申请人记录是入团档案，不能删除。</source>
+        <translation>The record of an admitted applicant is part of their file and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>该申请人的状态为“{status}”，不能再办理。</source>
+        <translation>The applicant&apos;s state is &quot;{status}&quot;; this can no longer be done.</translation>
+    </message>
+    <message>
+        <source>团课学时应大于0，且每次不超过100学时。</source>
+        <translation>League lecture hours must be more than 0 and at most 100 per session.</translation>
+    </message>
+    <message>
+        <source>没有可公示的人员：请先记录“{step}”这一步。</source>
+        <translation>Nobody to put on the notice: record the step &quot;{step}&quot; first.</translation>
+    </message>
+    <message>
+        <source>没有符合条件的人员，无需打印。</source>
+        <translation>Nobody qualifies: nothing to print.</translation>
+    </message>
+    <message>
+        <source>不认识的阶段“{value}”：请写1–5或阶段名称（如“申请入团”）。</source>
+        <translation>Unknown stage &quot;{value}&quot;: write 1–5 or the stage&apos;s name (such as 申请入团).</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>the applicant</translation>
+    </message>
+    <message>
+        <source>团支部</source>
+        <translation>the League branch</translation>
+    </message>
+    <message>
+        <source>上级团委</source>
+        <translation>the League committee above</translation>
+    </message>
+    <message>
+        <source>支部大会</source>
+        <translation>the branch general meeting</translation>
+    </message>
+    <message>
+        <source>支部委员会</source>
+        <translation>the branch committee</translation>
+    </message>
+    <message>
+        <source>支部委员会（未设支委会的由支部大会）</source>
+        <translation>the branch committee (the general meeting where there is none)</translation>
+    </message>
+    <message>
+        <source>或</source>
+        <translation> or </translation>
     </message>
     <message>
         <source>所选人员</source>
@@ -1781,6 +2058,359 @@
     <message>
         <source>以下人选不符合推优条件，未保存：</source>
         <translation>These candidates do not meet the conditions; nothing was saved:</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitRulesDialog</name>
+    <message>
+        <source>发展团员规则设置</source>
+        <translation>Recruitment rules</translation>
+    </message>
+    <message>
+        <source>规则（可按本地规定调整）</source>
+        <translation>Rules (adjust to local regulations)</translation>
+    </message>
+    <message>
+        <source> 周岁</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>申请年龄：</source>
+        <translation>Age at application:</translation>
+    </message>
+    <message>
+        <source> 个月内</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>谈话期限：</source>
+        <translation>Talk within:</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>培养考察至少：</source>
+        <translation>Cultivation at least:</translation>
+    </message>
+    <message>
+        <source> 学时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>团课至少：</source>
+        <translation>League lectures at least:</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>积极分子公示：</source>
+        <translation>Activists notice:</translation>
+    </message>
+    <message>
+        <source>发展对象公示：</source>
+        <translation>Candidates notice:</translation>
+    </message>
+    <message>
+        <source>新团员公示：</source>
+        <translation>New members notice:</translation>
+    </message>
+    <message>
+        <source> 天内</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>上级审批期限：</source>
+        <translation>Approval within:</translation>
+    </message>
+    <message>
+        <source>档案录入期限：</source>
+        <translation>Records filed within:</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>本支部{year}年发展名额：</source>
+        <translation>Branch quota for {year}:</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>已内置{first}–{last}年的法定节假日和调休安排。其他年份请录入，每行一个日期（如 2027-10-01）。</source>
+        <translation>The official holidays and make-up working days of {first}–{last} are built in. For other years enter them here, one date a line (e.g. 2027-10-01).</translation>
+    </message>
+    <message>
+        <source>放假日期：</source>
+        <translation>Days off:</translation>
+    </message>
+    <message>
+        <source>调休上班日期：</source>
+        <translation>Make-up working days:</translation>
+    </message>
+    <message>
+        <source>没有节假日安排的年份暂按周末计算（会提示）</source>
+        <translation>Count weekends only in years without a schedule (with a warning)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>最小年龄不能大于最大年龄。</source>
+        <translation>The minimum age cannot be above the maximum age.</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitStepDialog</name>
+    <message>
+        <source>{number}. {step} — {name}</source>
+        <translation>{number}. {step} — {name}</translation>
+    </message>
+    <message>
+        <source>第{number}步&#x3000;{step}</source>
+        <translation>Step {number}: {step}</translation>
+    </message>
+    <message>
+        <source>原因（有提示时必填）：</source>
+        <translation>Reason (required with warnings):</translation>
+    </message>
+    <message>
+        <source>说明为什么在有提示的情况下仍按此记录</source>
+        <translation>Explain why it is recorded like this despite the warnings</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>公示开始日期：</source>
+        <translation>Notice starts:</translation>
+    </message>
+    <message>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>实到</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>决定会议：</source>
+        <translation>Decided by:</translation>
+    </message>
+    <message>
+        <source>赞成</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>弃权</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>逐个讨论、无记名投票逐个表决</source>
+        <translation>Discussed and voted on separately by secret ballot</translation>
+    </message>
+    <message>
+        <source>表决结果：</source>
+        <translation>Vote:</translation>
+    </message>
+    <message>
+        <source>介绍人意见日期：</source>
+        <translation>Introducers&apos; opinions on:</translation>
+    </message>
+    <message>
+        <source>每行一项，如：培养考察记录、入团志愿书编号</source>
+        <translation>One per line, e.g. cultivation record, application form number</translation>
+    </message>
+    <message>
+        <source>附加文件…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <source>材料：</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>批准机关及文号</source>
+        <translation>Approving body and reference</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>谈话人：</source>
+        <translation>Talked with by:</translation>
+    </message>
+    <message>
+        <source>培养联系人（1–2名）：</source>
+        <translation>Contacts (1–2):</translation>
+    </message>
+    <message>
+        <source>入团介绍人（2名）：</source>
+        <translation>Introducers (2):</translation>
+    </message>
+    <message>
+        <source>人员：</source>
+        <translation>People:</translation>
+    </message>
+    <message>
+        <source>团课内容</source>
+        <translation>Lecture topic</translation>
+    </message>
+    <message>
+        <source>添加团课</source>
+        <translation>Add lecture</translation>
+    </message>
+    <message>
+        <source>团课学习：</source>
+        <translation>League lectures:</translation>
+    </message>
+    <message>
+        <source>其他团课学时：</source>
+        <translation>Other lecture hours:</translation>
+    </message>
+    <message>
+        <source>{day}&#x3000;{topic}&#x3000;{hours}学时</source>
+        <translation>{day}  {topic}  {hours} h</translation>
+    </message>
+    <message>
+        <source>由{who}决定。</source>
+        <translation>Decided by {who}.</translation>
+    </message>
+    <message>
+        <source>最早可在 {day} 进行。</source>
+        <translation>Possible from {day}.</translation>
+    </message>
+    <message>
+        <source>应在 {day} 前完成。</source>
+        <translation>Due by {day}.</translation>
+    </message>
+    <message>
+        <source>符合规定，可以保存。</source>
+        <translation>All rules met: can be saved.</translation>
+    </message>
+    <message>
+        <source>附加文件</source>
+        <translation>Attach file</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitmentPage</name>
+    <message>
+        <source>发展团员</source>
+        <translation>Recruitment</translation>
+    </message>
+    <message>
+        <source>新增申请人</source>
+        <translation>New applicant</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>规则设置…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <source>入团积极分子公示</source>
+        <translation>Activists notice</translation>
+    </message>
+    <message>
+        <source>发展对象公示</source>
+        <translation>Candidates notice</translation>
+    </message>
+    <message>
+        <source>新团员公示</source>
+        <translation>New members notice</translation>
+    </message>
+    <message>
+        <source>入团积极分子培养考察登记表</source>
+        <translation>Activist cultivation record</translation>
+    </message>
+    <message>
+        <source>支部大会表决票</source>
+        <translation>Ballots for the general meeting</translation>
+    </message>
+    <message>
+        <source>支部大会决议</source>
+        <translation>General meeting resolutions</translation>
+    </message>
+    <message>
+        <source>拟发展团员名单（PDF）</source>
+        <translation>Proposed recruits list (PDF)</translation>
+    </message>
+    <message>
+        <source>拟发展团员名单（Excel）</source>
+        <translation>Proposed recruits list (Excel)</translation>
+    </message>
+    <message>
+        <source>（未打开团务文件）</source>
+        <translation>(no league file open)</translation>
+    </message>
+    <message>
+        <source>全部支部</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <source>正在发展 {n} 人</source>
+        <translation>{n} in progress</translation>
+    </message>
+    <message>
+        <source>；&lt;span style=&apos;color:{c}&apos;&gt;逾期 {n} 人&lt;/span&gt;</source>
+        <translation>; &lt;span style=&apos;color:{c}&apos;&gt;{n} overdue&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>；&lt;span style=&apos;color:{c}&apos;&gt;记录有问题 {n} 人&lt;/span&gt;</source>
+        <translation>; &lt;span style=&apos;color:{c}&apos;&gt;{n} with problems in their records&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>请先在工具栏选择一个支部，再打印该支部的表格。</source>
+        <translation>Choose a branch in the toolbar first, then print its forms.</translation>
+    </message>
+    <message>
+        <source>公示</source>
+        <translation>notice</translation>
+    </message>
+    <message>
+        <source>培养考察登记表</source>
+        <translation>cultivation-record</translation>
+    </message>
+    <message>
+        <source>本支部还没有入团积极分子。</source>
+        <translation>This branch has no activists yet.</translation>
+    </message>
+    <message>
+        <source>表决票</source>
+        <translation>ballots</translation>
+    </message>
+    <message>
+        <source>拟发展团员名单</source>
+        <translation>proposed-recruits</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2932,17 @@ A deleted record cannot be restored. Type the name &quot;{name}&quot; to confirm
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>，逾期 {n}</source>
+        <translation>, {n} overdue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;第{n}阶段&lt;/b&gt;&#x3000;{count} 人{overdue}&lt;br&gt;{name}</source>
+        <translation>&lt;b&gt;Stage {n}&lt;/b&gt;  {count}{overdue}&lt;br&gt;{name}</translation>
+    </message>
+</context>
+<context>
     <name>StatsPage</name>
     <message>
         <source>支部</source>
@@ -2448,6 +3089,137 @@ A deleted record cannot be restored. Type the name &quot;{name}&quot; to confirm
     <message>
         <source>记录会议考勤后显示本年度出勤率</source>
         <translation>The year&apos;s attendance rate shows once meeting attendance is recorded</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>{kind} 应到{expected} 实到{present}</source>
+        <translation>{kind} expected {expected} present {present}</translation>
+    </message>
+    <message>
+        <source>赞成{yes} 反对{no} 弃权{abstain}</source>
+        <translation>for {yes} against {no} abstain {abstain}</translation>
+    </message>
+    <message>
+        <source>公示自{day}</source>
+        <translation>notice from {day}</translation>
+    </message>
+    <message>
+        <source>介绍人意见{day}</source>
+        <translation>introducers&apos; opinions {day}</translation>
+    </message>
+    <message>
+        <source>团课{hours}学时</source>
+        <translation>{hours} h of lectures</translation>
+    </message>
+    <message>
+        <source>下一步…</source>
+        <translation>Next step…</translation>
+    </message>
+    <message>
+        <source>记录或修改所选步骤…</source>
+        <translation>Record or correct the selected step…</translation>
+    </message>
+    <message>
+        <source>修改个人信息…</source>
+        <translation>Edit personal data…</translation>
+    </message>
+    <message>
+        <source>打印培养考察登记表</source>
+        <translation>Print cultivation record</translation>
+    </message>
+    <message>
+        <source>不予接收…</source>
+        <translation>Not admitted…</translation>
+    </message>
+    <message>
+        <source>撤回申请…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>相关人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>会议、表决与公示</source>
+        <translation>Meeting, vote and notice</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>原因与备注</source>
+        <translation>Reason and notes</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;{branch}&#x3000;{status}</source>
+        <translation>{name}  {branch}  {status}</translation>
+    </message>
+    <message>
+        <source>15个步骤均已完成。</source>
+        <translation>All 15 steps are done.</translation>
+    </message>
+    <message>
+        <source>当前阶段：{stage}；下一步：{step}</source>
+        <translation>Stage: {stage}; next step: {step}</translation>
+    </message>
+    <message>
+        <source>，最早 {day}</source>
+        <translation>, from {day}</translation>
+    </message>
+    <message>
+        <source>，截止 {day}</source>
+        <translation>, due {day}</translation>
+    </message>
+    <message>
+        <source>（已逾期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>。已接收为团员，发展团员编号 {number}</source>
+        <translation>. Admitted, development number {number}</translation>
+    </message>
+    <message>
+        <source>。{day}：{reason}</source>
+        <translation>. {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>发展团员</source>
+        <translation>Recruitment</translation>
+    </message>
+    <message>
+        <source>请按顺序进行：下一步是“{step}”。</source>
+        <translation>Please go in order: the next step is &quot;{step}&quot;.</translation>
     </message>
 </context>
 <context>

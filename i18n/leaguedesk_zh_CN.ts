@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>ApplicantCard</name>
+    <message>
+        <source>{n}岁</source>
+        <translation>{n}岁</translation>
+    </message>
+    <message>
+        <source>下一步：{step}</source>
+        <translation>下一步：{step}</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>待填：{fields}</source>
+        <translation>待填：{fields}</translation>
+    </message>
+    <message>
+        <source>另有 {n} 项问题，见时间线</source>
+        <translation>另有 {n} 项问题，见时间线</translation>
+    </message>
+    <message>
+        <source>下一步…</source>
+        <translation>下一步…</translation>
+    </message>
+    <message>
+        <source>时间线</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>截止 {day}</source>
+        <translation>截止 {day}</translation>
+    </message>
+    <message>
+        <source>最早 {day}</source>
+        <translation>最早 {day}</translation>
+    </message>
+    <message>
+        <source>（已逾期）</source>
+        <translation>（已逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantDialog</name>
+    <message>
+        <source>入团申请人</source>
+        <translation>入团申请人</translation>
+    </message>
+    <message>
+        <source>新增入团申请人</source>
+        <translation>新增入团申请人</translation>
+    </message>
+    <message>
+        <source>所在支部*：</source>
+        <translation>所在支部*：</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>18位，末位可为X</source>
+        <translation>18位，末位可为X</translation>
+    </message>
+    <message>
+        <source>如 2009-09-01</source>
+        <translation>如 2009-09-01</translation>
+    </message>
+    <message>
+        <source>11位手机号码</source>
+        <translation>11位手机号码</translation>
+    </message>
+</context>
+<context>
     <name>BranchForm</name>
     <message>
         <source>编辑支部</source>
@@ -125,6 +203,37 @@
     <message>
         <source>撤销“{name}”？该支部将不再出现在列表中，其团员和记录仍保留在文件里，可随时恢复。</source>
         <translation>撤销“{name}”？该支部将不再出现在列表中，其团员和记录仍保留在文件里，可随时恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>不予接收</source>
+        <translation>不予接收</translation>
+    </message>
+    <message>
+        <source>撤回申请</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>如：支部大会表决未通过；本人书面申请撤回</source>
+        <translation>如：支部大会表决未通过；本人书面申请撤回</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>原因*：</source>
+        <translation>原因*：</translation>
     </message>
 </context>
 <context>
@@ -485,10 +594,6 @@
     <message>
         <source>发展团员</source>
         <translation>发展团员</translation>
-    </message>
-    <message>
-        <source>入团申请到接收新团员的 15 个步骤及其公示、表格。</source>
-        <translation>入团申请到接收新团员的 15 个步骤及其公示、表格。</translation>
     </message>
     <message>
         <source>组织生活</source>
@@ -1597,6 +1702,18 @@
         <translation>本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。</translation>
     </message>
     <message>
+        <source>日期{date}晚于今天（{today}）：只能记录已经完成的步骤。</source>
+        <translation>日期{date}晚于今天（{today}）：只能记录已经完成的步骤。</translation>
+    </message>
+    <message>
+        <source>该申请人的状态为“{status}”，不能再记录发展步骤。</source>
+        <translation>该申请人的状态为“{status}”，不能再记录发展步骤。</translation>
+    </message>
+    <message>
+        <source>已接收为团员，“{step}”已归入档案，不能再修改。</source>
+        <translation>已接收为团员，“{step}”已归入档案，不能再修改。</translation>
+    </message>
+    <message>
         <source>日期</source>
         <translation>日期</translation>
     </message>
@@ -1655,6 +1772,166 @@
     <message>
         <source>入团介绍人</source>
         <translation>入团介绍人</translation>
+    </message>
+    <message>
+        <source>提交入团申请书</source>
+        <translation>提交入团申请书</translation>
+    </message>
+    <message>
+        <source>谈话</source>
+        <translation>谈话</translation>
+    </message>
+    <message>
+        <source>确定入团积极分子</source>
+        <translation>确定入团积极分子</translation>
+    </message>
+    <message>
+        <source>教育培养考察</source>
+        <translation>教育培养考察</translation>
+    </message>
+    <message>
+        <source>确定发展对象</source>
+        <translation>确定发展对象</translation>
+    </message>
+    <message>
+        <source>上级预审</source>
+        <translation>上级预审</translation>
+    </message>
+    <message>
+        <source>公示发展对象</source>
+        <translation>公示发展对象</translation>
+    </message>
+    <message>
+        <source>填写入团志愿书</source>
+        <translation>填写入团志愿书</translation>
+    </message>
+    <message>
+        <source>支部大会讨论</source>
+        <translation>支部大会讨论</translation>
+    </message>
+    <message>
+        <source>上级团委审批</source>
+        <translation>上级团委审批</translation>
+    </message>
+    <message>
+        <source>公示新团员</source>
+        <translation>公示新团员</translation>
+    </message>
+    <message>
+        <source>入团仪式</source>
+        <translation>入团仪式</translation>
+    </message>
+    <message>
+        <source>档案</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>申请入团</source>
+        <translation>申请入团</translation>
+    </message>
+    <message>
+        <source>入团积极分子的确定和培养</source>
+        <translation>入团积极分子的确定和培养</translation>
+    </message>
+    <message>
+        <source>发展对象的确定和考察</source>
+        <translation>发展对象的确定和考察</translation>
+    </message>
+    <message>
+        <source>接收新团员</source>
+        <translation>接收新团员</translation>
+    </message>
+    <message>
+        <source>入团仪式和档案</source>
+        <translation>入团仪式和档案</translation>
+    </message>
+    <message>
+        <source>发展中</source>
+        <translation>发展中</translation>
+    </message>
+    <message>
+        <source>已接收为团员</source>
+        <translation>已接收为团员</translation>
+    </message>
+    <message>
+        <source>不予接收</source>
+        <translation>不予接收</translation>
+    </message>
+    <message>
+        <source>本人撤回</source>
+        <translation>本人撤回</translation>
+    </message>
+    <message>
+        <source>入团积极分子公示</source>
+        <translation>入团积极分子公示</translation>
+    </message>
+    <message>
+        <source>发展对象公示</source>
+        <translation>发展对象公示</translation>
+    </message>
+    <message>
+        <source>新团员公示</source>
+        <translation>新团员公示</translation>
+    </message>
+    <message>
+        <source>{name}（{branch}）已用此证件号码提出入团申请，同一人只需录入一次。</source>
+        <translation>{name}（{branch}）已用此证件号码提出入团申请，同一人只需录入一次。</translation>
+    </message>
+    <message>
+        <source>此人已在团员名册中（{branch}，{name}，{status}），不能再作为入团申请人录入。</source>
+        <translation>此人已在团员名册中（{branch}，{name}，{status}），不能再作为入团申请人录入。</translation>
+    </message>
+    <message>
+        <source>已接收为团员的申请人记录是入团档案，不能删除。</source>
+        <translation>已接收为团员的申请人记录是入团档案，不能删除。</translation>
+    </message>
+    <message>
+        <source>该申请人的状态为“{status}”，不能再办理。</source>
+        <translation>该申请人的状态为“{status}”，不能再办理。</translation>
+    </message>
+    <message>
+        <source>团课学时应大于0，且每次不超过100学时。</source>
+        <translation>团课学时应大于0，且每次不超过100学时。</translation>
+    </message>
+    <message>
+        <source>没有可公示的人员：请先记录“{step}”这一步。</source>
+        <translation>没有可公示的人员：请先记录“{step}”这一步。</translation>
+    </message>
+    <message>
+        <source>没有符合条件的人员，无需打印。</source>
+        <translation>没有符合条件的人员，无需打印。</translation>
+    </message>
+    <message>
+        <source>不认识的阶段“{value}”：请写1–5或阶段名称（如“申请入团”）。</source>
+        <translation>不认识的阶段“{value}”：请写1–5或阶段名称（如“申请入团”）。</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>团支部</source>
+        <translation>团支部</translation>
+    </message>
+    <message>
+        <source>上级团委</source>
+        <translation>上级团委</translation>
+    </message>
+    <message>
+        <source>支部大会</source>
+        <translation>支部大会</translation>
+    </message>
+    <message>
+        <source>支部委员会</source>
+        <translation>支部委员会</translation>
+    </message>
+    <message>
+        <source>支部委员会（未设支委会的由支部大会）</source>
+        <translation>支部委员会（未设支委会的由支部大会）</translation>
+    </message>
+    <message>
+        <source>或</source>
+        <translation>或</translation>
     </message>
     <message>
         <source>所选人员</source>
@@ -1781,6 +2058,359 @@
     <message>
         <source>以下人选不符合推优条件，未保存：</source>
         <translation>以下人选不符合推优条件，未保存：</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitRulesDialog</name>
+    <message>
+        <source>发展团员规则设置</source>
+        <translation>发展团员规则设置</translation>
+    </message>
+    <message>
+        <source>规则（可按本地规定调整）</source>
+        <translation>规则（可按本地规定调整）</translation>
+    </message>
+    <message>
+        <source> 周岁</source>
+        <translation> 周岁</translation>
+    </message>
+    <message>
+        <source>申请年龄：</source>
+        <translation>申请年龄：</translation>
+    </message>
+    <message>
+        <source> 个月内</source>
+        <translation> 个月内</translation>
+    </message>
+    <message>
+        <source>谈话期限：</source>
+        <translation>谈话期限：</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>培养考察至少：</source>
+        <translation>培养考察至少：</translation>
+    </message>
+    <message>
+        <source> 学时</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source>团课至少：</source>
+        <translation>团课至少：</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>积极分子公示：</source>
+        <translation>积极分子公示：</translation>
+    </message>
+    <message>
+        <source>发展对象公示：</source>
+        <translation>发展对象公示：</translation>
+    </message>
+    <message>
+        <source>新团员公示：</source>
+        <translation>新团员公示：</translation>
+    </message>
+    <message>
+        <source> 天内</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <source>上级审批期限：</source>
+        <translation>上级审批期限：</translation>
+    </message>
+    <message>
+        <source>档案录入期限：</source>
+        <translation>档案录入期限：</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>本支部{year}年发展名额：</source>
+        <translation>本支部{year}年发展名额：</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>已内置{first}–{last}年的法定节假日和调休安排。其他年份请录入，每行一个日期（如 2027-10-01）。</source>
+        <translation>已内置{first}–{last}年的法定节假日和调休安排。其他年份请录入，每行一个日期（如 2027-10-01）。</translation>
+    </message>
+    <message>
+        <source>放假日期：</source>
+        <translation>放假日期：</translation>
+    </message>
+    <message>
+        <source>调休上班日期：</source>
+        <translation>调休上班日期：</translation>
+    </message>
+    <message>
+        <source>没有节假日安排的年份暂按周末计算（会提示）</source>
+        <translation>没有节假日安排的年份暂按周末计算（会提示）</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>最小年龄不能大于最大年龄。</source>
+        <translation>最小年龄不能大于最大年龄。</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitStepDialog</name>
+    <message>
+        <source>{number}. {step} — {name}</source>
+        <translation>{number}. {step} — {name}</translation>
+    </message>
+    <message>
+        <source>第{number}步&#x3000;{step}</source>
+        <translation>第{number}步&#x3000;{step}</translation>
+    </message>
+    <message>
+        <source>原因（有提示时必填）：</source>
+        <translation>原因（有提示时必填）：</translation>
+    </message>
+    <message>
+        <source>说明为什么在有提示的情况下仍按此记录</source>
+        <translation>说明为什么在有提示的情况下仍按此记录</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>公示开始日期：</source>
+        <translation>公示开始日期：</translation>
+    </message>
+    <message>
+        <source>应到</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>实到</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <source>决定会议：</source>
+        <translation>决定会议：</translation>
+    </message>
+    <message>
+        <source>赞成</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>弃权</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>逐个讨论、无记名投票逐个表决</source>
+        <translation>逐个讨论、无记名投票逐个表决</translation>
+    </message>
+    <message>
+        <source>表决结果：</source>
+        <translation>表决结果：</translation>
+    </message>
+    <message>
+        <source>介绍人意见日期：</source>
+        <translation>介绍人意见日期：</translation>
+    </message>
+    <message>
+        <source>每行一项，如：培养考察记录、入团志愿书编号</source>
+        <translation>每行一项，如：培养考察记录、入团志愿书编号</translation>
+    </message>
+    <message>
+        <source>附加文件…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <source>材料：</source>
+        <translation>材料：</translation>
+    </message>
+    <message>
+        <source>批准机关及文号</source>
+        <translation>批准机关及文号</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>谈话人：</source>
+        <translation>谈话人：</translation>
+    </message>
+    <message>
+        <source>培养联系人（1–2名）：</source>
+        <translation>培养联系人（1–2名）：</translation>
+    </message>
+    <message>
+        <source>入团介绍人（2名）：</source>
+        <translation>入团介绍人（2名）：</translation>
+    </message>
+    <message>
+        <source>人员：</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>团课内容</source>
+        <translation>团课内容</translation>
+    </message>
+    <message>
+        <source>添加团课</source>
+        <translation>添加团课</translation>
+    </message>
+    <message>
+        <source>团课学习：</source>
+        <translation>团课学习：</translation>
+    </message>
+    <message>
+        <source>其他团课学时：</source>
+        <translation>其他团课学时：</translation>
+    </message>
+    <message>
+        <source>{day}&#x3000;{topic}&#x3000;{hours}学时</source>
+        <translation>{day}&#x3000;{topic}&#x3000;{hours}学时</translation>
+    </message>
+    <message>
+        <source>由{who}决定。</source>
+        <translation>由{who}决定。</translation>
+    </message>
+    <message>
+        <source>最早可在 {day} 进行。</source>
+        <translation>最早可在 {day} 进行。</translation>
+    </message>
+    <message>
+        <source>应在 {day} 前完成。</source>
+        <translation>应在 {day} 前完成。</translation>
+    </message>
+    <message>
+        <source>符合规定，可以保存。</source>
+        <translation>符合规定，可以保存。</translation>
+    </message>
+    <message>
+        <source>附加文件</source>
+        <translation>附加文件</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitmentPage</name>
+    <message>
+        <source>发展团员</source>
+        <translation>发展团员</translation>
+    </message>
+    <message>
+        <source>新增申请人</source>
+        <translation>新增申请人</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>规则设置…</source>
+        <translation>规则设置…</translation>
+    </message>
+    <message>
+        <source>入团积极分子公示</source>
+        <translation>入团积极分子公示</translation>
+    </message>
+    <message>
+        <source>发展对象公示</source>
+        <translation>发展对象公示</translation>
+    </message>
+    <message>
+        <source>新团员公示</source>
+        <translation>新团员公示</translation>
+    </message>
+    <message>
+        <source>入团积极分子培养考察登记表</source>
+        <translation>入团积极分子培养考察登记表</translation>
+    </message>
+    <message>
+        <source>支部大会表决票</source>
+        <translation>支部大会表决票</translation>
+    </message>
+    <message>
+        <source>支部大会决议</source>
+        <translation>支部大会决议</translation>
+    </message>
+    <message>
+        <source>拟发展团员名单（PDF）</source>
+        <translation>拟发展团员名单（PDF）</translation>
+    </message>
+    <message>
+        <source>拟发展团员名单（Excel）</source>
+        <translation>拟发展团员名单（Excel）</translation>
+    </message>
+    <message>
+        <source>（未打开团务文件）</source>
+        <translation>（未打开团务文件）</translation>
+    </message>
+    <message>
+        <source>全部支部</source>
+        <translation>全部支部</translation>
+    </message>
+    <message>
+        <source>正在发展 {n} 人</source>
+        <translation>正在发展 {n} 人</translation>
+    </message>
+    <message>
+        <source>；&lt;span style=&apos;color:{c}&apos;&gt;逾期 {n} 人&lt;/span&gt;</source>
+        <translation>；&lt;span style=&apos;color:{c}&apos;&gt;逾期 {n} 人&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>；&lt;span style=&apos;color:{c}&apos;&gt;记录有问题 {n} 人&lt;/span&gt;</source>
+        <translation>；&lt;span style=&apos;color:{c}&apos;&gt;记录有问题 {n} 人&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>请先在工具栏选择一个支部，再打印该支部的表格。</source>
+        <translation>请先在工具栏选择一个支部，再打印该支部的表格。</translation>
+    </message>
+    <message>
+        <source>公示</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>培养考察登记表</source>
+        <translation>培养考察登记表</translation>
+    </message>
+    <message>
+        <source>本支部还没有入团积极分子。</source>
+        <translation>本支部还没有入团积极分子。</translation>
+    </message>
+    <message>
+        <source>表决票</source>
+        <translation>表决票</translation>
+    </message>
+    <message>
+        <source>拟发展团员名单</source>
+        <translation>拟发展团员名单</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2932,17 @@
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>，逾期 {n}</source>
+        <translation>，逾期 {n}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;第{n}阶段&lt;/b&gt;&#x3000;{count} 人{overdue}&lt;br&gt;{name}</source>
+        <translation>&lt;b&gt;第{n}阶段&lt;/b&gt;&#x3000;{count} 人{overdue}&lt;br&gt;{name}</translation>
+    </message>
+</context>
+<context>
     <name>StatsPage</name>
     <message>
         <source>支部</source>
@@ -2448,6 +3089,137 @@
     <message>
         <source>记录会议考勤后显示本年度出勤率</source>
         <translation>记录会议考勤后显示本年度出勤率</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>{kind} 应到{expected} 实到{present}</source>
+        <translation>{kind} 应到{expected} 实到{present}</translation>
+    </message>
+    <message>
+        <source>赞成{yes} 反对{no} 弃权{abstain}</source>
+        <translation>赞成{yes} 反对{no} 弃权{abstain}</translation>
+    </message>
+    <message>
+        <source>公示自{day}</source>
+        <translation>公示自{day}</translation>
+    </message>
+    <message>
+        <source>介绍人意见{day}</source>
+        <translation>介绍人意见{day}</translation>
+    </message>
+    <message>
+        <source>团课{hours}学时</source>
+        <translation>团课{hours}学时</translation>
+    </message>
+    <message>
+        <source>下一步…</source>
+        <translation>下一步…</translation>
+    </message>
+    <message>
+        <source>记录或修改所选步骤…</source>
+        <translation>记录或修改所选步骤…</translation>
+    </message>
+    <message>
+        <source>修改个人信息…</source>
+        <translation>修改个人信息…</translation>
+    </message>
+    <message>
+        <source>打印培养考察登记表</source>
+        <translation>打印培养考察登记表</translation>
+    </message>
+    <message>
+        <source>不予接收…</source>
+        <translation>不予接收…</translation>
+    </message>
+    <message>
+        <source>撤回申请…</source>
+        <translation>撤回申请…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>相关人员</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <source>会议、表决与公示</source>
+        <translation>会议、表决与公示</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>原因与备注</source>
+        <translation>原因与备注</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;{branch}&#x3000;{status}</source>
+        <translation>{name}&#x3000;{branch}&#x3000;{status}</translation>
+    </message>
+    <message>
+        <source>15个步骤均已完成。</source>
+        <translation>15个步骤均已完成。</translation>
+    </message>
+    <message>
+        <source>当前阶段：{stage}；下一步：{step}</source>
+        <translation>当前阶段：{stage}；下一步：{step}</translation>
+    </message>
+    <message>
+        <source>，最早 {day}</source>
+        <translation>，最早 {day}</translation>
+    </message>
+    <message>
+        <source>，截止 {day}</source>
+        <translation>，截止 {day}</translation>
+    </message>
+    <message>
+        <source>（已逾期）</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>。已接收为团员，发展团员编号 {number}</source>
+        <translation>。已接收为团员，发展团员编号 {number}</translation>
+    </message>
+    <message>
+        <source>。{day}：{reason}</source>
+        <translation>。{day}：{reason}</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>发展团员</source>
+        <translation>发展团员</translation>
+    </message>
+    <message>
+        <source>请按顺序进行：下一步是“{step}”。</source>
+        <translation>请按顺序进行：下一步是“{step}”。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from leaguedesk.commands.exchange import export_command, import_command
 from leaguedesk.commands.files import backup_command, info_command, restore_command
 from leaguedesk.commands.members import members_command
 from leaguedesk.commands.printing import print_group
+from leaguedesk.commands.recruitment import recruits_command
 from leaguedesk.commands.sample import demo_command
 
 LANGUAGES = ("zh_CN", "en")
@@ -44,7 +45,7 @@ def cli(ctx: click.Context, db_path: Path | None, lang: str | None, smoke_test: 
 
 for command in (info_command, backup_command, restore_command, demo_command, members_command,
                 print_group, import_command, export_command, evaluation_group,
-                registration_group):
+                registration_group, recruits_command):
     cli.add_command(command)
 
 

@@ -112,7 +112,24 @@ def tally(window: MainWindow, out: Path) -> Path:
     return _save(window, out, "tally.png")
 
 
-SCREENS: tuple[Callable[[MainWindow, Path], Path], ...] = (roster, member_form, tally)
+
+def recruitment_board(window: MainWindow, out: Path) -> Path:
+    """发展团员 board of one branch with demo applicants at every stage and a few problems."""
+    import datetime as dt
+
+    from leaguedesk.services.demo_recruitment import generate_applicants
+
+    session = window.session
+    generate_applicants(session.league, today=dt.date.today(), seed=7, make_name=demo._name)
+    session.set_branch(session.branches()[0].id)
+    session.notify_data_changed()
+    window.show_page("recruitment")
+    return _save(window, out, "recruitment-board.png")
+
+
+
+SCREENS: tuple[Callable[[MainWindow, Path], Path], ...] = (roster, member_form, tally,
+                                                          recruitment_board)
 
 
 def _window(home: Path) -> MainWindow:

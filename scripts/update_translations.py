@@ -95,7 +95,7 @@ def lrelease(ts_file: Path, qm_file: Path) -> None:
 
 
 def _run(args: list[str]) -> None:
-    result = subprocess.run(args, capture_output=True, text=True, check=False)
+    result = subprocess.run(args, capture_output=True, text=True, errors="replace", check=False)
     if result.returncode != 0:
         raise SystemExit(f"{Path(args[0]).name} failed ({result.returncode}):\n"
                          f"{result.stdout}{result.stderr}")

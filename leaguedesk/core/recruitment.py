@@ -13,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 
 from leaguedesk.core.devnumber import check_development_number, development_number
+from leaguedesk.core.quorum import MORE_THAN_HALF
 from leaguedesk.core.recruitment_findings import (
     ACTIVE,
     Finding,
@@ -88,15 +88,15 @@ __all__ = [
 ]
 
 
-# Vote arithmetic; belongs with the other thresholds in core/quorum.py.
+# Vote arithmetic: the "more than ½" threshold of core/quorum.py.
 def more_than_half(part: int, whole: int) -> bool:
     """Strictly more than ½ of ``whole`` (exactly half is not enough; nothing of 0 is not)."""
-    return whole > 0 and Fraction(part, whole) > Fraction(1, 2)
+    return whole > 0 and MORE_THAN_HALF.satisfied(part, whole)
 
 
 def half_plus_one(whole: int) -> int:
     """The smallest count that is more than half of ``whole``."""
-    return whole // 2 + 1
+    return MORE_THAN_HALF.required(whole)
 
 
 # Checks --------------------------------------------------------------------------------------

@@ -109,6 +109,10 @@ class FindingCode(StrEnum):
     APPROVAL_LATE = "recruit_approval_late"  # due, days_late
     ARCHIVE_LATE = "recruit_archive_late"  # due, days_late
     QUOTA_REACHED = "recruit_quota_reached"  # year, quota, admitted
+    # Found by the service, which knows today and the applicant's state:
+    DATE_IN_FUTURE = "recruit_date_in_future"  # date, today
+    APPLICANT_CLOSED = "recruit_applicant_closed"  # status
+    STEP_LOCKED = "recruit_step_locked"  # step (recorded before admission: part of the 档案)
 
 
 WARNING_CODES = frozenset({

@@ -86,6 +86,12 @@ _RECRUIT_FINDINGS: dict[FindingCode, str] = {
         "Messages", "入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。"),
     FindingCode.QUOTA_REACHED: QT_TRANSLATE_NOOP(
         "Messages", "本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。"),
+    FindingCode.DATE_IN_FUTURE: QT_TRANSLATE_NOOP(
+        "Messages", "日期{date}晚于今天（{today}）：只能记录已经完成的步骤。"),
+    FindingCode.APPLICANT_CLOSED: QT_TRANSLATE_NOOP(
+        "Messages", "该申请人的状态为“{status}”，不能再记录发展步骤。"),
+    FindingCode.STEP_LOCKED: QT_TRANSLATE_NOOP(
+        "Messages", "已接收为团员，“{step}”已归入档案，不能再修改。"),
 }
 
 # Names of the fields a step may require, for "请填写…".
@@ -117,6 +123,126 @@ _ROLES: dict[str, str] = {
 }
 
 
+_STEP_NAMES: dict[str, str] = {
+    "apply": QT_TRANSLATE_NOOP("Messages", "提交入团申请书"),
+    "talk": QT_TRANSLATE_NOOP("Messages", "谈话"),
+    "activist": QT_TRANSLATE_NOOP("Messages", "确定入团积极分子"),
+    "contacts": QT_TRANSLATE_NOOP("Messages", "培养联系人"),
+    "cultivation": QT_TRANSLATE_NOOP("Messages", "教育培养考察"),
+    "candidate": QT_TRANSLATE_NOOP("Messages", "确定发展对象"),
+    "pre_review": QT_TRANSLATE_NOOP("Messages", "上级预审"),
+    "candidate_notice": QT_TRANSLATE_NOOP("Messages", "公示发展对象"),
+    "introducers": QT_TRANSLATE_NOOP("Messages", "入团介绍人"),
+    "application_form": QT_TRANSLATE_NOOP("Messages", "填写入团志愿书"),
+    "general_meeting": QT_TRANSLATE_NOOP("Messages", "支部大会讨论"),
+    "approval": QT_TRANSLATE_NOOP("Messages", "上级团委审批"),
+    "new_member_notice": QT_TRANSLATE_NOOP("Messages", "公示新团员"),
+    "ceremony": QT_TRANSLATE_NOOP("Messages", "入团仪式"),
+    "archive": QT_TRANSLATE_NOOP("Messages", "档案"),
+}
+assert set(_STEP_NAMES) == set(_steps.STEPS_BY_CODE)
+
+_STAGE_NAMES: dict[int, str] = {
+    1: QT_TRANSLATE_NOOP("Messages", "申请入团"),
+    2: QT_TRANSLATE_NOOP("Messages", "入团积极分子的确定和培养"),
+    3: QT_TRANSLATE_NOOP("Messages", "发展对象的确定和考察"),
+    4: QT_TRANSLATE_NOOP("Messages", "接收新团员"),
+    5: QT_TRANSLATE_NOOP("Messages", "入团仪式和档案"),
+}
+
+_APPLICANT_STATUSES: dict[str, str] = {
+    "active": QT_TRANSLATE_NOOP("Messages", "发展中"),
+    "admitted": QT_TRANSLATE_NOOP("Messages", "已接收为团员"),
+    "rejected": QT_TRANSLATE_NOOP("Messages", "不予接收"),
+    "withdrawn": QT_TRANSLATE_NOOP("Messages", "本人撤回"),
+}
+
+_NOTICES: dict[int, str] = {
+    1: QT_TRANSLATE_NOOP("Messages", "入团积极分子公示"),
+    2: QT_TRANSLATE_NOOP("Messages", "发展对象公示"),
+    3: QT_TRANSLATE_NOOP("Messages", "新团员公示"),
+}
+
+# Issues about an applicant's record (services.recruitment); the others are the roster's.
+_APPLICANT_ISSUES: dict[str, str] = {
+    "applicant_id_duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "{name}（{branch}）已用此证件号码提出入团申请，同一人只需录入一次。"),
+    "applicant_is_member": QT_TRANSLATE_NOOP(
+        "Messages", "此人已在团员名册中（{branch}，{name}，{status}），不能再作为入团申请人录入。"),
+    "applicant_admitted_kept": QT_TRANSLATE_NOOP(
+        "Messages", "已接收为团员的申请人记录是入团档案，不能删除。"),
+    "applicant_not_open": QT_TRANSLATE_NOOP(
+        "Messages", "该申请人的状态为“{status}”，不能再办理。"),
+    "lesson_hours": QT_TRANSLATE_NOOP("Messages", "团课学时应大于0，且每次不超过100学时。"),
+}
+
+_PROBLEMS: dict[str, str] = {
+    "recruit_nothing_to_notice": QT_TRANSLATE_NOOP(
+        "Messages", "没有可公示的人员：请先记录“{step}”这一步。"),
+    "recruit_nothing_to_print": QT_TRANSLATE_NOOP("Messages", "没有符合条件的人员，无需打印。"),
+    "recruit_bad_stage": QT_TRANSLATE_NOOP(
+        "Messages", "不认识的阶段“{value}”：请写1–5或阶段名称（如“申请入团”）。"),
+}
+
+
+# Who decides a step (core.recruitment_steps.Step.decided_by) and the deciding meetings' kinds.
+_DECIDERS: dict[str, str] = {
+    "申请人": QT_TRANSLATE_NOOP("Messages", "申请人"),
+    "团支部": QT_TRANSLATE_NOOP("Messages", "团支部"),
+    "上级团委": QT_TRANSLATE_NOOP("Messages", "上级团委"),
+    _steps.GENERAL_MEETING: QT_TRANSLATE_NOOP("Messages", "支部大会"),
+    _steps.COMMITTEE_MEETING: QT_TRANSLATE_NOOP("Messages", "支部委员会"),
+    "支部委员会（未设支委会的由支部大会）": QT_TRANSLATE_NOOP(
+        "Messages", "支部委员会（未设支委会的由支部大会）"),
+}
+
+
+def decided_by(text: str) -> str:
+    """Who decides a step, or a meeting kind, in the current language."""
+    return tr(_DECIDERS[text]) if text in _DECIDERS else text
+
+
+def step_name(code: str) -> str:
+    return tr(_STEP_NAMES[code])
+
+
+def stage_name(number: int) -> str:
+    return tr(_STAGE_NAMES[number])
+
+
+def applicant_status(status: str) -> str:
+    return tr(_APPLICANT_STATUSES.get(status, status))
+
+
+def notice_name(notice: int) -> str:
+    return tr(_NOTICES[notice])
+
+
+def applicant_issue_text(issue) -> str:  # type: ignore[no-untyped-def]
+    """The sentence for a problem with an applicant's record (or a roster rule it breaks)."""
+    from leaguedesk.messages import Facts
+    from leaguedesk.messages.members import issue_text
+
+    template = _APPLICANT_ISSUES.get(issue.code)
+    if template is None:
+        return issue_text(issue)
+    facts = Facts({k: v for k, v in issue.params.items() if v is not None})
+    if "status" in facts:
+        facts["status"] = applicant_status(str(facts["status"]))
+    return tr(template).format_map(facts)
+
+
+def recruitment_error(error) -> str:  # type: ignore[no-untyped-def]
+    """The sentence for a RecruitmentError (services.recruitment_records)."""
+    from leaguedesk.messages import Facts
+
+    facts = Facts({k: str(v) for k, v in error.params.items()})
+    notice = error.params.get("notice")
+    if notice in (1, 2, 3):
+        facts["step"] = step_name(("activist", "candidate_notice", "new_member_notice")[notice - 1])
+    return tr(_PROBLEMS[error.problem.value]).format_map(facts)
+
+
 def step_field(name: str) -> str:
     """The label of a step field (or of the holiday calendar a next step is missing)."""
     return tr(_STEP_FIELDS.get(name, name))
@@ -124,7 +250,13 @@ def step_field(name: str) -> str:
 
 def _word(key: str, value: object) -> str:
     if key == "step" and isinstance(value, str) and value in _steps.STEPS_BY_CODE:
-        return tr(_ROLES[value]) if value in _ROLES else _steps.STEPS_BY_CODE[value].name
+        return tr(_ROLES[value]) if value in _ROLES else step_name(value)
+    if key == "status" and isinstance(value, str) and value in _APPLICANT_STATUSES:
+        return applicant_status(value)
+    if key == "kind" and isinstance(value, str):
+        return decided_by(value)
+    if key == "allowed" and isinstance(value, list | tuple):
+        return tr(QT_TRANSLATE_NOOP("Messages", "或")).join(decided_by(str(v)) for v in value)
     if key == "field" and isinstance(value, str):
         return step_field(value)
     if isinstance(value, list | tuple):

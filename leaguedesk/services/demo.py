@@ -15,6 +15,7 @@ from leaguedesk.core import idcard, pinyin
 from leaguedesk.core.organisation import OrganisationKind
 from leaguedesk.services import demo_evaluation
 from leaguedesk.services import organisation as org
+from leaguedesk.services.demo_recruitment import generate_applicants
 from leaguedesk.storage.leaguefile import LeagueFile
 
 SURNAMES = (
@@ -80,8 +81,10 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 
 def generate(league: LeagueFile, *, branches: int = 1, members: int = 30, seed: int = 2026,
              today: dt.date | None = None,
-             progress: Callable[[int, int], None] | None = None) -> DemoSummary:
-    """Fill an (empty) league file with ``branches`` branches and ``members`` members."""
+             progress: Callable[[int, int], None] | None = None,
+             recruitment: bool = False) -> DemoSummary:
+    """Fill an (empty) league file with ``branches`` branches and ``members`` members
+    (and, with ``recruitment``, applicants at every stage of 发展团员)."""
     rng = random.Random(seed)
     today = today or dt.date.today()
     branches = max(1, branches)
@@ -140,6 +143,8 @@ def generate(league: LeagueFile, *, branches: int = 1, members: int = 30, seed: 
             if progress:
                 progress(done, members)
     demo_evaluation.generate(league, today=today, seed=seed)
+    if recruitment:
+        generate_applicants(league, today=today, seed=seed, make_name=_name)
     return DemoSummary(branches=branches, members=members)
 
 

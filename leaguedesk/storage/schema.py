@@ -143,6 +143,109 @@ def _roster_search(db: Database) -> None:
     )
 
 
+@migrations(name="0004_recruitment")
+def _recruitment(db: Database) -> None:
+    """Recruitment (发展团员): applicants with the roster's personal fields, the 15 steps each
+    one went through, the people and documents of each step, 团课 hours, yearly quotas.
+
+    ``meeting_id`` will point to a recorded 支委会/支部大会 (meetings table) and carries no
+    constraint; until a step is linked, it keeps the deciding meeting's own facts (kind,
+    应到/实到) and the ballot. Applicants are never deleted once admitted: the record stays
+    as the member's 档案 (``member_id``).
+    """
+    db.executescript(
+        """
+        CREATE TABLE applicants (
+            id INTEGER PRIMARY KEY,
+            branch_id INTEGER NOT NULL REFERENCES branches(id),
+            name TEXT NOT NULL,
+            name_pinyin TEXT NOT NULL DEFAULT '',
+            id_type TEXT NOT NULL DEFAULT '居民身份证',
+            id_number TEXT,
+            sex TEXT NOT NULL DEFAULT '',
+            ethnicity TEXT NOT NULL DEFAULT '',
+            birth_date TEXT,
+            fulltime_education TEXT NOT NULL DEFAULT '',
+            highest_education TEXT NOT NULL DEFAULT '',
+            occupation TEXT NOT NULL DEFAULT '',
+            workplace TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            household_registration TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'active'
+                CHECK (status IN ('active', 'admitted', 'rejected', 'withdrawn')),
+            status_on TEXT,
+            status_reason TEXT NOT NULL DEFAULT '',
+            member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            development_no TEXT,
+            created_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            updated_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
+        );
+        CREATE INDEX applicants_branch_status ON applicants(branch_id, status, name_pinyin);
+        CREATE UNIQUE INDEX applicants_open_id_number ON applicants(id_number)
+            WHERE status = 'active' AND id_number IS NOT NULL AND id_number != '';
+        CREATE TABLE applicant_steps (
+            id INTEGER PRIMARY KEY,
+            applicant_id INTEGER NOT NULL REFERENCES applicants(id) ON DELETE CASCADE,
+            step TEXT NOT NULL,
+            done_on TEXT,
+            notice_start TEXT,
+            opinion_date TEXT,
+            meeting_id INTEGER,
+            meeting_kind TEXT NOT NULL DEFAULT '',
+            expected INTEGER,
+            present INTEGER,
+            yes INTEGER,
+            no INTEGER,
+            abstain INTEGER,
+            separate_vote INTEGER NOT NULL DEFAULT 1,
+            hours REAL NOT NULL DEFAULT 0,
+            documents TEXT NOT NULL DEFAULT '[]',
+            reason TEXT NOT NULL DEFAULT '',
+            accepted_warnings TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            UNIQUE (applicant_id, step)
+        );
+        CREATE TABLE applicant_step_people (
+            step_id INTEGER NOT NULL REFERENCES applicant_steps(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            name TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (step_id, position)
+        );
+        CREATE INDEX applicant_step_people_member ON applicant_step_people(member_id);
+        CREATE TABLE applicant_documents (
+            id INTEGER PRIMARY KEY,
+            applicant_id INTEGER NOT NULL REFERENCES applicants(id) ON DELETE CASCADE,
+            step TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL,
+            filename TEXT NOT NULL DEFAULT '',
+            media_type TEXT NOT NULL DEFAULT '',
+            content BLOB NOT NULL,
+            added_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
+        );
+        CREATE INDEX applicant_documents_applicant ON applicant_documents(applicant_id, step);
+        CREATE TABLE applicant_lessons (
+            id INTEGER PRIMARY KEY,
+            applicant_id INTEGER NOT NULL REFERENCES applicants(id) ON DELETE CASCADE,
+            held_on TEXT NOT NULL,
+            topic TEXT NOT NULL DEFAULT '',
+            hours REAL NOT NULL,
+            meeting_id INTEGER
+        );
+        CREATE INDEX applicant_lessons_applicant ON applicant_lessons(applicant_id, held_on);
+        CREATE TABLE recruitment_quotas (
+            branch_id INTEGER NOT NULL REFERENCES branches(id),
+            year INTEGER NOT NULL,
+            quota INTEGER NOT NULL CHECK (quota >= 0),
+            PRIMARY KEY (branch_id, year)
+        );
+        """
+    )
+
+
 @migrations(name="0005_evaluation")
 def _evaluation(db: Database) -> None:
     """两制 and 推优: evaluation rounds with one entry per member evaluated, registration rounds

@@ -15,7 +15,7 @@ SAMPLE = {
     "kind": "支部大会", "allowed": ["支部委员会"], "meeting_date": D, "count": 3, "min": 1,
     "max": 2, "required": 8.0, "member_id": 4, "name": "钱丽", "status": "转出", "hours": 7.5,
     "months": 3, "opinion_date": D, "expected": 20, "present": 10, "needed": 11, "cast": 13,
-    "yes": 6, "quota": 3, "admitted": 3,
+    "yes": 6, "quota": 3, "admitted": 3, "today": D,
 }
 
 
@@ -47,3 +47,21 @@ def test_holiday_calendar_and_number_problems_are_worded():
         text = messages.development_number_problem(problem, year=2025, number="1", prefix="2025")
         assert text and "{" not in text
     assert messages.step_field("holiday_calendar") == "当年的节假日安排"
+
+
+def test_applicant_issues_steps_stages_and_problems_are_worded():
+    from leaguedesk.core.issues import error
+    from leaguedesk.services.recruitment_records import RecruitmentError, RecruitmentProblem
+
+    duplicate = error("id_number", "applicant_is_member", name="王芳", branch="一班团支部",
+                      status="正常")
+    assert messages.applicant_issue_text(duplicate) == (
+        "此人已在团员名册中（一班团支部，王芳，正常），不能再作为入团申请人录入。")
+    assert messages.applicant_issue_text(error("phone", "phone_length", length=3, expected=11))
+    assert messages.step_name("general_meeting") == "支部大会讨论"
+    assert messages.stage_name(2) == "入团积极分子的确定和培养"
+    assert messages.applicant_status("withdrawn") == "本人撤回"
+    nobody = RecruitmentError(RecruitmentProblem.NOTHING_TO_NOTICE, notice=2)
+    assert messages.recruitment_error(nobody) == "没有可公示的人员：请先记录“公示发展对象”这一步。"
+    closed = Finding(FindingCode.APPLICANT_CLOSED, Severity.ERROR, {"status": "rejected"})
+    assert messages.recruitment_finding(closed) == "该申请人的状态为“不予接收”，不能再记录发展步骤。"
