@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from leaguedesk import __version__, paths
 from leaguedesk.gui import files
 from leaguedesk.gui.pages.coming import ComingPage
+from leaguedesk.gui.pages.printing import PrintingPage
 from leaguedesk.gui.pages.roster import RosterPage
 from leaguedesk.gui.pages.settings import SettingsPage
 from leaguedesk.gui.pages.stats import StatsPage
@@ -102,8 +103,7 @@ class MainWindow(QMainWindow):
             ("two_systems", self.tr("两制"), ComingPage(
                 self.tr("团员教育评议与团籍注册"),
                 self.tr("年度团员教育评议、团籍注册和推优入党。"))),
-            ("printing", self.tr("打印"), ComingPage(
-                self.tr("打印"), self.tr("签到表、会议记录、花名册、公示、选票等标准表格的离线打印。"))),
+            ("printing", self.tr("打印"), PrintingPage(s)),
             ("stats", self.tr("统计"), StatsPage(s)),
             ("settings", self.tr("设置"), SettingsPage(s, self.font_family)),
         ]
