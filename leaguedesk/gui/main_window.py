@@ -115,9 +115,18 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(page)
             self.pages[key] = page
+        # 名册 → 更多 → 打印花名册…: the 打印 page with the roster form chosen.
+        roster_menu = self.pages["roster"].more_button.menu()
+        roster_menu.addSeparator()
+        roster_menu.addAction(self.tr("打印花名册…"), lambda: self.show_print_form("roster"))
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.pages).index(key))
+
+    def show_print_form(self, key: str) -> None:
+        """Open the 打印 page on one form (a key of printing.FORMS, e.g. "roster")."""
+        self.show_page("printing")
+        self.pages["printing"].select_form(key)
 
     # Menus -------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:

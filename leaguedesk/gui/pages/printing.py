@@ -217,6 +217,8 @@ class PrintingPage(QWidget):
             f"{SETTINGS_GROUP}/save_folder", ""))
         self.preview.saved.connect(self._saved)
         self.preview_layout.addWidget(self.preview)
+        if self.preview_holder.isVisible():
+            self.preview.show()  # a child added to a shown widget waits for an explicit show
         # Ctrl+P and Ctrl+S work anywhere on the page, not only with the focus on the pages.
         self.addAction(self.preview.print_action)
         self.addAction(self.preview.save_action)
