@@ -135,6 +135,37 @@
     </message>
 </context>
 <context>
+    <name>DisciplineDialog</name>
+    <message>
+        <source>登记团内处分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}：处分须经支部大会讨论决定，报上级团委批准；开除团籍同时终止团籍。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：2026年3月支部大会决定，示范区团委批准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处分：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处分日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因*：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>团务文件</source>
@@ -149,6 +180,65 @@
 {path}</source>
         <translation>Backed up to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>GridOptions</name>
+    <message>
+        <source>如：2026年秋季学期团课签到表</source>
+        <translation>e.g. Autumn term 2026 League lecture sign-in</translation>
+    </message>
+    <message>
+        <source>会议类型决定名单：支部委员会只列支委，团小组会只列该团小组</source>
+        <translation>The meeting kind decides who is listed: a branch committee meeting lists the committee, a League group meeting that group only</translation>
+    </message>
+    <message>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>会议类型：</source>
+        <translation>Meeting kind:</translation>
+    </message>
+    <message>
+        <source>团小组：</source>
+        <translation>League group:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>排列顺序：</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>空白行：</source>
+        <translation>Blank rows:</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>再加一周</source>
+        <translation>Add a week later</translation>
+    </message>
+    <message>
+        <source>添加最后一个日期的七天之后</source>
+        <translation>Add the date seven days after the last one</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>本支部还没有团小组，无法按团小组打印。请先在名册中为团员设置团小组。</source>
+        <translation>This branch has no League groups yet, so nothing can be printed for a group. Assign members to groups in the roster first.</translation>
+    </message>
+    <message>
+        <source>{n} 人 × {dates} 次</source>
+        <translation>{n} people × {dates} dates</translation>
     </message>
 </context>
 <context>
@@ -241,16 +331,12 @@
         <translation> Current branch: </translation>
     </message>
     <message>
+        <source>未找到中文字体，中文可能显示为方框：请安装微软雅黑或文泉驿微米黑字体。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>名册</source>
         <translation>Roster</translation>
-    </message>
-    <message>
-        <source>团员名册</source>
-        <translation>Member roster</translation>
-    </message>
-    <message>
-        <source>团员信息的录入、校验、查询和历史记录。</source>
-        <translation>Entering, checking and looking up member records, with their history.</translation>
     </message>
     <message>
         <source>发展团员</source>
@@ -285,16 +371,16 @@
         <translation>Printing</translation>
     </message>
     <message>
-        <source>签到表、会议记录、花名册、公示、选票等标准表格的离线打印。</source>
-        <translation>Offline printing of standard forms: sign-in sheets, minutes, rosters, public notices, ballots and more.</translation>
-    </message>
-    <message>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>打印花名册…</source>
+        <translation>Print roster…</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
@@ -406,6 +492,189 @@
     </message>
 </context>
 <context>
+    <name>MemberForm</name>
+    <message>
+        <source>团员信息 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增团员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变更记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团籍与处分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>个人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团籍信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学习工作与联系方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所在支部*：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 2005-09-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 2019-05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18位，末位可为X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11位手机号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12位数字，前4位为入团年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理离团/转出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团籍变动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转往/转自</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团内处分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记处分…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处分日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>决定机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解除日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;{branch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（自 {day}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前团籍状态：{status}{since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理转入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 处需改正后才能保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 条提示（可保存，保存后标记待核实）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有尚未保存的修改，确定放弃吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>找不到团务文件“{path}”。请检查路径，或新建一个团务文件。</source>
@@ -471,6 +740,734 @@
         <source>找不到支部“{name}”。可用 leaguedesk info 查看本文件中的支部。</source>
         <translation>Branch “{name}” was not found. Run leaguedesk info to list the branches in this file.</translation>
     </message>
+    <message>
+        <source>请填写{label}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写{label}（{hint}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不在可选范围内，请从列表中选择。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是有效的日期，请按{pattern}填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}“{value}”晚于今天（{today}），请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}应为18位，现为{length}位，请核对证件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}只能是17位数字加1位数字或X，请核对证件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期（第7–14位）不是有效日期，请核对证件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}校验位错误：按前17位计算应为 {expected}，请核对证件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}与公民身份号码不符：证件显示为 {expected}，请改正其中之一。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}与公民身份号码不符：证件显示为“{expected}”，请改正其中之一。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}早于出生日期（{birth}），请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间。请核对{label}和出生日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间（{strict_from}年前入团，仅作提示）。请核对{label}和出生日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{since}年起入团的团员必须填写{label}（{length}位数字，前4位为入团年份）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符（仅作提示）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}前4位应为入团年份 {expected}，现为 {given}。请核对编号或入团年月。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}前4位应为入团年份 {expected}，现为 {given}（仅作提示）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}已被“{branch}”的 {name} 使用，编号不能重复，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}应为{expected}位数字，现为{length}位，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不像大陆手机号码（应以13–19开头），请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}“{value}”格式不对，应类似 name@example.com。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政治面貌为{status}，请填写{label}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写了{label}，但政治面貌为共青团员。请核对政治面貌。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写了{label}，但没有团内职务。请补填团内职务或清空此项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}早于入团年月（{joined_on}），请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}与“{branch}”的 {name}（{status}）相同。同一人只需录入一次，请核对证件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此人已在“{branch}”登记（{name}，{status}）。同一人只能在一个支部在册：如是组织关系转接，请在原记录上办理转出和转入，不要重复录入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选{label}不属于该支部，请重新选择。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本支部已有名为“{name}”的团小组，请换一个名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团籍状态为“{current}”的团员不能办理“{event}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开除团籍是团内处分，请通过“处分”登记，并写明决定会议和批准机关。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该团员 {birthday} 才年满{age}周岁，{label}不能早于这一天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团籍状态为“{status}”，已不在册，不能再给予处分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该团员没有团内职务，不能给予“撤销团内职务”处分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开除团籍不能解除；如需恢复团籍，须重新履行入团手续。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该处分已于 {lifted_on} 解除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}不能早于处分日期（{decided_on}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入该团员的姓名“{name}”以确认删除。删除后无法恢复；团员离团请改用“离团/转出”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“年-月”（如 2019-09）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“年-月-日”（如 2005-09-01）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存到“{path}”：{reason}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请至少指定一个日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法识别日期或时间“{value}”。日期请写成 2026-12-01，时间请写成 19:00。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所在文件夹不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该位置是只读的（如写保护的U盘）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘已满</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，请指定文件名（如 签到表.pdf）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有“{value}”这种会议类型。可选：{known}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>排列顺序“{value}”无效：可选 pinyin（按姓名拼音）或 group（按团小组）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}需要指定团小组（命令行用 --group 团小组名称）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本支部没有名为“{value}”的团小组。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成PDF时出现意外错误（{detail}）。请重试；如果问题仍然存在，请联系技术支持。</source>
+        <translation>An unexpected error occurred while making the PDF ({detail}). Please try again; if it keeps happening, contact support.</translation>
+    </message>
+    <message>
+        <source>请填写{field}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一步“{step}”尚未完成，不能跳过。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有{year}年的法定节假日安排，无法按工作日计算公示期。请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>谈话应在{due}前进行，已晚{days_late}天。请注明原因。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到所选会议的记录，请先记录这次会议。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这一步应由{allowed}决定，所选会议是{kind}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培养联系人应为{min}至{max}名，现为{count}名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>入团介绍人应为{required}名，现为{count}名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}被重复选择。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{step}”中有一名人员不在团员名册中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}不是本支部团员，不能担任{step}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}的团籍状态为“{status}”，不能担任{step}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}正受留团察看处分，不能担任{step}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}被暂缓注册，不能担任{step}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团课学习共{hours}学时，不足{required}学时。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），支部大会不能讨论发展团员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发展对象须逐个讨论、逐个表决，不能合并表决。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>赞成、反对、弃权共{cast}票，多于实到人数{present}人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>赞成{yes}票，未超过实到{present}人的半数（至少需{needed}票），未获通过。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>相关人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>决定这一步的会议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公示开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>介绍人意见日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表决结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当年的节假日安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发展团员编号应为12位数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发展团员编号的前4位应为入团年份{year}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发展团员编号{number}已被使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年以{prefix}开头的发展团员编号已全部用完。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>谈话人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培养联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>入团介绍人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节假日设置无法读取（{detail}），已按未设置处理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>找不到要预览的PDF文件。</source>
+        <translation>The PDF file to preview cannot be found.</translation>
+    </message>
+    <message>
+        <source>这个PDF文件有密码保护，无法预览。</source>
+        <translation>This PDF file is password-protected and cannot be previewed.</translation>
+    </message>
+    <message>
+        <source>无法显示这个PDF文件：文件已损坏，或不是PDF文件。</source>
+        <translation>This PDF file cannot be shown: it is damaged or not a PDF file.</translation>
+    </message>
+    <message>
+        <source>没有可预览的文档。</source>
+        <translation>Nothing to preview.</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>打印 (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF (Ctrl+S)</source>
+        <translation>Save as PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>上一页 (PgUp)</source>
+        <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>下一页 (PgDn)</source>
+        <translation>Next page (PgDn)</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>缩小 (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>放大 (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>页面宽度适合窗口</source>
+        <translation>Fit the page width to the window</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>整页显示</source>
+        <translation>Show whole pages</translation>
+    </message>
+    <message>
+        <source>输入页码后按回车跳转</source>
+        <translation>Type a page number and press Enter</translation>
+    </message>
+    <message>
+        <source>显示比例</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>可以“另存为 PDF”后用其他阅读器打开。</source>
+        <translation>You can use “Save as PDF” and open it in another reader.</translation>
+    </message>
+    <message>
+        <source>显示比例：{percent}%</source>
+        <translation>Zoom: {percent}%</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>正在发送到打印机…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法开始打印：请检查打印机是否已连接并处于就绪状态。</source>
+        <translation>Printing could not start: check that the printer is connected and ready.</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
+    <name>PrintForms</name>
+    <message>
+        <source>会议签到表</source>
+        <translation>Meeting sign-in sheet</translation>
+    </message>
+    <message>
+        <source>一次会议的签到表：按会议类型预填应到人员，留有列席和补签的空行，表尾填写应到、实到、请假人数。</source>
+        <translation>The sign-in sheet for one meeting: pre-filled with the people expected for its kind, with blank rows for guests and late sign-ins, and expected / present / on leave counts at the end.</translation>
+    </message>
+    <message>
+        <source>多次签到表（系列活动）</source>
+        <translation>Series sign-in grid</translation>
+    </message>
+    <message>
+        <source>一学期的团课、每月的主题团日等系列活动共用一张表：每人一行，每次活动一列。</source>
+        <translation>One sheet for a series such as a term&apos;s League lectures or the monthly theme days: a row per person, a column per date.</translation>
+    </message>
+    <message>
+        <source>团员花名册</source>
+        <translation>Member roster</translation>
+    </message>
+    <message>
+        <source>本支部团籍正常的团员名单，供存档和报送上级团委。</source>
+        <translation>The branch&apos;s members in good standing, for the files and for the League committee above.</translation>
+    </message>
+    <message>
+        <source>支部大会</source>
+        <translation>Branch general meeting</translation>
+    </message>
+    <message>
+        <source>支部委员会</source>
+        <translation>Branch committee meeting</translation>
+    </message>
+    <message>
+        <source>团小组会</source>
+        <translation>League group meeting</translation>
+    </message>
+    <message>
+        <source>团课</source>
+        <translation>League lecture</translation>
+    </message>
+    <message>
+        <source>主题团日</source>
+        <translation>Theme day</translation>
+    </message>
+    <message>
+        <source>组织生活会</source>
+        <translation>Organisational life meeting</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>（本支部没有团小组）</source>
+        <translation>(this branch has no League groups)</translation>
+    </message>
+    <message>
+        <source>按姓名拼音</source>
+        <translation>By name (pinyin)</translation>
+    </message>
+    <message>
+        <source>按团小组</source>
+        <translation>By League group</translation>
+    </message>
+    <message>
+        <source> 行</source>
+        <translation> rows</translation>
+    </message>
+    <message>
+        <source>选择或输入姓名；留空则打印横线</source>
+        <translation>Choose or type a name; blank prints a line</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingPage</name>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>支部：</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>在“全部支部”视图下，选择要为哪个支部打印</source>
+        <translation>In the “All branches” view, choose the branch to print for</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>生成PDF并预览 (F5)</source>
+        <translation>Make the PDF and preview it (F5)</translation>
+    </message>
+    <message>
+        <source>在左侧选择表格、设置选项，然后按“预览”（F5）。预览后可直接打印（Ctrl+P）或另存为PDF（Ctrl+S）。</source>
+        <translation>Choose a form on the left, set its options, then press “Preview” (F5). From the preview you can print (Ctrl+P) or save as PDF (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>此安装缺少PDF预览组件（QtPdf），无法在窗口中预览。按“预览”生成的表格可另存为PDF后用其他程序打开和打印。</source>
+        <translation>This installation lacks the PDF preview component (QtPdf), so forms cannot be previewed in the window. Forms made with “Preview” can be saved as PDF and opened and printed with another program.</translation>
+    </message>
+    <message>
+        <source>预览中是之前的表格，按“预览”生成“{form}”。</source>
+        <translation>The preview shows the previous form: press “Preview” to make “{form}”.</translation>
+    </message>
+    <message>
+        <source>选项已更改，按“预览”更新。</source>
+        <translation>Options changed: press “Preview” to update.</translation>
+    </message>
+    <message>
+        <source>请选择支部…</source>
+        <translation>Choose a branch…</translation>
+    </message>
+    <message>
+        <source>未打开团务文件</source>
+        <translation>No league file open</translation>
+    </message>
+    <message>
+        <source>本文件还没有支部</source>
+        <translation>This file has no branches yet</translation>
+    </message>
+    <message>
+        <source>按“预览”生成表格。</source>
+        <translation>Press “Preview” to make the form.</translation>
+    </message>
+    <message>
+        <source>请先打开或新建团务文件。</source>
+        <translation>Open or create a league file first.</translation>
+    </message>
+    <message>
+        <source>本文件还没有支部。请先在“组织 → 管理支部”中新建支部。</source>
+        <translation>This file has no branches yet. Create one under “Organisation → Manage branches” first.</translation>
+    </message>
+    <message>
+        <source>这个文件有多个支部：请先在上方选择要为哪个支部打印。</source>
+        <translation>This file has several branches: first choose above which branch to print for.</translation>
+    </message>
+    <message>
+        <source>正在生成…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>正在生成“{form}”…</source>
+        <translation>Making “{form}”…</translation>
+    </message>
+    <message>
+        <source>共 {n} 页</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <source>已另存为 {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -513,6 +1510,265 @@ The current contents are backed up separately first, so you can go back to them.
     <message>
         <source>已恢复。</source>
         <translation>Restored.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团籍状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态变更日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存时有 {n} 条提示待核实，打开记录可查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterOptions</name>
+    <message>
+        <source>排列顺序：</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>列出团籍正常的团员，横向A4纸。花名册含手机号码（供报送上级团委），不含身份证号码。</source>
+        <translation>Lists members in good standing on landscape A4. The roster carries mobile numbers (for the League committee above) but no ID numbers.</translation>
+    </message>
+    <message>
+        <source>在册团员 {n} 人</source>
+        <translation>{n} members on the roll</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>修改{name}的{fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团员名册</source>
+        <translation type="unfinished">Member roster</translation>
+    </message>
+    <message>
+        <source>新增团员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>离团/转出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更多</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索姓名、拼音、首字母（如 zs）、身份证尾号或手机号&#x3000;Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在册团员</source>
+        <translation type="unfinished">Members on roll</translation>
+    </message>
+    <message>
+        <source>已离团（历史）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部团小组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部政治面貌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团干部：不限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团干部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>非团干部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点击表头排序（姓名按拼音）；右键选择显示的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 打开&#x3000;Del 离团/转出&#x3000;Ctrl+N 新增&#x3000;Ctrl+Z 撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 个月提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示完整身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除误录的记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未打开团务文件</source>
+        <translation type="unfinished">No league file open</translation>
+    </message>
+    <message>
+        <source>全部支部</source>
+        <translation type="unfinished">All branches</translation>
+    </message>
+    <message>
+        <source>显示的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复默认列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 人（在册团员共 {total} 人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>离团/转出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，可用“更多 → 删除误录的记录”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除误录的记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有录入错误的记录才应删除；团员离团请用“离团/转出”。
+删除后无法恢复。请输入姓名“{name}”确认删除：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？
+（关闭文件或再次点击此项即恢复遮盖）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，其中 {k} 名已超龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 名超过15个月未团籍注册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 名连续6个月未交团费或未参加组织生活</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另有 {n} 条提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;超过15个月未团籍注册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;连续6个月未交团费或未参加组织生活</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收起</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -603,6 +1859,77 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
 </context>
 <context>
+    <name>SigninOptions</name>
+    <message>
+        <source>留空（手写）</source>
+        <translation>Blank (by hand)</translation>
+    </message>
+    <message>
+        <source>如 19:00；可留空</source>
+        <translation>e.g. 19:00; may be left blank</translation>
+    </message>
+    <message>
+        <source>如：学习贯彻团的二十大精神</source>
+        <translation>e.g. Studying the spirit of the 20th League Congress</translation>
+    </message>
+    <message>
+        <source>如：教学楼A301</source>
+        <translation>e.g. Teaching building A301</translation>
+    </message>
+    <message>
+        <source>表末留给列席和补签人员的空白行</source>
+        <translation>Blank rows at the end for guests and late sign-ins</translation>
+    </message>
+    <message>
+        <source>会议类型：</source>
+        <translation>Meeting kind:</translation>
+    </message>
+    <message>
+        <source>团小组：</source>
+        <translation>League group:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>时间：</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>议题：</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>地点：</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>主持人：</source>
+        <translation>Chair:</translation>
+    </message>
+    <message>
+        <source>记录人：</source>
+        <translation>Recorder:</translation>
+    </message>
+    <message>
+        <source>排列顺序：</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>空白行：</source>
+        <translation>Blank rows:</translation>
+    </message>
+    <message>
+        <source>本支部还没有团小组，无法打印团小组会签到表。请先在名册中为团员设置团小组。</source>
+        <translation>This branch has no League groups yet, so a League group meeting sheet cannot be printed. Assign members to groups in the roster first.</translation>
+    </message>
+    <message>
+        <source>应到 {n} 人</source>
+        <translation>{n} expected</translation>
+    </message>
+</context>
+<context>
     <name>StatsPage</name>
     <message>
         <source>支部</source>
@@ -635,6 +1962,57 @@ The current contents are backed up separately first, so you can go back to them.
     <message>
         <source>正常</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>办理转入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>离团或转出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”中查看。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：毕业离校、年满28周岁、本人申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：2026年3月支部大会；上级团委批复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生效日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因*：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转自组织*：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转往组织*：</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -162,7 +162,7 @@ class FormOptions(QWidget):
             for group_id, name in members.groups(self.league, self.branch_id):
                 box.addItem(name, group_id)
         if box.count() == 0:
-            box.addItem(translate("（本支部没有团小组）"), None)
+            box.addItem(QCoreApplication.translate("PrintForms", "（本支部没有团小组）"), None)
         box.setCurrentIndex(max(0, box.findText(chosen)))
         box.blockSignals(False)
 
@@ -171,7 +171,9 @@ class FormOptions(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         group = QButtonGroup(row)
-        for number, text in enumerate((translate("按姓名拼音"), translate("按团小组"))):
+        labels = (QCoreApplication.translate("PrintForms", "按姓名拼音"),
+                  QCoreApplication.translate("PrintForms", "按团小组"))
+        for number, text in enumerate(labels):
             button = QRadioButton(text)
             group.addButton(button, number)
             layout.addWidget(button)
@@ -192,7 +194,7 @@ class FormOptions(QWidget):
         box = QSpinBox()
         box.setRange(0, 200)
         box.setValue(default)
-        box.setSuffix(translate(" 行"))
+        box.setSuffix(QCoreApplication.translate("PrintForms", " 行"))
         box.valueChanged.connect(self._notify)
         return box
 
@@ -203,7 +205,7 @@ class FormOptions(QWidget):
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         box.setMinimumContentsLength(8)
         line = box.lineEdit()
-        line.setPlaceholderText(translate("选择或输入姓名；留空则打印横线"))
+        line.setPlaceholderText(QCoreApplication.translate("PrintForms", "选择或输入姓名；留空则打印横线"))
         line.setClearButtonEnabled(True)
         box.editTextChanged.connect(self._notify)
         return box

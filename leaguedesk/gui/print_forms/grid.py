@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -32,7 +32,6 @@ from leaguedesk.printing.signin_grid import DEFAULT_TITLE, GridSpec, render_sign
 from leaguedesk.services import attendees as att
 from leaguedesk.storage.leaguefile import LeagueFile
 
-WEEKDAYS = "一二三四五六日"
 MAX_DATES = 60
 
 
@@ -98,8 +97,9 @@ class GridOptions(FormOptions):
     def set_dates(self, dates: list[dt.date]) -> None:
         self.dates.clear()
         for day in sorted(set(dates))[:MAX_DATES]:
-            item = QListWidgetItem(self.tr("{date}  星期{weekday}").format(
-                date=day.isoformat(), weekday=WEEKDAYS[day.weekday()]))
+            # "2026-09-05  星期六" (the weekday in the window's language)
+            item = QListWidgetItem(QLocale().toString(QDate(day.year, day.month, day.day),
+                                                      "yyyy-MM-dd  dddd"))
             item.setData(Qt.ItemDataRole.UserRole, day)
             self.dates.addItem(item)
         self.week_button.setEnabled(self.dates.count() > 0)
