@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -178,7 +179,7 @@ def test_no_open_file_asks_to_open_one(qtbot, settings):
 
 
 def test_render_failures_become_sentences(page, branch, monkeypatch):
-    import leaguedesk.gui.print_forms.signin as signin_form
+    import leaguedesk.printing.signin as signin_form
 
     def cannot_write(*args, **kwargs):
         raise PrintError(PrintProblem.CANNOT_WRITE, path="/x.pdf", reason="disk_full")
@@ -288,3 +289,25 @@ def test_roster_page_offers_print_roster(qtbot, data_home):
     assert window.stack.currentWidget() is window.pages["printing"]
     assert window.pages["printing"].current_key == "roster"
     window.session.close()
+
+
+def test_panel_defaults_match_the_printed_forms():
+    from leaguedesk.gui.print_forms import grid, signin
+    from leaguedesk.printing import signin as signin_sheet
+    from leaguedesk.printing import signin_grid
+
+    assert signin.DEFAULT_BLANK_ROWS == signin_sheet.DEFAULT_BLANK_ROWS
+    assert grid.DEFAULT_TITLE == signin_grid.DEFAULT_TITLE
+    assert signin_grid.GridSpec("x", []).blank_rows == grid.DEFAULT_BLANK_ROWS
+
+
+def test_opening_the_window_does_not_load_reportlab():
+    import subprocess
+    import sys
+
+    code = ("import sys, leaguedesk.gui.main_window; "
+            "print('reportlab' in sys.modules, 'PySide6.QtPdf' in sys.modules)")
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=root).stdout.split()
+    assert out == ["False", "False"]

@@ -12,7 +12,7 @@ import json
 import sys
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDir, Qt, QTemporaryDir
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -42,9 +42,11 @@ from leaguedesk.gui.print_forms.roster import RosterOptions
 from leaguedesk.gui.print_forms.signin import SigninOptions
 from leaguedesk.gui.session import Session
 from leaguedesk.printing.errors import PrintError
-from leaguedesk.printing.layout import PrintResult
 from leaguedesk.services import organisation as org
 from leaguedesk.storage.errors import LeagueFileError
+
+if TYPE_CHECKING:
+    from leaguedesk.printing.layout import PrintResult
 
 FORMS: tuple[FormEntry, ...] = (
     FormEntry("signin", QT_TRANSLATE_NOOP("PrintForms", "会议签到表"),

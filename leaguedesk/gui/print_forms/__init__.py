@@ -4,7 +4,9 @@ A form plugs into the page with one ``FormEntry`` in ``leaguedesk.gui.pages.prin
 Its panel (a ``FormOptions``) shows the choices, remembers them (``state``/``restore``, kept
 per form in the settings), follows the branch (``set_branch``) and, on 预览, reads what it
 needs from the league file on the UI thread (``prepare``) and hands back a ``PrintJob`` whose
-``render`` writes the PDF off the UI thread without touching the database.
+``render`` writes the PDF off the UI thread without touching the database. Panels import the
+``leaguedesk.printing`` renderers inside ``prepare``: reportlab is loaded on the first 预览, not
+when the window starts.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,10 +32,12 @@ from PySide6.QtWidgets import (
 from leaguedesk.core.meetings import COMMITTEE_POSTS, AttendeeOrder, MeetingKind
 from leaguedesk.core.organisation import Branch
 from leaguedesk.printing.errors import PrintError, PrintProblem
-from leaguedesk.printing.layout import PrintResult
 from leaguedesk.services import attendees as att
 from leaguedesk.services import members
 from leaguedesk.storage.leaguefile import LeagueFile
+
+if TYPE_CHECKING:  # reportlab loads when a form is first printed, not when the window opens
+    from leaguedesk.printing.layout import PrintResult
 
 CONTEXT = "PrintForms"
 MAX_PICKER_MEMBERS = 300  # bigger branches offer the committee only; any name can be typed

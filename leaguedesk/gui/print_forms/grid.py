@@ -28,11 +28,12 @@ from leaguedesk.gui.print_forms import (
     to_date,
 )
 from leaguedesk.printing.errors import PrintError, PrintProblem
-from leaguedesk.printing.signin_grid import DEFAULT_TITLE, GridSpec, render_signin_grid
 from leaguedesk.services import attendees as att
 from leaguedesk.storage.leaguefile import LeagueFile
 
 MAX_DATES = 60
+DEFAULT_TITLE = "团课签到表"  # as printing.signin_grid.DEFAULT_TITLE
+DEFAULT_BLANK_ROWS = 3
 
 
 class GridOptions(FormOptions):
@@ -51,7 +52,7 @@ class GridOptions(FormOptions):
         self.form.addRow(self.tr("团小组："), self.group)
         self.form.addRow(self.tr("日期："), self._dates_editor())
         order_row, self.order = self.order_choice()
-        self.blank_rows = self.blank_rows_box(3)
+        self.blank_rows = self.blank_rows_box(DEFAULT_BLANK_ROWS)
         self.form.addRow(self.tr("排列顺序："), order_row)
         self.form.addRow(self.tr("空白行："), self.blank_rows)
         self._kind_changed()
@@ -146,6 +147,8 @@ class GridOptions(FormOptions):
             self.blank_rows.setValue(state["blank_rows"])
 
     def prepare(self, league: LeagueFile, branch: Branch) -> PrintJob:
+        from leaguedesk.printing import signin_grid as sheet
+
         dates = self.chosen_dates()
         if not dates:
             raise PrintError(PrintProblem.NO_DATES)
@@ -159,9 +162,10 @@ class GridOptions(FormOptions):
                                              "请先在名册中为团员设置团小组。"))
         people = att.expected_attendees(league, branch.id, kind, group_id, order)
         title = self.title.text().strip() or DEFAULT_TITLE
-        spec = GridSpec(branch=branch.display_name, dates=dates, title=title,
-                        grouped=order is AttendeeOrder.GROUP and kind is not MeetingKind.GROUP,
-                        blank_rows=self.blank_rows.value())
-        return PrintJob(lambda path: render_signin_grid(spec, people, path),
+        spec = sheet.GridSpec(
+            branch=branch.display_name, dates=dates, title=title,
+            grouped=order is AttendeeOrder.GROUP and kind is not MeetingKind.GROUP,
+            blank_rows=self.blank_rows.value())
+        return PrintJob(lambda path: sheet.render_signin_grid(spec, people, path),
                         file_name(branch.name, title),
                         self.tr("{n} 人 × {dates} 次").format(n=len(people), dates=len(dates)))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 from leaguedesk.core.meetings import AttendeeOrder
 from leaguedesk.core.organisation import Branch
 from leaguedesk.gui.print_forms import FormOptions, PrintJob, file_name
-from leaguedesk.printing.roster_sheet import RosterSpec, render_roster
 from leaguedesk.services.roster_print import roster_entries
 from leaguedesk.storage.leaguefile import LeagueFile
 
@@ -33,9 +32,11 @@ class RosterOptions(FormOptions):
         self.set_order(self.order, state.get("order"))
 
     def prepare(self, league: LeagueFile, branch: Branch) -> PrintJob:
+        from leaguedesk.printing import roster_sheet as sheet
+
         order = self.order_of(self.order)
         entries = roster_entries(league, branch.id, order)
-        spec = RosterSpec(branch=branch.display_name, grouped=order is AttendeeOrder.GROUP)
-        return PrintJob(lambda path: render_roster(spec, entries, path),
+        spec = sheet.RosterSpec(branch=branch.display_name, grouped=order is AttendeeOrder.GROUP)
+        return PrintJob(lambda path: sheet.render_roster(spec, entries, path),
                         file_name(branch.name, "团员花名册", dt.date.today().isoformat()),
                         self.tr("在册团员 {n} 人").format(n=len(entries)))

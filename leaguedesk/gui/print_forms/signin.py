@@ -19,9 +19,10 @@ from leaguedesk.gui.print_forms import (
     parse_time,
     to_date,
 )
-from leaguedesk.printing.signin import DEFAULT_BLANK_ROWS, SigninSpec, render_signin
 from leaguedesk.services import attendees as att
 from leaguedesk.storage.leaguefile import LeagueFile
+
+DEFAULT_BLANK_ROWS = 5  # as printing.signin.DEFAULT_BLANK_ROWS (the CLI's default too)
 
 
 class SigninOptions(FormOptions):
@@ -119,6 +120,8 @@ class SigninOptions(FormOptions):
             self.blank_rows.setValue(state["blank_rows"])
 
     def prepare(self, league: LeagueFile, branch: Branch) -> PrintJob:
+        from leaguedesk.printing import signin as sheet
+
         kind = self.meeting_kind()
         order = self.order_of(self.order)
         group_id, group_name = None, ""
@@ -131,13 +134,14 @@ class SigninOptions(FormOptions):
         day: dt.date | None = None if self.no_date.isChecked() else to_date(self.date.date())
         start = parse_time(self.time.text())
         people = att.expected_attendees(league, branch.id, kind, group_id, order)
-        spec = SigninSpec(branch=branch.display_name, kind=kind, date=day, time=start,
-                          topic=self.topic.text().strip(), place=self.place.text().strip(),
-                          chair=self.chair.currentText().strip(),
-                          recorder=self.recorder.currentText().strip(), group=group_name,
-                          grouped=order is AttendeeOrder.GROUP and kind is not MeetingKind.GROUP,
-                          blank_rows=self.blank_rows.value())
+        spec = sheet.SigninSpec(
+            branch=branch.display_name, kind=kind, date=day, time=start,
+            topic=self.topic.text().strip(), place=self.place.text().strip(),
+            chair=self.chair.currentText().strip(), recorder=self.recorder.currentText().strip(),
+            group=group_name,
+            grouped=order is AttendeeOrder.GROUP and kind is not MeetingKind.GROUP,
+            blank_rows=self.blank_rows.value())
         name = file_name(branch.name, group_name, f"{kind.value}签到表",
                          day.isoformat() if day else "")
-        return PrintJob(lambda path: render_signin(spec, people, path), name,
+        return PrintJob(lambda path: sheet.render_signin(spec, people, path), name,
                         self.tr("应到 {n} 人").format(n=len(people)))
