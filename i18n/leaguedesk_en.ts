@@ -1453,8 +1453,12 @@
         <translation>Making “{form}”…</translation>
     </message>
     <message>
+        <source>{summary}，共 {n} 页</source>
+        <translation>{summary}, {n} page(s)</translation>
+    </message>
+    <message>
         <source>共 {n} 页</source>
-        <translation>{n} pages</translation>
+        <translation>{n} page(s)</translation>
     </message>
     <message>
         <source>已另存为 {path}</source>
@@ -1862,7 +1866,7 @@ The current contents are backed up separately first, so you can go back to them.
     <name>SigninOptions</name>
     <message>
         <source>留空（手写）</source>
-        <translation>Blank (by hand)</translation>
+        <translation>Leave blank</translation>
     </message>
     <message>
         <source>如 19:00；可留空</source>

@@ -1453,6 +1453,10 @@
         <translation>正在生成“{form}”…</translation>
     </message>
     <message>
+        <source>{summary}，共 {n} 页</source>
+        <translation>{summary}，共 {n} 页</translation>
+    </message>
+    <message>
         <source>共 {n} 页</source>
         <translation>共 {n} 页</translation>
     </message>

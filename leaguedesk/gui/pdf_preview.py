@@ -17,6 +17,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -230,9 +231,12 @@ class PdfPreview(QWidget):
         self.zoom_out_action.setIconText("−")
         self.zoom_in_action.setIconText("+")
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(6, 4, 6, 4)
-        bar.setSpacing(3)
+        # Two groups side by side; a narrow preview stacks them (see _fit_toolbar).
+        self.file_group, self.view_group = QWidget(), QWidget()
+        files, bar = QHBoxLayout(self.file_group), QHBoxLayout(self.view_group)
+        for group in (files, bar):
+            group.setContentsMargins(0, 0, 0, 0)
+            group.setSpacing(3)
         self.print_button = self._button(self.print_action)
         self.print_button.setAutoRaise(False)
         bold = self.print_button.font()
@@ -243,9 +247,9 @@ class PdfPreview(QWidget):
         for button in (self.print_button, self.save_button):
             width = button.fontMetrics().horizontalAdvance(button.text()) + 28
             button.setMinimumWidth(max(64, width))
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.save_button)
-        bar.addStretch(1)
+        files.addWidget(self.print_button)
+        files.addWidget(self.save_button)
+        files.addStretch(1)
         previous = self._button(self.previous_action)
         previous.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         bar.addWidget(previous)
@@ -282,9 +286,15 @@ class PdfPreview(QWidget):
         self.zoom_box.activated.connect(self._zoom_chosen)
         bar.addWidget(self.zoom_box)
         bar.addWidget(zoom_in)
+        # In a narrow preview the −/+ buttons go first (Ctrl+-/Ctrl++ and the box still zoom).
+        self._optional_buttons = (zoom_out, zoom_in)
         self.toolbar = QWidget()
         self.toolbar.setObjectName("previewToolbar")
-        self.toolbar.setLayout(bar)
+        self.toolbar_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.toolbar)
+        self.toolbar_layout.setContentsMargins(6, 4, 6, 4)
+        self.toolbar_layout.setSpacing(4)
+        self.toolbar_layout.addWidget(self.file_group)
+        self.toolbar_layout.addWidget(self.view_group, 0, Qt.AlignmentFlag.AlignRight)
         self.toolbar.setStyleSheet(
             "QWidget#previewToolbar { background: #eceef1; border-bottom: 1px solid #c9cdd3; }")
 
@@ -470,7 +480,25 @@ class PdfPreview(QWidget):
 
     def resizeEvent(self, event) -> None:  # the fit modes change the zoom with the size
         super().resizeEvent(event)
+        self._fit_toolbar()
         self._update_zoom_label()
+
+    def _fit_toolbar(self) -> None:
+        """One row when it fits; else files above pages and zoom; else without the −/+ buttons."""
+        spacing = self.view_group.layout().spacing()
+        optional = sum(b.sizeHint().width() + spacing for b in self._optional_buttons)
+        hidden = all(b.isHidden() for b in self._optional_buttons)
+        view_width = self.view_group.sizeHint().width() + (optional if hidden else 0)
+        margins = 12 + self.toolbar_layout.spacing()
+        one_row = self.file_group.sizeHint().width() + view_width + margins
+        layout = self.toolbar_layout
+        wide = self.width() >= one_row
+        layout.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                            else QBoxLayout.Direction.TopToBottom)
+        layout.setAlignment(self.view_group, Qt.AlignmentFlag.AlignRight if wide
+                            else Qt.AlignmentFlag.AlignLeft)
+        for button in self._optional_buttons:
+            button.setHidden(self.width() < view_width + margins)
 
     # Printing and saving ------------------------------------------------------------------
     def make_printer(self) -> QPrinter:

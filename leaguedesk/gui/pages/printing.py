@@ -200,7 +200,10 @@ class PrintingPage(QWidget):
         layout.addWidget(self.form_title)
         layout.addWidget(self.form_description)
         layout.addWidget(scroll, 1)
-        column.setMinimumWidth(300)
+        # Wide enough for the widest panel in the current language: nothing is ever clipped.
+        widest = max(panel.minimumSizeHint().width() for panel in self.options.values())
+        scrollbar = scroll.verticalScrollBar().sizeHint().width()
+        column.setMinimumWidth(max(300, widest + scrollbar + 4 + 20))
         return column
 
     # The preview --------------------------------------------------------------------------
@@ -412,8 +415,11 @@ class PrintingPage(QWidget):
         if generation != self._generation:
             return
         self.preview_button.setEnabled(True)
-        pages = self.tr("共 {n} 页").format(n=result.pages)
-        self.status.setText("，".join(p for p in (job.summary, pages) if p))
+        if job.summary:
+            self.status.setText(self.tr("{summary}，共 {n} 页").format(summary=job.summary,
+                                                                     n=result.pages))
+        else:
+            self.status.setText(self.tr("共 {n} 页").format(n=result.pages))
         preview = self.preview
         if preview is None:
             self._save_without_preview(result.path, job.file_name)
