@@ -138,31 +138,31 @@
     <name>DisciplineDialog</name>
     <message>
         <source>登记团内处分</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a League discipline</translation>
     </message>
     <message>
         <source>{name}：处分须经支部大会讨论决定，报上级团委批准；开除团籍同时终止团籍。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: a discipline is decided by a branch general meeting and approved by the League committee above; expulsion also ends membership.</translation>
     </message>
     <message>
         <source>如：2026年3月支部大会决定，示范区团委批准</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. decided by the March 2026 branch general meeting, approved by the district League committee</translation>
     </message>
     <message>
         <source>处分：</source>
-        <translation type="unfinished"></translation>
+        <translation>Discipline:</translation>
     </message>
     <message>
         <source>处分日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of discipline:</translation>
     </message>
     <message>
         <source>原因*：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason*:</translation>
     </message>
     <message>
         <source>决定会议或批准机关：</source>
-        <translation type="unfinished"></translation>
+        <translation>Deciding meeting or approving body:</translation>
     </message>
 </context>
 <context>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>未找到中文字体，中文可能显示为方框：请安装微软雅黑或文泉驿微米黑字体。</source>
-        <translation type="unfinished"></translation>
+        <translation>No Chinese font found; Chinese text may show as boxes. Please install Microsoft YaHei or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
         <source>名册</source>
@@ -495,47 +495,47 @@
     <name>MemberForm</name>
     <message>
         <source>团员信息 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Member — {name}</translation>
     </message>
     <message>
         <source>新增团员</source>
-        <translation type="unfinished"></translation>
+        <translation>New member</translation>
     </message>
     <message>
         <source>基本信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic information</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>原值</source>
-        <translation type="unfinished"></translation>
+        <translation>Old value</translation>
     </message>
     <message>
         <source>新值</source>
-        <translation type="unfinished"></translation>
+        <translation>New value</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>变更记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history</translation>
     </message>
     <message>
         <source>团籍与处分</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership and discipline</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
@@ -543,135 +543,135 @@
     </message>
     <message>
         <source>个人信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal details</translation>
     </message>
     <message>
         <source>团籍信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership</translation>
     </message>
     <message>
         <source>学习工作与联系方式</source>
-        <translation type="unfinished"></translation>
+        <translation>School, work and contact</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>所在支部*：</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch*:</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>如 2005-09-01</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2005-09-01</translation>
     </message>
     <message>
         <source>如 2019-05</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2019-05</translation>
     </message>
     <message>
         <source>18位，末位可为X</source>
-        <translation type="unfinished"></translation>
+        <translation>18 characters; the last may be X</translation>
     </message>
     <message>
         <source>11位手机号码</source>
-        <translation type="unfinished"></translation>
+        <translation>11-digit mobile number</translation>
     </message>
     <message>
         <source>12位数字，前4位为入团年份</source>
-        <translation type="unfinished"></translation>
+        <translation>12 digits; the first 4 are the year of joining</translation>
     </message>
     <message>
         <source>办理离团/转出…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave / transfer out…</translation>
     </message>
     <message>
         <source>团籍变动</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership changes</translation>
     </message>
     <message>
         <source>生效日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective date</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>决定会议或批准机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Deciding meeting or approving body</translation>
     </message>
     <message>
         <source>转往/转自</source>
-        <translation type="unfinished"></translation>
+        <translation>To / from</translation>
     </message>
     <message>
         <source>团内处分</source>
-        <translation type="unfinished"></translation>
+        <translation>League disciplines</translation>
     </message>
     <message>
         <source>登记处分…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a discipline…</translation>
     </message>
     <message>
         <source>处分日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>处分</source>
-        <translation type="unfinished"></translation>
+        <translation>Discipline</translation>
     </message>
     <message>
         <source>决定机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided by</translation>
     </message>
     <message>
         <source>解除日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifted on</translation>
     </message>
     <message>
         <source>{name}&#x3000;{branch}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#x3000;{branch}</translation>
     </message>
     <message>
         <source>（自 {day}）</source>
-        <translation type="unfinished"></translation>
+        <translation> (since {day})</translation>
     </message>
     <message>
         <source>当前团籍状态：{status}{since}</source>
-        <translation type="unfinished"></translation>
+        <translation>Current membership status: {status}{since}</translation>
     </message>
     <message>
         <source>办理转入…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer in…</translation>
     </message>
     <message>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>{n} 处需改正后才能保存</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} problem(s) must be corrected before saving</translation>
     </message>
     <message>
         <source>{n} 条提示（可保存，保存后标记待核实）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} notice(s) (can be saved; the record is marked for checking)</translation>
     </message>
     <message>
         <source>放弃修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>有尚未保存的修改，确定放弃吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>There are unsaved changes. Discard them?</translation>
     </message>
 </context>
 <context>
@@ -742,227 +742,227 @@
     </message>
     <message>
         <source>请填写{label}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please fill in {label}.</translation>
     </message>
     <message>
         <source>请填写{label}（{hint}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please fill in {label} ({hint}).</translation>
     </message>
     <message>
         <source>{label}“{value}”不在可选范围内，请从列表中选择。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} “{value}” is not one of the choices; please choose from the list.</translation>
     </message>
     <message>
         <source>{label}“{value}”不是有效的日期，请按{pattern}填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} “{value}” is not a valid date; please write it as {pattern}.</translation>
     </message>
     <message>
         <source>{label}“{value}”晚于今天（{today}），请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} “{value}” is later than today ({today}); please check.</translation>
     </message>
     <message>
         <source>{label}应为18位，现为{length}位，请核对证件。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} should have 18 characters but has {length}; please check the ID document.</translation>
     </message>
     <message>
         <source>{label}只能是17位数字加1位数字或X，请核对证件。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} must be 17 digits followed by a digit or X; please check the ID document.</translation>
     </message>
     <message>
         <source>{label}中的出生日期（第7–14位）不是有效日期，请核对证件。</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date in {label} (characters 7–14) is not a valid date; please check the ID document.</translation>
     </message>
     <message>
         <source>{label}校验位错误：按前17位计算应为 {expected}，请核对证件。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} has a wrong check digit: from the first 17 characters it should be {expected}; please check the ID document.</translation>
     </message>
     <message>
         <source>{label}与公民身份号码不符：证件显示为 {expected}，请改正其中之一。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} does not match the ID number, which gives {expected}; please correct one of them.</translation>
     </message>
     <message>
         <source>{label}与公民身份号码不符：证件显示为“{expected}”，请改正其中之一。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} does not match the ID number, which gives “{expected}”; please correct one of them.</translation>
     </message>
     <message>
         <source>{label}早于出生日期（{birth}），请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is before the date of birth ({birth}); please check.</translation>
     </message>
     <message>
         <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间。请核对{label}和出生日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Age at joining was {age}, outside {min}–{max}. Please check {label} and the date of birth.</translation>
     </message>
     <message>
         <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间（{strict_from}年前入团，仅作提示）。请核对{label}和出生日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Age at joining was {age}, outside {min}–{max} (joined before {strict_from}, a notice only). Please check {label} and the date of birth.</translation>
     </message>
     <message>
         <source>{since}年起入团的团员必须填写{label}（{length}位数字，前4位为入团年份）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Members who joined in {since} or later must have a {label} ({length} digits, the first 4 being the year of joining).</translation>
     </message>
     <message>
         <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} should be {length} digits but has {given_length} characters or contains non-digits; please check.</translation>
     </message>
     <message>
         <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符（仅作提示）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} should be {length} digits but has {given_length} characters or contains non-digits (a notice only).</translation>
     </message>
     <message>
         <source>{label}前4位应为入团年份 {expected}，现为 {given}。请核对编号或入团年月。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first 4 digits of {label} should be the year of joining, {expected}, but are {given}. Please check the number or the joining date.</translation>
     </message>
     <message>
         <source>{label}前4位应为入团年份 {expected}，现为 {given}（仅作提示）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first 4 digits of {label} should be the year of joining, {expected}, but are {given} (a notice only).</translation>
     </message>
     <message>
         <source>{label}已被“{branch}”的 {name} 使用，编号不能重复，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is already used by {name} of “{branch}”; numbers cannot repeat, please check.</translation>
     </message>
     <message>
         <source>{label}应为{expected}位数字，现为{length}位，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} should be {expected} digits but has {length}; please check.</translation>
     </message>
     <message>
         <source>{label}“{value}”不像大陆手机号码（应以13–19开头），请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} “{value}” does not look like a mainland mobile number (starting with 13–19); please check.</translation>
     </message>
     <message>
         <source>{label}“{value}”格式不对，应类似 name@example.com。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} “{value}” is not in the right form; it should look like name@example.com.</translation>
     </message>
     <message>
         <source>政治面貌为{status}，请填写{label}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Political status is {status}: please fill in {label}.</translation>
     </message>
     <message>
         <source>填写了{label}，但政治面貌为共青团员。请核对政治面貌。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is filled in but the political status is League member. Please check the political status.</translation>
     </message>
     <message>
         <source>填写了{label}，但没有团内职务。请补填团内职务或清空此项。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is filled in but there is no League post. Add the post or clear this field.</translation>
     </message>
     <message>
         <source>{label}早于入团年月（{joined_on}），请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is before the joining date ({joined_on}); please check.</translation>
     </message>
     <message>
         <source>{label}与“{branch}”的 {name}（{status}）相同。同一人只需录入一次，请核对证件。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is the same as that of {name} ({status}) in “{branch}”. A person is entered only once; please check the ID document.</translation>
     </message>
     <message>
         <source>此人已在“{branch}”登记（{name}，{status}）。同一人只能在一个支部在册：如是组织关系转接，请在原记录上办理转出和转入，不要重复录入。</source>
-        <translation type="unfinished"></translation>
+        <translation>This person is already registered in “{branch}” ({name}, {status}). A person can be on the roll of one branch only: for a transfer, record the transfer out and in on the existing record instead of entering it again.</translation>
     </message>
     <message>
         <source>所选{label}不属于该支部，请重新选择。</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen {label} does not belong to this branch; please choose again.</translation>
     </message>
     <message>
         <source>本支部已有名为“{name}”的团小组，请换一个名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>This branch already has a League group called “{name}”; please choose another name.</translation>
     </message>
     <message>
         <source>团籍状态为“{current}”的团员不能办理“{event}”。</source>
-        <translation type="unfinished"></translation>
+        <translation>A member whose status is “{current}” cannot go through “{event}”.</translation>
     </message>
     <message>
         <source>开除团籍是团内处分，请通过“处分”登记，并写明决定会议和批准机关。</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsion is a League discipline: record it under “Discipline”, with the deciding meeting and the approving body.</translation>
     </message>
     <message>
         <source>该团员 {birthday} 才年满{age}周岁，{label}不能早于这一天。</source>
-        <translation type="unfinished"></translation>
+        <translation>This member turns {age} on {birthday}; {label} cannot be earlier than that day.</translation>
     </message>
     <message>
         <source>团籍状态为“{status}”，已不在册，不能再给予处分。</source>
-        <translation type="unfinished"></translation>
+        <translation>The membership status is “{status}”: no longer on the roll, so no discipline can be given.</translation>
     </message>
     <message>
         <source>该团员没有团内职务，不能给予“撤销团内职务”处分。</source>
-        <translation type="unfinished"></translation>
+        <translation>This member holds no League post, so “removal from League post” cannot be given.</translation>
     </message>
     <message>
         <source>开除团籍不能解除；如需恢复团籍，须重新履行入团手续。</source>
-        <translation type="unfinished"></translation>
+        <translation>An expulsion cannot be lifted; to become a member again the person must go through admission again.</translation>
     </message>
     <message>
         <source>该处分已于 {lifted_on} 解除。</source>
-        <translation type="unfinished"></translation>
+        <translation>This discipline was lifted on {lifted_on}.</translation>
     </message>
     <message>
         <source>{label}不能早于处分日期（{decided_on}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} cannot be before the date of the discipline ({decided_on}).</translation>
     </message>
     <message>
         <source>请输入该团员的姓名“{name}”以确认删除。删除后无法恢复；团员离团请改用“离团/转出”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the member&apos;s name “{name}” to confirm the deletion. It cannot be undone; for a member leaving, use “Leave / transfer out” instead.</translation>
     </message>
     <message>
         <source>“年-月”（如 2019-09）</source>
-        <translation type="unfinished"></translation>
+        <translation>“year-month” (e.g. 2019-09)</translation>
     </message>
     <message>
         <source>“年-月-日”（如 2005-09-01）</source>
-        <translation type="unfinished"></translation>
+        <translation>“year-month-day” (e.g. 2005-09-01)</translation>
     </message>
     <message>
         <source>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>No Chinese font for printing was found. Please reinstall LeagueDesk, or install Microsoft YaHei, SimSun or WenQuanYi and try again.</translation>
     </message>
     <message>
         <source>无法保存到“{path}”：{reason}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save to “{path}”: {reason}.</translation>
     </message>
     <message>
         <source>请至少指定一个日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give at least one date.</translation>
     </message>
     <message>
         <source>无法识别日期或时间“{value}”。日期请写成 2026-12-01，时间请写成 19:00。</source>
-        <translation type="unfinished"></translation>
+        <translation>The date or time “{value}” cannot be read. Write dates as 2026-12-01 and times as 19:00.</translation>
     </message>
     <message>
         <source>所在文件夹不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>the folder does not exist</translation>
     </message>
     <message>
         <source>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</source>
-        <translation type="unfinished"></translation>
+        <translation>no permission to write, or the file is open in another program (such as a PDF reader); close it and try again</translation>
     </message>
     <message>
         <source>该位置是只读的（如写保护的U盘）</source>
-        <translation type="unfinished"></translation>
+        <translation>the place is read-only (such as a write-protected USB stick)</translation>
     </message>
     <message>
         <source>磁盘已满</source>
-        <translation type="unfinished"></translation>
+        <translation>the disk is full</translation>
     </message>
     <message>
         <source>这是一个文件夹，请指定文件名（如 签到表.pdf）</source>
-        <translation type="unfinished"></translation>
+        <translation>this is a folder; give a file name (such as signin.pdf)</translation>
     </message>
     <message>
         <source>{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}</translation>
     </message>
     <message>
         <source>没有“{value}”这种会议类型。可选：{known}。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no meeting kind “{value}”. Choose from: {known}.</translation>
     </message>
     <message>
         <source>排列顺序“{value}”无效：可选 pinyin（按姓名拼音）或 group（按团小组）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The order “{value}” is not valid: choose pinyin (by name) or group (by League group).</translation>
     </message>
     <message>
         <source>{kind}需要指定团小组（命令行用 --group 团小组名称）。</source>
-        <translation type="unfinished"></translation>
+        <translation>A {kind} needs a League group (on the command line: --group GROUP-NAME).</translation>
     </message>
     <message>
         <source>本支部没有名为“{value}”的团小组。</source>
-        <translation type="unfinished"></translation>
+        <translation>This branch has no League group called “{value}”.</translation>
     </message>
     <message>
         <source>生成PDF时出现意外错误（{detail}）。请重试；如果问题仍然存在，请联系技术支持。</source>
@@ -970,207 +970,207 @@
     </message>
     <message>
         <source>请填写{field}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please fill in {field}.</translation>
     </message>
     <message>
         <source>上一步“{step}”尚未完成，不能跳过。</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous step “{step}” is not done yet and cannot be skipped.</translation>
     </message>
     <message>
         <source>日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is before the previous step “{step}” ({previous_date}); dates must run in order.</translation>
     </message>
     <message>
         <source>日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is after the recorded next step “{step}” ({next_date}); check the next step&apos;s date first.</translation>
     </message>
     <message>
         <source>“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。</source>
-        <translation type="unfinished"></translation>
+        <translation>The public notice for “{step}” runs from {start} to {end}; this step can only follow after it ends (on {earliest} at the earliest).</translation>
     </message>
     <message>
         <source>按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。</source>
-        <translation type="unfinished"></translation>
+        <translation>With this date the public notice ends only on {end}, but the next step “{step}” is recorded on {next_date}.</translation>
     </message>
     <message>
         <source>公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The public notice cannot start ({notice_start}) before the branch committee&apos;s decision ({date}).</translation>
     </message>
     <message>
         <source>没有{year}年的法定节假日安排，无法按工作日计算公示期。请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no public holiday schedule for {year}, so the notice period cannot be counted in working days. Enter the {year} holidays and make-up working days under “Settings → Holidays”, or choose to count weekends only.</translation>
     </message>
     <message>
         <source>没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no public holiday schedule for {year}; the notice period is counted with weekends only for now and may not match the actual holidays.</translation>
     </message>
     <message>
         <source>申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。</source>
-        <translation type="unfinished"></translation>
+        <translation>On the application date ({date}) the applicant was {age}, under {min_age}, and cannot apply.</translation>
     </message>
     <message>
         <source>申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。</source>
-        <translation type="unfinished"></translation>
+        <translation>On the application date ({date}) the applicant was {age}, over {max_age}, and cannot apply.</translation>
     </message>
     <message>
         <source>谈话应在{due}前进行，已晚{days_late}天。请注明原因。</source>
-        <translation type="unfinished"></translation>
+        <translation>The talk was due by {due} and is {days_late} days late. Please give the reason.</translation>
     </message>
     <message>
         <source>找不到所选会议的记录，请先记录这次会议。</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen meeting has no record; record the meeting first.</translation>
     </message>
     <message>
         <source>这一步应由{allowed}决定，所选会议是{kind}。</source>
-        <translation type="unfinished"></translation>
+        <translation>This step is decided by {allowed}; the chosen meeting is a {kind}.</translation>
     </message>
     <message>
         <source>所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen meeting was on {meeting_date}, which differs from this step&apos;s date ({date}).</translation>
     </message>
     <message>
         <source>培养联系人应为{min}至{max}名，现为{count}名。</source>
-        <translation type="unfinished"></translation>
+        <translation>There should be {min} to {max} mentors; there are {count}.</translation>
     </message>
     <message>
         <source>入团介绍人应为{required}名，现为{count}名。</source>
-        <translation type="unfinished"></translation>
+        <translation>There should be {required} introducers; there are {count}.</translation>
     </message>
     <message>
         <source>{name}被重复选择。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is chosen twice.</translation>
     </message>
     <message>
         <source>“{step}”中有一名人员不在团员名册中。</source>
-        <translation type="unfinished"></translation>
+        <translation>One person in “{step}” is not on the member roster.</translation>
     </message>
     <message>
         <source>{name}不是本支部团员，不能担任{step}。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not a member of this branch and cannot act as {step}.</translation>
     </message>
     <message>
         <source>{name}的团籍状态为“{status}”，不能担任{step}。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&apos;s membership status is “{status}”, so they cannot act as {step}.</translation>
     </message>
     <message>
         <source>{name}正受留团察看处分，不能担任{step}。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is on probation within the League and cannot act as {step}.</translation>
     </message>
     <message>
         <source>{name}被暂缓注册，不能担任{step}。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&apos;s registration is deferred, so they cannot act as {step}.</translation>
     </message>
     <message>
         <source>本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。</source>
-        <translation type="unfinished"></translation>
+        <translation>All {count} candidates in this batch have the same two introducers, which should be avoided. Please give the reason.</translation>
     </message>
     <message>
         <source>团课学习共{hours}学时，不足{required}学时。</source>
-        <translation type="unfinished"></translation>
+        <translation>League lectures total {hours} hours, fewer than the {required} required.</translation>
     </message>
     <message>
         <source>自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。</source>
-        <translation type="unfinished"></translation>
+        <translation>Less than {months} months of training since becoming an activist ({start}); the earliest date to become a candidate is {earliest}.</translation>
     </message>
     <message>
         <source>介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The introducers&apos; opinion date ({opinion_date}) cannot be before the application form was filled in ({date}).</translation>
     </message>
     <message>
         <source>应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），支部大会不能讨论发展团员。</source>
-        <translation type="unfinished"></translation>
+        <translation>{present} of {expected} voting members were present, not more than half (at least {needed} needed): the branch general meeting cannot decide on admissions.</translation>
     </message>
     <message>
         <source>发展对象须逐个讨论、逐个表决，不能合并表决。</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates must be discussed and voted on one at a time, not together.</translation>
     </message>
     <message>
         <source>赞成、反对、弃权共{cast}票，多于实到人数{present}人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, no and abstain votes total {cast}, more than the {present} present.</translation>
     </message>
     <message>
         <source>赞成{yes}票，未超过实到{present}人的半数（至少需{needed}票），未获通过。</source>
-        <translation type="unfinished"></translation>
+        <translation>{yes} yes votes is not more than half of the {present} present (at least {needed} needed): not passed.</translation>
     </message>
     <message>
         <source>上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval by the League committee above was due by {due} and is {days_late} days late. Please give the reason.</translation>
     </message>
     <message>
         <source>入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。</source>
-        <translation type="unfinished"></translation>
+        <translation>The application form was due in the Smart League system by {due} and is {days_late} days late. Please give the reason.</translation>
     </message>
     <message>
         <source>本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。</source>
-        <translation type="unfinished"></translation>
+        <translation>This branch&apos;s admission quota for {year} is {quota} and {admitted} have been admitted: the quota is used up.</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>相关人员</source>
-        <translation type="unfinished"></translation>
+        <translation>People involved</translation>
     </message>
     <message>
         <source>决定这一步的会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting deciding this step</translation>
     </message>
     <message>
         <source>材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>公示开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Public notice start</translation>
     </message>
     <message>
         <source>介绍人意见日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducers&apos; opinion date</translation>
     </message>
     <message>
         <source>表决结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>当年的节假日安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday schedule of the year</translation>
     </message>
     <message>
         <source>发展团员编号应为12位数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The admission number must be 12 digits.</translation>
     </message>
     <message>
         <source>发展团员编号的前4位应为入团年份{year}。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first 4 digits of the admission number must be the year of joining, {year}.</translation>
     </message>
     <message>
         <source>发展团员编号{number}已被使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>The admission number {number} is already used.</translation>
     </message>
     <message>
         <source>{year}年以{prefix}开头的发展团员编号已全部用完。</source>
-        <translation type="unfinished"></translation>
+        <translation>All admission numbers for {year} starting with {prefix} are used up.</translation>
     </message>
     <message>
         <source>谈话人</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer</translation>
     </message>
     <message>
         <source>培养联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentors</translation>
     </message>
     <message>
         <source>入团介绍人</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducers</translation>
     </message>
     <message>
         <source>所选人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen people</translation>
     </message>
     <message>
         <source>节假日设置无法读取（{detail}），已按未设置处理。</source>
-        <translation type="unfinished"></translation>
+        <translation>The holiday settings cannot be read ({detail}) and are treated as not set.</translation>
     </message>
 </context>
 <context>
@@ -1520,27 +1520,27 @@ The current contents are backed up separately first, so you can go back to them.
     <name>RosterModel</name>
     <message>
         <source>年龄</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>所在支部</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <source>团籍状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership status</translation>
     </message>
     <message>
         <source>状态变更日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Status changed on</translation>
     </message>
     <message>
         <source>保存时有 {n} 条提示待核实，打开记录可查看</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} notice(s) to check from saving; open the record to see them</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -1562,217 +1562,219 @@ The current contents are backed up separately first, so you can go back to them.
     <name>RosterPage</name>
     <message>
         <source>修改{name}的{fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change {fields} of {name}</translation>
     </message>
     <message>
         <source>重做</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>团员名册</source>
-        <translation type="unfinished">Member roster</translation>
+        <translation>Member roster</translation>
     </message>
     <message>
         <source>新增团员</source>
-        <translation type="unfinished"></translation>
+        <translation>New member</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>离团/转出…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave / transfer out…</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>更多</source>
-        <translation type="unfinished"></translation>
+        <translation>More</translation>
     </message>
     <message>
         <source>搜索姓名、拼音、首字母（如 zs）、身份证尾号或手机号&#x3000;Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, pinyin, initials (e.g. zs), end of ID or phone&#x3000;Ctrl+F</translation>
     </message>
     <message>
         <source>在册团员</source>
-        <translation type="unfinished">Members on roll</translation>
+        <translation>Members on the roll</translation>
     </message>
     <message>
         <source>已离团（历史）</source>
-        <translation type="unfinished"></translation>
+        <translation>Left (history)</translation>
     </message>
     <message>
         <source>全部记录</source>
-        <translation type="unfinished"></translation>
+        <translation>All records</translation>
     </message>
     <message>
         <source>全部团小组</source>
-        <translation type="unfinished"></translation>
+        <translation>All League groups</translation>
     </message>
     <message>
         <source>全部政治面貌</source>
-        <translation type="unfinished"></translation>
+        <translation>Any political status</translation>
     </message>
     <message>
         <source>团干部：不限</source>
-        <translation type="unfinished"></translation>
+        <translation>League cadre: any</translation>
     </message>
     <message>
         <source>团干部</source>
-        <translation type="unfinished"></translation>
+        <translation>League cadres</translation>
     </message>
     <message>
         <source>非团干部</source>
-        <translation type="unfinished"></translation>
+        <translation>Not cadres</translation>
     </message>
     <message>
         <source>年龄</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>清除筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <source>点击表头排序（姓名按拼音）；右键选择显示的列</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a header to sort (names by pinyin); right-click to choose the columns</translation>
     </message>
     <message>
         <source>Enter 打开&#x3000;Del 离团/转出&#x3000;Ctrl+N 新增&#x3000;Ctrl+Z 撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter open&#x3000;Del leave/transfer out&#x3000;Ctrl+N new&#x3000;Ctrl+Z undo</translation>
     </message>
     <message>
         <source>不限</source>
-        <translation type="unfinished"></translation>
+        <translation>Any</translation>
     </message>
     <message>
         <source> 岁</source>
-        <translation type="unfinished"></translation>
+        <translation> years</translation>
     </message>
     <message>
         <source>提前</source>
-        <translation type="unfinished"></translation>
+        <translation>Warn</translation>
     </message>
     <message>
         <source> 个月提醒</source>
-        <translation type="unfinished"></translation>
+        <translation> months ahead</translation>
     </message>
     <message>
         <source>查看名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Show list</translation>
     </message>
     <message>
         <source>显示完整身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>Show full ID numbers</translation>
     </message>
     <message>
         <source>删除误录的记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a record entered by mistake…</translation>
     </message>
     <message>
         <source>未打开团务文件</source>
-        <translation type="unfinished">No league file open</translation>
+        <translation>No league file open</translation>
     </message>
     <message>
         <source>全部支部</source>
-        <translation type="unfinished">All branches</translation>
+        <translation>All branches</translation>
     </message>
     <message>
         <source>显示的列</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns shown</translation>
     </message>
     <message>
         <source>恢复默认列</source>
-        <translation type="unfinished"></translation>
+        <translation>Default columns</translation>
     </message>
     <message>
         <source>共 {n} 人（在册团员共 {total} 人）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} people ({total} members on the roll)</translation>
     </message>
     <message>
         <source>共 {n} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} people</translation>
     </message>
     <message>
         <source>无法撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot undo</translation>
     </message>
     <message>
         <source>离团/转出</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave / transfer out</translation>
     </message>
     <message>
         <source>{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，可用“更多 → 删除误录的记录”。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&apos;s membership status is already “{status}”; no need to leave again. For a record entered by mistake, use “More → Delete a record entered by mistake”.</translation>
     </message>
     <message>
         <source>删除误录的记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a record entered by mistake</translation>
     </message>
     <message>
         <source>只有录入错误的记录才应删除；团员离团请用“离团/转出”。
 删除后无法恢复。请输入姓名“{name}”确认删除：</source>
-        <translation type="unfinished"></translation>
+        <translation>Only records entered by mistake should be deleted; for a member leaving use “Leave / transfer out”.
+Deletion cannot be undone. Type the name “{name}” to confirm:</translation>
     </message>
     <message>
         <source>未删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Not deleted</translation>
     </message>
     <message>
         <source>完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？
 （关闭文件或再次点击此项即恢复遮盖）</source>
-        <translation type="unfinished"></translation>
+        <translation>Full ID numbers are sensitive personal data. Show them in the roster?
+(Closing the file or clicking this again hides them.)</translation>
     </message>
     <message>
         <source>打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} members turn 28 within {m} months (no League post)</translation>
     </message>
     <message>
         <source>，其中 {k} 名已超龄</source>
-        <translation type="unfinished"></translation>
+        <translation>, {k} of them already over age</translation>
     </message>
     <message>
         <source>{n} 名超过15个月未团籍注册</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} not registered for over 15 months</translation>
     </message>
     <message>
         <source>{n} 名连续6个月未交团费或未参加组织生活</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} without dues or organisational life for 6 months in a row</translation>
     </message>
     <message>
         <source>另有 {n} 条提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} more alerts</translation>
     </message>
     <message>
         <source>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#x3000;turned 28 on {day} and holds no League post: record leaving for age</translation>
     </message>
     <message>
         <source>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#x3000;turns 28 on {day} (in {days} days)</translation>
     </message>
     <message>
         <source>{name}&#x3000;超过15个月未团籍注册</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#x3000;not registered for over 15 months</translation>
     </message>
     <message>
         <source>{name}&#x3000;连续6个月未交团费或未参加组织生活</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#x3000;without dues or organisational life for 6 months in a row</translation>
     </message>
     <message>
         <source>收起</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
 </context>
 <context>
@@ -1972,51 +1974,51 @@ The current contents are backed up separately first, so you can go back to them.
     <name>StatusDialog</name>
     <message>
         <source>办理转入</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer in</translation>
     </message>
     <message>
         <source>离团或转出</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave or transfer out</translation>
     </message>
     <message>
         <source>{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”中查看。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (now “{status}”). The record is kept and can be seen under “history” in the roster.</translation>
     </message>
     <message>
         <source>如：毕业离校、年满28周岁、本人申请</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. graduated, turned 28, own request</translation>
     </message>
     <message>
         <source>如：2026年3月支部大会；上级团委批复</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. March 2026 branch general meeting; approval of the League committee above</translation>
     </message>
     <message>
         <source>事项：</source>
-        <translation type="unfinished"></translation>
+        <translation>Event:</translation>
     </message>
     <message>
         <source>生效日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective date:</translation>
     </message>
     <message>
         <source>原因*：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason*:</translation>
     </message>
     <message>
         <source>决定会议或批准机关：</source>
-        <translation type="unfinished"></translation>
+        <translation>Deciding meeting or approving body:</translation>
     </message>
     <message>
         <source>确定办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <source>转自组织*：</source>
-        <translation type="unfinished"></translation>
+        <translation>From organisation*:</translation>
     </message>
     <message>
         <source>转往组织*：</source>
-        <translation type="unfinished"></translation>
+        <translation>To organisation*:</translation>
     </message>
 </context>
 </TS>

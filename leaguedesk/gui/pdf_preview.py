@@ -295,6 +295,13 @@ class PdfPreview(QWidget):
         self.toolbar_layout.setSpacing(4)
         self.toolbar_layout.addWidget(self.file_group)
         self.toolbar_layout.addWidget(self.view_group, 0, Qt.AlignmentFlag.AlignRight)
+        # The narrowest the toolbar gets (stacked, without −/+), not the width of one row: a
+        # narrow pane stacks the toolbar rather than pushing the window wider.
+        spacing = bar.spacing()
+        zoom_buttons = sum(b.sizeHint().width() + spacing for b in self._optional_buttons)
+        self.toolbar.setMinimumWidth(12 + max(self.file_group.minimumSizeHint().width(),
+                                              self.view_group.minimumSizeHint().width()
+                                              - zoom_buttons))
         self.toolbar.setStyleSheet(
             "QWidget#previewToolbar { background: #eceef1; border-bottom: 1px solid #c9cdd3; }")
 

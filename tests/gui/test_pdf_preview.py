@@ -247,3 +247,19 @@ def test_preview_dialog_shows_a_file(qtbot, sheet):
     assert dialog.windowTitle() == "会议签到表"
     assert dialog.preview.page_count() == 3
     assert dialog.preview.suggested_name == "签到表.pdf"
+
+
+def test_a_narrow_preview_stacks_its_toolbar_instead_of_clipping(qtbot, preview, sheet):
+    from PySide6.QtWidgets import QBoxLayout
+
+    preview.load(sheet)
+    preview.resize(900, 700)
+    qtbot.waitUntil(lambda: preview.width() == 900)
+    assert preview.toolbar_layout.direction() == QBoxLayout.Direction.LeftToRight
+    preview.resize(330, 700)
+    qtbot.waitUntil(lambda: preview.width() == 330)
+    assert preview.toolbar_layout.direction() == QBoxLayout.Direction.TopToBottom
+    widgets = (preview.print_button, preview.save_button, preview.page_box, preview.zoom_box)
+    qtbot.waitUntil(lambda: all(w.width() >= w.minimumSizeHint().width() for w in widgets))
+    right = max(w.mapTo(preview, w.rect().topRight()).x() for w in widgets)
+    assert right <= preview.width()

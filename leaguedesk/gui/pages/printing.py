@@ -8,6 +8,7 @@ is shown so that starting the window does not load QtPdf.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import traceback
@@ -337,6 +338,10 @@ class PrintingPage(QWidget):
             self._refresh_options()
 
     def _branch_box_changed(self, _index: int) -> None:
+        self.job = None
+        self.status.clear()
+        if self.preview is not None:
+            self.preview.clear(self.tr("按“预览”生成表格。"))
         self._stale_options = True
         self._refresh_options()
 
@@ -426,7 +431,8 @@ class PrintingPage(QWidget):
             return
         previous = preview.path
         if preview.load(result.path, job.file_name) and previous and previous != result.path:
-            previous.unlink(missing_ok=True)  # QtPdf has let go of it
+            with contextlib.suppress(OSError):  # QtPdf has let go of it; the folder goes later
+                previous.unlink(missing_ok=True)
 
     def _failed(self, generation: int, error: Exception) -> None:
         if generation != self._generation:
