@@ -11,7 +11,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from leaguedesk.gui import pdf_preview
+from leaguedesk.gui import pdf_preview, pdf_printing
 from leaguedesk.gui.pdf_preview import PdfPreview, PdfPreviewDialog
 from leaguedesk.printing.roster_sheet import RosterSpec, render_roster
 from leaguedesk.printing.signin import SigninSpec, render_signin
@@ -186,7 +186,7 @@ def test_printing_a_page_range_or_the_current_page(preview, sheet, tmp_path):
     preview.go_to_page(1)
     printer = _pdf_printer(tmp_path / "current.pdf")
     printer.setPrintRange(QPrinter.PrintRange.CurrentPage)
-    assert pdf_preview.pages_to_print(printer, 3, preview.current_page()) == [1]
+    assert pdf_printing.pages_to_print(printer, 3, preview.current_page()) == [1]
 
 
 def test_ctrl_p_opens_the_print_dialog_and_prints(qtbot, preview, sheet, tmp_path,
