@@ -247,23 +247,23 @@
     <name>DisciplineDialog</name>
     <message>
         <source>登记团内处分</source>
-        <translation>Record a disciplinary measure</translation>
+        <translation>Record a League discipline</translation>
     </message>
     <message>
         <source>{name}：处分须经支部大会讨论决定，报上级团委批准；开除团籍同时终止团籍。</source>
-        <translation>{name}: a disciplinary measure is decided by the branch general meeting and approved by the League committee above; expulsion also ends membership.</translation>
+        <translation>{name}: a discipline is decided by a branch general meeting and approved by the League committee above; expulsion also ends membership.</translation>
     </message>
     <message>
         <source>如：2026年3月支部大会决定，示范区团委批准</source>
-        <translation>e.g. decided by the branch general meeting in March 2026, approved by the district League committee</translation>
+        <translation>e.g. decided by the March 2026 branch general meeting, approved by the district League committee</translation>
     </message>
     <message>
         <source>处分：</source>
-        <translation>Measure:</translation>
+        <translation>Discipline:</translation>
     </message>
     <message>
         <source>处分日期：</source>
-        <translation>Decided on:</translation>
+        <translation>Date of discipline:</translation>
     </message>
     <message>
         <source>原因*：</source>
@@ -459,6 +459,65 @@
     </message>
 </context>
 <context>
+    <name>GridOptions</name>
+    <message>
+        <source>如：2026年秋季学期团课签到表</source>
+        <translation>e.g. Autumn term 2026 League lecture sign-in</translation>
+    </message>
+    <message>
+        <source>会议类型决定名单：支部委员会只列支委，团小组会只列该团小组</source>
+        <translation>The meeting kind decides who is listed: a branch committee meeting lists the committee, a League group meeting that group only</translation>
+    </message>
+    <message>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>会议类型：</source>
+        <translation>Meeting kind:</translation>
+    </message>
+    <message>
+        <source>团小组：</source>
+        <translation>League group:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>排列顺序：</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>空白行：</source>
+        <translation>Blank rows:</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>再加一周</source>
+        <translation>Add a week later</translation>
+    </message>
+    <message>
+        <source>添加最后一个日期的七天之后</source>
+        <translation>Add the date seven days after the last one</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>本支部还没有团小组，无法按团小组打印。请先在名册中为团员设置团小组。</source>
+        <translation>This branch has no League groups yet, so nothing can be printed for a group. Assign members to groups in the roster first.</translation>
+    </message>
+    <message>
+        <source>{n} 人 × {dates} 次</source>
+        <translation>{n} people × {dates} dates</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>团支部</source>
@@ -585,7 +644,7 @@
     </message>
     <message>
         <source>未找到中文字体，中文可能显示为方框：请安装微软雅黑或文泉驿微米黑字体。</source>
-        <translation>No Chinese font found, Chinese text may show as boxes: please install Microsoft YaHei or WenQuanYi Micro Hei.</translation>
+        <translation>No Chinese font found; Chinese text may show as boxes. Please install Microsoft YaHei or WenQuanYi Micro Hei.</translation>
     </message>
     <message>
         <source>名册</source>
@@ -612,16 +671,16 @@
         <translation>Printing</translation>
     </message>
     <message>
-        <source>签到表、会议记录、花名册、公示、选票等标准表格的离线打印。</source>
-        <translation>Offline printing of standard forms: sign-in sheets, minutes, rosters, public notices, ballots and more.</translation>
-    </message>
-    <message>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>打印花名册…</source>
+        <translation>Print roster…</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
@@ -744,7 +803,7 @@
     </message>
     <message>
         <source>基本信息</source>
-        <translation>Details</translation>
+        <translation>Basic information</translation>
     </message>
     <message>
         <source>时间</source>
@@ -768,7 +827,7 @@
     </message>
     <message>
         <source>变更记录</source>
-        <translation>History</translation>
+        <translation>Change history</translation>
     </message>
     <message>
         <source>团籍与处分</source>
@@ -784,7 +843,7 @@
     </message>
     <message>
         <source>个人信息</source>
-        <translation>Personal</translation>
+        <translation>Personal details</translation>
     </message>
     <message>
         <source>团籍信息</source>
@@ -792,7 +851,7 @@
     </message>
     <message>
         <source>学习工作与联系方式</source>
-        <translation>School or work and contact</translation>
+        <translation>School, work and contact</translation>
     </message>
     <message>
         <source>备注</source>
@@ -816,7 +875,7 @@
     </message>
     <message>
         <source>18位，末位可为X</source>
-        <translation>18 characters, the last may be X</translation>
+        <translation>18 characters; the last may be X</translation>
     </message>
     <message>
         <source>11位手机号码</source>
@@ -824,11 +883,11 @@
     </message>
     <message>
         <source>12位数字，前4位为入团年份</source>
-        <translation>12 digits, the first 4 the year of joining</translation>
+        <translation>12 digits; the first 4 are the year of joining</translation>
     </message>
     <message>
         <source>办理离团/转出…</source>
-        <translation>Leave or transfer out…</translation>
+        <translation>Leave / transfer out…</translation>
     </message>
     <message>
         <source>团籍变动</source>
@@ -836,11 +895,11 @@
     </message>
     <message>
         <source>生效日期</source>
-        <translation>Effective</translation>
+        <translation>Effective date</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation>Change</translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>原因</source>
@@ -856,19 +915,19 @@
     </message>
     <message>
         <source>团内处分</source>
-        <translation>Disciplinary measures</translation>
+        <translation>League disciplines</translation>
     </message>
     <message>
         <source>登记处分…</source>
-        <translation>Record a measure…</translation>
+        <translation>Record a discipline…</translation>
     </message>
     <message>
         <source>处分日期</source>
-        <translation>Decided on</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>处分</source>
-        <translation>Measure</translation>
+        <translation>Discipline</translation>
     </message>
     <message>
         <source>决定机关</source>
@@ -880,7 +939,7 @@
     </message>
     <message>
         <source>{name}&#x3000;{branch}</source>
-        <translation>{name}  {branch}</translation>
+        <translation>{name}&#x3000;{branch}</translation>
     </message>
     <message>
         <source>（自 {day}）</source>
@@ -888,7 +947,7 @@
     </message>
     <message>
         <source>当前团籍状态：{status}{since}</source>
-        <translation>Membership status: {status}{since}</translation>
+        <translation>Current membership status: {status}{since}</translation>
     </message>
     <message>
         <source>办理转入…</source>
@@ -900,11 +959,11 @@
     </message>
     <message>
         <source>{n} 处需改正后才能保存</source>
-        <translation>{n} to correct before saving</translation>
+        <translation>{n} problem(s) must be corrected before saving</translation>
     </message>
     <message>
         <source>{n} 条提示（可保存，保存后标记待核实）</source>
-        <translation>{n} warnings (can be saved, marked for checking)</translation>
+        <translation>{n} notice(s) (can be saved; the record is marked for checking)</translation>
     </message>
     <message>
         <source>放弃修改</source>
@@ -1163,87 +1222,87 @@
     </message>
     <message>
         <source>{label}“{value}”不在可选范围内，请从列表中选择。</source>
-        <translation>{label} &quot;{value}&quot; is not one of the choices; please pick one from the list.</translation>
+        <translation>{label} “{value}” is not one of the choices; please choose from the list.</translation>
     </message>
     <message>
         <source>{label}“{value}”不是有效的日期，请按{pattern}填写。</source>
-        <translation>{label} &quot;{value}&quot; is not a valid date; please write it as {pattern}.</translation>
+        <translation>{label} “{value}” is not a valid date; please write it as {pattern}.</translation>
     </message>
     <message>
         <source>{label}“{value}”晚于今天（{today}），请核对。</source>
-        <translation>{label} &quot;{value}&quot; is after today ({today}); please check.</translation>
+        <translation>{label} “{value}” is later than today ({today}); please check.</translation>
     </message>
     <message>
         <source>{label}应为18位，现为{length}位，请核对证件。</source>
-        <translation>{label} should have 18 characters, it has {length}; please check the ID card.</translation>
+        <translation>{label} should have 18 characters but has {length}; please check the ID document.</translation>
     </message>
     <message>
         <source>{label}只能是17位数字加1位数字或X，请核对证件。</source>
-        <translation>{label} must be 17 digits followed by a digit or X; please check the ID card.</translation>
+        <translation>{label} must be 17 digits followed by a digit or X; please check the ID document.</translation>
     </message>
     <message>
         <source>{label}中的出生日期（第7–14位）不是有效日期，请核对证件。</source>
-        <translation>The birth date in {label} (characters 7–14) is not a valid date; please check the ID card.</translation>
+        <translation>The birth date in {label} (characters 7–14) is not a valid date; please check the ID document.</translation>
     </message>
     <message>
         <source>{label}校验位错误：按前17位计算应为 {expected}，请核对证件。</source>
-        <translation>{label} has a wrong check character: from the first 17 it should be {expected}; please check the ID card.</translation>
+        <translation>{label} has a wrong check digit: from the first 17 characters it should be {expected}; please check the ID document.</translation>
     </message>
     <message>
         <source>{label}与公民身份号码不符：证件显示为 {expected}，请改正其中之一。</source>
-        <translation>{label} does not match the ID number, which says {expected}; please correct one of them.</translation>
+        <translation>{label} does not match the ID number, which gives {expected}; please correct one of them.</translation>
     </message>
     <message>
         <source>{label}与公民身份号码不符：证件显示为“{expected}”，请改正其中之一。</source>
-        <translation>{label} does not match the ID number, which says &quot;{expected}&quot;; please correct one of them.</translation>
+        <translation>{label} does not match the ID number, which gives “{expected}”; please correct one of them.</translation>
     </message>
     <message>
         <source>{label}早于出生日期（{birth}），请核对。</source>
-        <translation>{label} is before the birth date ({birth}); please check.</translation>
+        <translation>{label} is before the date of birth ({birth}); please check.</translation>
     </message>
     <message>
         <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间。请核对{label}和出生日期。</source>
-        <translation>Age at joining was {age}, not between {min} and {max}. Please check {label} and the birth date.</translation>
+        <translation>Age at joining was {age}, outside {min}–{max}. Please check {label} and the date of birth.</translation>
     </message>
     <message>
         <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间（{strict_from}年前入团，仅作提示）。请核对{label}和出生日期。</source>
-        <translation>Age at joining was {age}, not between {min} and {max} (joined before {strict_from}: a warning only). Please check {label} and the birth date.</translation>
+        <translation>Age at joining was {age}, outside {min}–{max} (joined before {strict_from}, a notice only). Please check {label} and the date of birth.</translation>
     </message>
     <message>
         <source>{since}年起入团的团员必须填写{label}（{length}位数字，前4位为入团年份）。</source>
-        <translation>Members who joined from {since} on must have a {label} ({length} digits, the first 4 the year of joining).</translation>
+        <translation>Members who joined in {since} or later must have a {label} ({length} digits, the first 4 being the year of joining).</translation>
     </message>
     <message>
         <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符，请核对。</source>
-        <translation>{label} should be {length} digits; it has {given_length} characters or contains non-digits. Please check.</translation>
+        <translation>{label} should be {length} digits but has {given_length} characters or contains non-digits; please check.</translation>
     </message>
     <message>
         <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符（仅作提示）。</source>
-        <translation>{label} should be {length} digits; it has {given_length} characters or contains non-digits (a warning only).</translation>
+        <translation>{label} should be {length} digits but has {given_length} characters or contains non-digits (a notice only).</translation>
     </message>
     <message>
         <source>{label}前4位应为入团年份 {expected}，现为 {given}。请核对编号或入团年月。</source>
-        <translation>The first 4 digits of {label} should be the year of joining {expected}, not {given}. Please check the number or the joining month.</translation>
+        <translation>The first 4 digits of {label} should be the year of joining, {expected}, but are {given}. Please check the number or the joining date.</translation>
     </message>
     <message>
         <source>{label}前4位应为入团年份 {expected}，现为 {given}（仅作提示）。</source>
-        <translation>The first 4 digits of {label} should be the year of joining {expected}, not {given} (a warning only).</translation>
+        <translation>The first 4 digits of {label} should be the year of joining, {expected}, but are {given} (a notice only).</translation>
     </message>
     <message>
         <source>{label}已被“{branch}”的 {name} 使用，编号不能重复，请核对。</source>
-        <translation>{label} is already used by {name} of &quot;{branch}&quot;; numbers must be unique. Please check.</translation>
+        <translation>{label} is already used by {name} of “{branch}”; numbers cannot repeat, please check.</translation>
     </message>
     <message>
         <source>{label}应为{expected}位数字，现为{length}位，请核对。</source>
-        <translation>{label} should be {expected} digits, it has {length}. Please check.</translation>
+        <translation>{label} should be {expected} digits but has {length}; please check.</translation>
     </message>
     <message>
         <source>{label}“{value}”不像大陆手机号码（应以13–19开头），请核对。</source>
-        <translation>{label} &quot;{value}&quot; does not look like a mainland mobile number (13–19…); please check.</translation>
+        <translation>{label} “{value}” does not look like a mainland mobile number (starting with 13–19); please check.</translation>
     </message>
     <message>
         <source>{label}“{value}”格式不对，应类似 name@example.com。</source>
-        <translation>{label} &quot;{value}&quot; is not valid; it should look like name@example.com.</translation>
+        <translation>{label} “{value}” is not in the right form; it should look like name@example.com.</translation>
     </message>
     <message>
         <source>政治面貌为{status}，请填写{label}。</source>
@@ -1255,71 +1314,71 @@
     </message>
     <message>
         <source>填写了{label}，但没有团内职务。请补填团内职务或清空此项。</source>
-        <translation>{label} is filled in but there is no League post. Please add the post or clear this field.</translation>
+        <translation>{label} is filled in but there is no League post. Add the post or clear this field.</translation>
     </message>
     <message>
         <source>{label}早于入团年月（{joined_on}），请核对。</source>
-        <translation>{label} is before the joining month ({joined_on}); please check.</translation>
+        <translation>{label} is before the joining date ({joined_on}); please check.</translation>
     </message>
     <message>
         <source>{label}与“{branch}”的 {name}（{status}）相同。同一人只需录入一次，请核对证件。</source>
-        <translation>{label} is the same as {name} of &quot;{branch}&quot; ({status}). A person is entered only once; please check the ID card.</translation>
+        <translation>{label} is the same as that of {name} ({status}) in “{branch}”. A person is entered only once; please check the ID document.</translation>
     </message>
     <message>
         <source>此人已在“{branch}”登记（{name}，{status}）。同一人只能在一个支部在册：如是组织关系转接，请在原记录上办理转出和转入，不要重复录入。</source>
-        <translation>This person is already registered in &quot;{branch}&quot; ({name}, {status}). A person belongs to one branch only: for a transfer, record the transfer out and in on the existing record instead of entering it again.</translation>
+        <translation>This person is already registered in “{branch}” ({name}, {status}). A person can be on the roll of one branch only: for a transfer, record the transfer out and in on the existing record instead of entering it again.</translation>
     </message>
     <message>
         <source>所选{label}不属于该支部，请重新选择。</source>
-        <translation>The chosen {label} is not in this branch; please choose again.</translation>
+        <translation>The chosen {label} does not belong to this branch; please choose again.</translation>
     </message>
     <message>
         <source>本支部已有名为“{name}”的团小组，请换一个名称。</source>
-        <translation>This branch already has a League group called &quot;{name}&quot;; please choose another name.</translation>
+        <translation>This branch already has a League group called “{name}”; please choose another name.</translation>
     </message>
     <message>
         <source>团籍状态为“{current}”的团员不能办理“{event}”。</source>
-        <translation>A member whose status is &quot;{current}&quot; cannot be given &quot;{event}&quot;.</translation>
+        <translation>A member whose status is “{current}” cannot go through “{event}”.</translation>
     </message>
     <message>
         <source>开除团籍是团内处分，请通过“处分”登记，并写明决定会议和批准机关。</source>
-        <translation>Expulsion is a disciplinary measure: record it under Discipline with the deciding meeting and the approving body.</translation>
+        <translation>Expulsion is a League discipline: record it under “Discipline”, with the deciding meeting and the approving body.</translation>
     </message>
     <message>
         <source>该团员 {birthday} 才年满{age}周岁，{label}不能早于这一天。</source>
-        <translation>This member turns {age} on {birthday}; {label} cannot be earlier.</translation>
+        <translation>This member turns {age} on {birthday}; {label} cannot be earlier than that day.</translation>
     </message>
     <message>
         <source>团籍状态为“{status}”，已不在册，不能再给予处分。</source>
-        <translation>The status is &quot;{status}&quot;: no longer on the roll, no disciplinary measure can be given.</translation>
+        <translation>The membership status is “{status}”: no longer on the roll, so no discipline can be given.</translation>
     </message>
     <message>
         <source>该团员没有团内职务，不能给予“撤销团内职务”处分。</source>
-        <translation>This member holds no League post, so it cannot be removed.</translation>
+        <translation>This member holds no League post, so “removal from League post” cannot be given.</translation>
     </message>
     <message>
         <source>开除团籍不能解除；如需恢复团籍，须重新履行入团手续。</source>
-        <translation>An expulsion cannot be lifted; to rejoin, the person goes through recruitment again.</translation>
+        <translation>An expulsion cannot be lifted; to become a member again the person must go through admission again.</translation>
     </message>
     <message>
         <source>该处分已于 {lifted_on} 解除。</source>
-        <translation>This measure was lifted on {lifted_on}.</translation>
+        <translation>This discipline was lifted on {lifted_on}.</translation>
     </message>
     <message>
         <source>{label}不能早于处分日期（{decided_on}）。</source>
-        <translation>{label} cannot be before the decision ({decided_on}).</translation>
+        <translation>{label} cannot be before the date of the discipline ({decided_on}).</translation>
     </message>
     <message>
         <source>请输入该团员的姓名“{name}”以确认删除。删除后无法恢复；团员离团请改用“离团/转出”。</source>
-        <translation>Type the member&apos;s name &quot;{name}&quot; to confirm. A deleted record cannot be restored; for a member who leaves, use Leave or transfer out.</translation>
+        <translation>Type the member&apos;s name “{name}” to confirm the deletion. It cannot be undone; for a member leaving, use “Leave / transfer out” instead.</translation>
     </message>
     <message>
         <source>“年-月”（如 2019-09）</source>
-        <translation>&quot;year-month&quot; (e.g. 2019-09)</translation>
+        <translation>“year-month” (e.g. 2019-09)</translation>
     </message>
     <message>
         <source>“年-月-日”（如 2005-09-01）</source>
-        <translation>&quot;year-month-day&quot; (e.g. 2005-09-01)</translation>
+        <translation>“year-month-day” (e.g. 2005-09-01)</translation>
     </message>
     <message>
         <source>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</source>
@@ -1327,7 +1386,7 @@
     </message>
     <message>
         <source>无法保存到“{path}”：{reason}。</source>
-        <translation>Cannot save to &quot;{path}&quot;: {reason}.</translation>
+        <translation>Cannot save to “{path}”: {reason}.</translation>
     </message>
     <message>
         <source>请至少指定一个日期。</source>
@@ -1335,7 +1394,7 @@
     </message>
     <message>
         <source>无法识别日期或时间“{value}”。日期请写成 2026-12-01，时间请写成 19:00。</source>
-        <translation>Cannot read the date or time &quot;{value}&quot;. Write dates as 2026-12-01 and times as 19:00.</translation>
+        <translation>The date or time “{value}” cannot be read. Write dates as 2026-12-01 and times as 19:00.</translation>
     </message>
     <message>
         <source>所在文件夹不存在</source>
@@ -1343,11 +1402,11 @@
     </message>
     <message>
         <source>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</source>
-        <translation>no permission to write, or the file is open in another program (such as a PDF viewer); close it and try again</translation>
+        <translation>no permission to write, or the file is open in another program (such as a PDF reader); close it and try again</translation>
     </message>
     <message>
         <source>该位置是只读的（如写保护的U盘）</source>
-        <translation>the location is read-only (such as a write-protected USB stick)</translation>
+        <translation>the place is read-only (such as a write-protected USB stick)</translation>
     </message>
     <message>
         <source>磁盘已满</source>
@@ -1355,7 +1414,11 @@
     </message>
     <message>
         <source>这是一个文件夹，请指定文件名（如 签到表.pdf）</source>
-        <translation>this is a folder; please give a file name (such as signin.pdf)</translation>
+        <translation>this is a folder; give a file name (such as signin.pdf)</translation>
+    </message>
+    <message>
+        <source>生成PDF时出现意外错误（{detail}）。请重试；如果问题仍然存在，请联系技术支持。</source>
+        <translation>An unexpected error occurred while making the PDF ({detail}). Please try again; if it keeps happening, contact support.</translation>
     </message>
     <message>
         <source>找不到文件“{file}”。</source>
@@ -1551,19 +1614,19 @@
     </message>
     <message>
         <source>没有“{value}”这种会议类型。可选：{known}。</source>
-        <translation>There is no meeting kind &quot;{value}&quot;. Choices: {known}.</translation>
+        <translation>There is no meeting kind “{value}”. Choose from: {known}.</translation>
     </message>
     <message>
         <source>排列顺序“{value}”无效：可选 pinyin（按姓名拼音）或 group（按团小组）。</source>
-        <translation>Order &quot;{value}&quot; is not valid: choose pinyin (by name) or group (by League group).</translation>
+        <translation>The order “{value}” is not valid: choose pinyin (by name) or group (by League group).</translation>
     </message>
     <message>
         <source>{kind}需要指定团小组（命令行用 --group 团小组名称）。</source>
-        <translation>{kind} needs a League group (on the command line: --group NAME).</translation>
+        <translation>A {kind} needs a League group (on the command line: --group GROUP-NAME).</translation>
     </message>
     <message>
         <source>本支部没有名为“{value}”的团小组。</source>
-        <translation>This branch has no League group called &quot;{value}&quot;.</translation>
+        <translation>This branch has no League group called “{value}”.</translation>
     </message>
     <message>
         <source>请填写{field}。</source>
@@ -1571,63 +1634,63 @@
     </message>
     <message>
         <source>上一步“{step}”尚未完成，不能跳过。</source>
-        <translation>The step &quot;{step}&quot; before it is not done yet and cannot be skipped.</translation>
+        <translation>The previous step “{step}” is not done yet and cannot be skipped.</translation>
     </message>
     <message>
         <source>日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。</source>
-        <translation>The date is before the previous step &quot;{step}&quot; ({previous_date}); dates must run in order.</translation>
+        <translation>The date is before the previous step “{step}” ({previous_date}); dates must run in order.</translation>
     </message>
     <message>
         <source>日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。</source>
-        <translation>The date is after the next step already recorded, &quot;{step}&quot; ({next_date}); please check that date first.</translation>
+        <translation>The date is after the recorded next step “{step}” ({next_date}); check the next step&apos;s date first.</translation>
     </message>
     <message>
         <source>“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。</source>
-        <translation>The public notice of &quot;{step}&quot; runs from {start} to {end}; this step can happen once it is over (on {earliest} at the earliest).</translation>
+        <translation>The public notice for “{step}” runs from {start} to {end}; this step can only follow after it ends (on {earliest} at the earliest).</translation>
     </message>
     <message>
         <source>按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。</source>
-        <translation>With this date the notice would end on {end}, but the next step &quot;{step}&quot; is recorded on {next_date}.</translation>
+        <translation>With this date the public notice ends only on {end}, but the next step “{step}” is recorded on {next_date}.</translation>
     </message>
     <message>
         <source>公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。</source>
-        <translation>The notice cannot start ({notice_start}) before the committee&apos;s decision ({date}).</translation>
+        <translation>The public notice cannot start ({notice_start}) before the branch committee&apos;s decision ({date}).</translation>
     </message>
     <message>
         <source>没有{year}年的法定节假日安排，无法按工作日计算公示期。请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。</source>
-        <translation>There is no official holiday schedule for {year}, so notice periods cannot be counted in working days. Enter the {year} holidays and make-up working days in the holiday settings, or choose to count weekends only.</translation>
+        <translation>There is no public holiday schedule for {year}, so the notice period cannot be counted in working days. Enter the {year} holidays and make-up working days under “Settings → Holidays”, or choose to count weekends only.</translation>
     </message>
     <message>
         <source>没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。</source>
-        <translation>There is no official holiday schedule for {year}; the notice period is counted with weekends only and may differ from the real holidays.</translation>
+        <translation>There is no public holiday schedule for {year}; the notice period is counted with weekends only for now and may not match the actual holidays.</translation>
     </message>
     <message>
         <source>申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。</source>
-        <translation>On the application day ({date}) the applicant was {age}, under {min_age}, and cannot apply.</translation>
+        <translation>On the application date ({date}) the applicant was {age}, under {min_age}, and cannot apply.</translation>
     </message>
     <message>
         <source>申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。</source>
-        <translation>On the application day ({date}) the applicant was {age}, over {max_age}, and cannot apply.</translation>
+        <translation>On the application date ({date}) the applicant was {age}, over {max_age}, and cannot apply.</translation>
     </message>
     <message>
         <source>谈话应在{due}前进行，已晚{days_late}天。请注明原因。</source>
-        <translation>The talk was due by {due}; it is {days_late} days late. Please give the reason.</translation>
+        <translation>The talk was due by {due} and is {days_late} days late. Please give the reason.</translation>
     </message>
     <message>
         <source>找不到所选会议的记录，请先记录这次会议。</source>
-        <translation>The chosen meeting is not recorded; please record the meeting first.</translation>
+        <translation>The chosen meeting has no record; record the meeting first.</translation>
     </message>
     <message>
         <source>这一步应由{allowed}决定，所选会议是{kind}。</source>
-        <translation>This step is decided by {allowed}; the chosen meeting is {kind}.</translation>
+        <translation>This step is decided by {allowed}; the chosen meeting is a {kind}.</translation>
     </message>
     <message>
         <source>所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。</source>
-        <translation>The chosen meeting was on {meeting_date}, not on the date of this step ({date}).</translation>
+        <translation>The chosen meeting was on {meeting_date}, which differs from this step&apos;s date ({date}).</translation>
     </message>
     <message>
         <source>培养联系人应为{min}至{max}名，现为{count}名。</source>
-        <translation>There should be {min} to {max} contacts; there are {count}.</translation>
+        <translation>There should be {min} to {max} mentors; there are {count}.</translation>
     </message>
     <message>
         <source>入团介绍人应为{required}名，现为{count}名。</source>
@@ -1639,67 +1702,67 @@
     </message>
     <message>
         <source>“{step}”中有一名人员不在团员名册中。</source>
-        <translation>Someone named in &quot;{step}&quot; is not on the roster.</translation>
+        <translation>One person in “{step}” is not on the member roster.</translation>
     </message>
     <message>
         <source>{name}不是本支部团员，不能担任{step}。</source>
-        <translation>{name} is not a member of this branch and cannot be {step}.</translation>
+        <translation>{name} is not a member of this branch and cannot act as {step}.</translation>
     </message>
     <message>
         <source>{name}的团籍状态为“{status}”，不能担任{step}。</source>
-        <translation>{name}&apos;s membership status is &quot;{status}&quot;; they cannot be {step}.</translation>
+        <translation>{name}&apos;s membership status is “{status}”, so they cannot act as {step}.</translation>
     </message>
     <message>
         <source>{name}正受留团察看处分，不能担任{step}。</source>
-        <translation>{name} is on probation and cannot be {step}.</translation>
+        <translation>{name} is on probation within the League and cannot act as {step}.</translation>
     </message>
     <message>
         <source>{name}被暂缓注册，不能担任{step}。</source>
-        <translation>{name}&apos;s registration is deferred; they cannot be {step}.</translation>
+        <translation>{name}&apos;s registration is deferred, so they cannot act as {step}.</translation>
     </message>
     <message>
         <source>本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。</source>
-        <translation>All {count} candidates of this batch have the same two introducers, which should be avoided. Please give the reason.</translation>
+        <translation>All {count} candidates in this batch have the same two introducers, which should be avoided. Please give the reason.</translation>
     </message>
     <message>
         <source>团课学习共{hours}学时，不足{required}学时。</source>
-        <translation>{hours} hours of League lectures, fewer than {required}.</translation>
+        <translation>League lectures total {hours} hours, fewer than the {required} required.</translation>
     </message>
     <message>
         <source>自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。</source>
-        <translation>Less than {months} months of cultivation since becoming an activist ({start}); they can become a candidate on {earliest} at the earliest.</translation>
+        <translation>Less than {months} months of training since becoming an activist ({start}); the earliest date to become a candidate is {earliest}.</translation>
     </message>
     <message>
         <source>介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。</source>
-        <translation>The introducers&apos; opinions ({opinion_date}) cannot be dated before the application form ({date}).</translation>
+        <translation>The introducers&apos; opinion date ({opinion_date}) cannot be before the application form was filled in ({date}).</translation>
     </message>
     <message>
         <source>应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），支部大会不能讨论发展团员。</source>
-        <translation>{present} of {expected} voting members present, not more than half (at least {needed} needed): the meeting cannot decide on admissions.</translation>
+        <translation>{present} of {expected} voting members were present, not more than half (at least {needed} needed): the branch general meeting cannot decide on admissions.</translation>
     </message>
     <message>
         <source>发展对象须逐个讨论、逐个表决，不能合并表决。</source>
-        <translation>Each candidate must be discussed and voted on separately, not together.</translation>
+        <translation>Candidates must be discussed and voted on one at a time, not together.</translation>
     </message>
     <message>
         <source>赞成、反对、弃权共{cast}票，多于实到人数{present}人。</source>
-        <translation>{cast} votes for, against and abstaining: more than the {present} present.</translation>
+        <translation>Yes, no and abstain votes total {cast}, more than the {present} present.</translation>
     </message>
     <message>
         <source>赞成{yes}票，未超过实到{present}人的半数（至少需{needed}票），未获通过。</source>
-        <translation>{yes} votes for, not more than half of the {present} present (at least {needed} needed): not passed.</translation>
+        <translation>{yes} yes votes is not more than half of the {present} present (at least {needed} needed): not passed.</translation>
     </message>
     <message>
         <source>上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。</source>
-        <translation>Approval by the League committee above was due by {due}; it is {days_late} days late. Please give the reason.</translation>
+        <translation>Approval by the League committee above was due by {due} and is {days_late} days late. Please give the reason.</translation>
     </message>
     <message>
         <source>入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。</source>
-        <translation>The application form was due in the online system by {due}; it is {days_late} days late. Please give the reason.</translation>
+        <translation>The application form was due in the Smart League system by {due} and is {days_late} days late. Please give the reason.</translation>
     </message>
     <message>
         <source>本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。</source>
-        <translation>The branch&apos;s recruitment quota for {year} is {quota}; {admitted} already admitted, the quota is used up.</translation>
+        <translation>This branch&apos;s admission quota for {year} is {quota} and {admitted} have been admitted: the quota is used up.</translation>
     </message>
     <message>
         <source>日期{date}晚于今天（{today}）：只能记录已经完成的步骤。</source>
@@ -1719,11 +1782,11 @@
     </message>
     <message>
         <source>相关人员</source>
-        <translation>People</translation>
+        <translation>People involved</translation>
     </message>
     <message>
         <source>决定这一步的会议</source>
-        <translation>the meeting that decided this step</translation>
+        <translation>Meeting deciding this step</translation>
     </message>
     <message>
         <source>材料</source>
@@ -1731,47 +1794,47 @@
     </message>
     <message>
         <source>公示开始日期</source>
-        <translation>notice start date</translation>
+        <translation>Public notice start</translation>
     </message>
     <message>
         <source>介绍人意见日期</source>
-        <translation>date of the introducers&apos; opinions</translation>
+        <translation>Introducers&apos; opinion date</translation>
     </message>
     <message>
         <source>表决结果</source>
-        <translation>vote result</translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>当年的节假日安排</source>
-        <translation>the year&apos;s holiday schedule</translation>
+        <translation>Holiday schedule of the year</translation>
     </message>
     <message>
         <source>发展团员编号应为12位数字。</source>
-        <translation>The development number must be 12 digits.</translation>
+        <translation>The admission number must be 12 digits.</translation>
     </message>
     <message>
         <source>发展团员编号的前4位应为入团年份{year}。</source>
-        <translation>The first 4 digits of the development number must be the year of joining, {year}.</translation>
+        <translation>The first 4 digits of the admission number must be the year of joining, {year}.</translation>
     </message>
     <message>
         <source>发展团员编号{number}已被使用。</source>
-        <translation>Development number {number} is already used.</translation>
+        <translation>The admission number {number} is already used.</translation>
     </message>
     <message>
         <source>{year}年以{prefix}开头的发展团员编号已全部用完。</source>
-        <translation>All development numbers of {year} beginning with {prefix} are used up.</translation>
+        <translation>All admission numbers for {year} starting with {prefix} are used up.</translation>
     </message>
     <message>
         <source>谈话人</source>
-        <translation>the person who talks with the applicant</translation>
+        <translation>Interviewer</translation>
     </message>
     <message>
         <source>培养联系人</source>
-        <translation>contact</translation>
+        <translation>Mentors</translation>
     </message>
     <message>
         <source>入团介绍人</source>
-        <translation>introducer</translation>
+        <translation>Introducers</translation>
     </message>
     <message>
         <source>提交入团申请书</source>
@@ -1935,11 +1998,11 @@
     </message>
     <message>
         <source>所选人员</source>
-        <translation>The chosen person</translation>
+        <translation>Chosen people</translation>
     </message>
     <message>
         <source>节假日设置无法读取（{detail}），已按未设置处理。</source>
-        <translation>The holiday settings cannot be read ({detail}) and are ignored.</translation>
+        <translation>The holiday settings cannot be read ({detail}) and are treated as not set.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2026,306 @@
     <message>
         <source>打印/导出</source>
         <translation>Print/Export</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>找不到要预览的PDF文件。</source>
+        <translation>The PDF file to preview cannot be found.</translation>
+    </message>
+    <message>
+        <source>这个PDF文件有密码保护，无法预览。</source>
+        <translation>This PDF file is password-protected and cannot be previewed.</translation>
+    </message>
+    <message>
+        <source>无法显示这个PDF文件：文件已损坏，或不是PDF文件。</source>
+        <translation>This PDF file cannot be shown: it is damaged or not a PDF file.</translation>
+    </message>
+    <message>
+        <source>没有可预览的文档。</source>
+        <translation>Nothing to preview.</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>打印 (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF (Ctrl+S)</source>
+        <translation>Save as PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>上一页 (PgUp)</source>
+        <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>下一页 (PgDn)</source>
+        <translation>Next page (PgDn)</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>缩小 (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>放大 (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>页面宽度适合窗口</source>
+        <translation>Fit the page width to the window</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>整页显示</source>
+        <translation>Show whole pages</translation>
+    </message>
+    <message>
+        <source>输入页码后按回车跳转</source>
+        <translation>Type a page number and press Enter</translation>
+    </message>
+    <message>
+        <source>显示比例</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>可以“另存为 PDF”后用其他阅读器打开。</source>
+        <translation>You can use “Save as PDF” and open it in another reader.</translation>
+    </message>
+    <message>
+        <source>显示比例：{percent}%</source>
+        <translation>Zoom: {percent}%</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>正在发送到打印机…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法开始打印：请检查打印机是否已连接并处于就绪状态。</source>
+        <translation>Printing could not start: check that the printer is connected and ready.</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
+    <name>PrintForms</name>
+    <message>
+        <source>会议签到表</source>
+        <translation>Meeting sign-in sheet</translation>
+    </message>
+    <message>
+        <source>一次会议的签到表：按会议类型预填应到人员，留有列席和补签的空行，表尾填写应到、实到、请假人数。</source>
+        <translation>The sign-in sheet for one meeting: pre-filled with the people expected for its kind, with blank rows for guests and late sign-ins, and expected / present / on leave counts at the end.</translation>
+    </message>
+    <message>
+        <source>多次签到表（系列活动）</source>
+        <translation>Series sign-in grid</translation>
+    </message>
+    <message>
+        <source>一学期的团课、每月的主题团日等系列活动共用一张表：每人一行，每次活动一列。</source>
+        <translation>One sheet for a series such as a term&apos;s League lectures or the monthly theme days: a row per person, a column per date.</translation>
+    </message>
+    <message>
+        <source>团员花名册</source>
+        <translation>Member roster</translation>
+    </message>
+    <message>
+        <source>本支部团籍正常的团员名单，供存档和报送上级团委。</source>
+        <translation>The branch&apos;s members in good standing, for the files and for the League committee above.</translation>
+    </message>
+    <message>
+        <source>支部大会</source>
+        <translation>Branch general meeting</translation>
+    </message>
+    <message>
+        <source>支部委员会</source>
+        <translation>Branch committee meeting</translation>
+    </message>
+    <message>
+        <source>团小组会</source>
+        <translation>League group meeting</translation>
+    </message>
+    <message>
+        <source>团课</source>
+        <translation>League lecture</translation>
+    </message>
+    <message>
+        <source>主题团日</source>
+        <translation>Theme day</translation>
+    </message>
+    <message>
+        <source>组织生活会</source>
+        <translation>Organisational life meeting</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>（本支部没有团小组）</source>
+        <translation>(this branch has no League groups)</translation>
+    </message>
+    <message>
+        <source>按姓名拼音</source>
+        <translation>By name (pinyin)</translation>
+    </message>
+    <message>
+        <source>按团小组</source>
+        <translation>By League group</translation>
+    </message>
+    <message>
+        <source> 行</source>
+        <translation> rows</translation>
+    </message>
+    <message>
+        <source>选择或输入姓名；留空则打印横线</source>
+        <translation>Choose or type a name; blank prints a line</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingPage</name>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>支部：</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>在“全部支部”视图下，选择要为哪个支部打印</source>
+        <translation>In the “All branches” view, choose the branch to print for</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>生成PDF并预览 (F5)</source>
+        <translation>Make the PDF and preview it (F5)</translation>
+    </message>
+    <message>
+        <source>在左侧选择表格、设置选项，然后按“预览”（F5）。预览后可直接打印（Ctrl+P）或另存为PDF（Ctrl+S）。</source>
+        <translation>Choose a form on the left, set its options, then press “Preview” (F5). From the preview you can print (Ctrl+P) or save as PDF (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>此安装缺少PDF预览组件（QtPdf），无法在窗口中预览。按“预览”生成的表格可另存为PDF后用其他程序打开和打印。</source>
+        <translation>This installation lacks the PDF preview component (QtPdf), so forms cannot be previewed in the window. Forms made with “Preview” can be saved as PDF and opened and printed with another program.</translation>
+    </message>
+    <message>
+        <source>预览中是之前的表格，按“预览”生成“{form}”。</source>
+        <translation>The preview shows the previous form: press “Preview” to make “{form}”.</translation>
+    </message>
+    <message>
+        <source>选项已更改，按“预览”更新。</source>
+        <translation>Options changed: press “Preview” to update.</translation>
+    </message>
+    <message>
+        <source>请选择支部…</source>
+        <translation>Choose a branch…</translation>
+    </message>
+    <message>
+        <source>未打开团务文件</source>
+        <translation>No league file open</translation>
+    </message>
+    <message>
+        <source>本文件还没有支部</source>
+        <translation>This file has no branches yet</translation>
+    </message>
+    <message>
+        <source>按“预览”生成表格。</source>
+        <translation>Press “Preview” to make the form.</translation>
+    </message>
+    <message>
+        <source>请先打开或新建团务文件。</source>
+        <translation>Open or create a league file first.</translation>
+    </message>
+    <message>
+        <source>本文件还没有支部。请先在“组织 → 管理支部”中新建支部。</source>
+        <translation>This file has no branches yet. Create one under “Organisation → Manage branches” first.</translation>
+    </message>
+    <message>
+        <source>这个文件有多个支部：请先在上方选择要为哪个支部打印。</source>
+        <translation>This file has several branches: first choose above which branch to print for.</translation>
+    </message>
+    <message>
+        <source>正在生成…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>正在生成“{form}”…</source>
+        <translation>Making “{form}”…</translation>
+    </message>
+    <message>
+        <source>{summary}，共 {n} 页</source>
+        <translation>{summary}, {n} page(s)</translation>
+    </message>
+    <message>
+        <source>共 {n} 页</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <source>已另存为 {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2610,15 +2973,15 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>团籍状态</source>
-        <translation>Status</translation>
+        <translation>Membership status</translation>
     </message>
     <message>
         <source>状态变更日期</source>
-        <translation>Status since</translation>
+        <translation>Status changed on</translation>
     </message>
     <message>
         <source>保存时有 {n} 条提示待核实，打开记录可查看</source>
-        <translation>Saved with {n} warnings to check; open the record to see them</translation>
+        <translation>{n} notice(s) to check from saving; open the record to see them</translation>
     </message>
     <message>
         <source>是</source>
@@ -2626,10 +2989,25 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
 </context>
 <context>
+    <name>RosterOptions</name>
+    <message>
+        <source>排列顺序：</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>列出团籍正常的团员，横向A4纸。花名册含手机号码（供报送上级团委），不含身份证号码。</source>
+        <translation>Lists members in good standing on landscape A4. The roster carries mobile numbers (for the League committee above) but no ID numbers.</translation>
+    </message>
+    <message>
+        <source>在册团员 {n} 人</source>
+        <translation>{n} members on the roll</translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message>
         <source>修改{name}的{fields}</source>
-        <translation>Edit {fields} of {name}</translation>
+        <translation>Change {fields} of {name}</translation>
     </message>
     <message>
         <source>重做</source>
@@ -2665,11 +3043,11 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>搜索姓名、拼音、首字母（如 zs）、身份证尾号或手机号&#x3000;Ctrl+F</source>
-        <translation>Search name, pinyin, initials (e.g. zs), end of ID or phone  Ctrl+F</translation>
+        <translation>Search name, pinyin, initials (e.g. zs), end of ID or phone&#x3000;Ctrl+F</translation>
     </message>
     <message>
         <source>在册团员</source>
-        <translation>Current members</translation>
+        <translation>Members on the roll</translation>
     </message>
     <message>
         <source>已离团（历史）</source>
@@ -2681,11 +3059,11 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>全部团小组</source>
-        <translation>All groups</translation>
+        <translation>All League groups</translation>
     </message>
     <message>
         <source>全部政治面貌</source>
-        <translation>All political statuses</translation>
+        <translation>Any political status</translation>
     </message>
     <message>
         <source>团干部：不限</source>
@@ -2693,11 +3071,11 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>团干部</source>
-        <translation>League cadre</translation>
+        <translation>League cadres</translation>
     </message>
     <message>
         <source>非团干部</source>
-        <translation>Not a cadre</translation>
+        <translation>Not cadres</translation>
     </message>
     <message>
         <source>年龄</source>
@@ -2709,15 +3087,15 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>点击表头排序（姓名按拼音）；右键选择显示的列</source>
-        <translation>Click a header to sort (names by pinyin); right-click to choose columns</translation>
+        <translation>Click a header to sort (names by pinyin); right-click to choose the columns</translation>
     </message>
     <message>
         <source>Enter 打开&#x3000;Del 离团/转出&#x3000;Ctrl+N 新增&#x3000;Ctrl+Z 撤销</source>
-        <translation>Enter open  Del leave/transfer  Ctrl+N new  Ctrl+Z undo</translation>
+        <translation>Enter open&#x3000;Del leave/transfer out&#x3000;Ctrl+N new&#x3000;Ctrl+Z undo</translation>
     </message>
     <message>
         <source>不限</source>
-        <translation>No limit</translation>
+        <translation>Any</translation>
     </message>
     <message>
         <source> 岁</source>
@@ -2753,7 +3131,7 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>显示的列</source>
-        <translation>Columns</translation>
+        <translation>Columns shown</translation>
     </message>
     <message>
         <source>恢复默认列</source>
@@ -2761,11 +3139,11 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>共 {n} 人（在册团员共 {total} 人）</source>
-        <translation>{n} shown ({total} current members)</translation>
+        <translation>{n} people ({total} members on the roll)</translation>
     </message>
     <message>
         <source>共 {n} 人</source>
-        <translation>{n} shown</translation>
+        <translation>{n} people</translation>
     </message>
     <message>
         <source>无法撤销</source>
@@ -2777,7 +3155,7 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，可用“更多 → 删除误录的记录”。</source>
-        <translation>{name}&apos;s status is &quot;{status}&quot;; nothing more to record. For a record entered by mistake use More → Delete a record entered by mistake.</translation>
+        <translation>{name}&apos;s membership status is already “{status}”; no need to leave again. For a record entered by mistake, use “More → Delete a record entered by mistake”.</translation>
     </message>
     <message>
         <source>删除误录的记录</source>
@@ -2786,8 +3164,8 @@ The current contents are backed up separately first, so you can go back to them.
     <message>
         <source>只有录入错误的记录才应删除；团员离团请用“离团/转出”。
 删除后无法恢复。请输入姓名“{name}”确认删除：</source>
-        <translation>Only records entered by mistake should be deleted; for a member who leaves use Leave / transfer out.
-A deleted record cannot be restored. Type the name &quot;{name}&quot; to confirm:</translation>
+        <translation>Only records entered by mistake should be deleted; for a member leaving use “Leave / transfer out”.
+Deletion cannot be undone. Type the name “{name}” to confirm:</translation>
     </message>
     <message>
         <source>未删除</source>
@@ -2797,7 +3175,7 @@ A deleted record cannot be restored. Type the name &quot;{name}&quot; to confirm
         <source>完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？
 （关闭文件或再次点击此项即恢复遮盖）</source>
         <translation>Full ID numbers are sensitive personal data. Show them in the roster?
-(Closing the file or clicking this again masks them.)</translation>
+(Closing the file or clicking this again hides them.)</translation>
     </message>
     <message>
         <source>打开</source>
@@ -2809,7 +3187,7 @@ A deleted record cannot be restored. Type the name &quot;{name}&quot; to confirm
     </message>
     <message>
         <source>，其中 {k} 名已超龄</source>
-        <translation>, {k} already over age</translation>
+        <translation>, {k} of them already over age</translation>
     </message>
     <message>
         <source>{n} 名超过15个月未团籍注册</source>
@@ -2817,7 +3195,7 @@ A deleted record cannot be restored. Type the name &quot;{name}&quot; to confirm
     </message>
     <message>
         <source>{n} 名连续6个月未交团费或未参加组织生活</source>
-        <translation>{n} without dues or organisational life for 6 months</translation>
+        <translation>{n} without dues or organisational life for 6 months in a row</translation>
     </message>
     <message>
         <source>另有 {n} 条提醒</source>
@@ -2825,19 +3203,19 @@ A deleted record cannot be restored. Type the name &quot;{name}&quot; to confirm
     </message>
     <message>
         <source>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</source>
-        <translation>{name}  turned 28 on {day} and holds no post: record leaving over age</translation>
+        <translation>{name}&#x3000;turned 28 on {day} and holds no League post: record leaving for age</translation>
     </message>
     <message>
         <source>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</source>
-        <translation>{name}  turns 28 on {day} (in {days} days)</translation>
+        <translation>{name}&#x3000;turns 28 on {day} (in {days} days)</translation>
     </message>
     <message>
         <source>{name}&#x3000;超过15个月未团籍注册</source>
-        <translation>{name}  not registered for over 15 months</translation>
+        <translation>{name}&#x3000;not registered for over 15 months</translation>
     </message>
     <message>
         <source>{name}&#x3000;连续6个月未交团费或未参加组织生活</source>
-        <translation>{name}  no dues or organisational life for 6 months</translation>
+        <translation>{name}&#x3000;without dues or organisational life for 6 months in a row</translation>
     </message>
     <message>
         <source>收起</source>
@@ -2932,6 +3310,77 @@ A deleted record cannot be restored. Type the name &quot;{name}&quot; to confirm
     </message>
 </context>
 <context>
+    <name>SigninOptions</name>
+    <message>
+        <source>留空（手写）</source>
+        <translation>Leave blank</translation>
+    </message>
+    <message>
+        <source>如 19:00；可留空</source>
+        <translation>e.g. 19:00; may be left blank</translation>
+    </message>
+    <message>
+        <source>如：学习贯彻团的二十大精神</source>
+        <translation>e.g. Studying the spirit of the 20th League Congress</translation>
+    </message>
+    <message>
+        <source>如：教学楼A301</source>
+        <translation>e.g. Teaching building A301</translation>
+    </message>
+    <message>
+        <source>表末留给列席和补签人员的空白行</source>
+        <translation>Blank rows at the end for guests and late sign-ins</translation>
+    </message>
+    <message>
+        <source>会议类型：</source>
+        <translation>Meeting kind:</translation>
+    </message>
+    <message>
+        <source>团小组：</source>
+        <translation>League group:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>时间：</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>议题：</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>地点：</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>主持人：</source>
+        <translation>Chair:</translation>
+    </message>
+    <message>
+        <source>记录人：</source>
+        <translation>Recorder:</translation>
+    </message>
+    <message>
+        <source>排列顺序：</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>空白行：</source>
+        <translation>Blank rows:</translation>
+    </message>
+    <message>
+        <source>本支部还没有团小组，无法打印团小组会签到表。请先在名册中为团员设置团小组。</source>
+        <translation>This branch has no League groups yet, so a League group meeting sheet cannot be printed. Assign members to groups in the roster first.</translation>
+    </message>
+    <message>
+        <source>应到 {n} 人</source>
+        <translation>{n} expected</translation>
+    </message>
+</context>
+<context>
     <name>StageColumn</name>
     <message>
         <source>，逾期 {n}</source>
@@ -2989,23 +3438,23 @@ A deleted record cannot be restored. Type the name &quot;{name}&quot; to confirm
     </message>
     <message>
         <source>{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”中查看。</source>
-        <translation>{name} (now &quot;{status}&quot;). The record is kept and can be seen under the roster&apos;s history.</translation>
+        <translation>{name} (now “{status}”). The record is kept and can be seen under “history” in the roster.</translation>
     </message>
     <message>
         <source>如：毕业离校、年满28周岁、本人申请</source>
-        <translation>e.g. graduated, turned 28, at their own request</translation>
+        <translation>e.g. graduated, turned 28, own request</translation>
     </message>
     <message>
         <source>如：2026年3月支部大会；上级团委批复</source>
-        <translation>e.g. branch general meeting of March 2026; approved by the committee above</translation>
+        <translation>e.g. March 2026 branch general meeting; approval of the League committee above</translation>
     </message>
     <message>
         <source>事项：</source>
-        <translation>Change:</translation>
+        <translation>Event:</translation>
     </message>
     <message>
         <source>生效日期：</source>
-        <translation>Effective:</translation>
+        <translation>Effective date:</translation>
     </message>
     <message>
         <source>原因*：</source>
@@ -3017,7 +3466,7 @@ A deleted record cannot be restored. Type the name &quot;{name}&quot; to confirm
     </message>
     <message>
         <source>确定办理</source>
-        <translation>Record</translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <source>转自组织*：</source>

@@ -459,6 +459,65 @@
     </message>
 </context>
 <context>
+    <name>GridOptions</name>
+    <message>
+        <source>如：2026年秋季学期团课签到表</source>
+        <translation>如：2026年秋季学期团课签到表</translation>
+    </message>
+    <message>
+        <source>会议类型决定名单：支部委员会只列支委，团小组会只列该团小组</source>
+        <translation>会议类型决定名单：支部委员会只列支委，团小组会只列该团小组</translation>
+    </message>
+    <message>
+        <source>标题：</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>会议类型：</source>
+        <translation>会议类型：</translation>
+    </message>
+    <message>
+        <source>团小组：</source>
+        <translation>团小组：</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>排列顺序：</source>
+        <translation>排列顺序：</translation>
+    </message>
+    <message>
+        <source>空白行：</source>
+        <translation>空白行：</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>再加一周</source>
+        <translation>再加一周</translation>
+    </message>
+    <message>
+        <source>添加最后一个日期的七天之后</source>
+        <translation>添加最后一个日期的七天之后</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>本支部还没有团小组，无法按团小组打印。请先在名册中为团员设置团小组。</source>
+        <translation>本支部还没有团小组，无法按团小组打印。请先在名册中为团员设置团小组。</translation>
+    </message>
+    <message>
+        <source>{n} 人 × {dates} 次</source>
+        <translation>{n} 人 × {dates} 次</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>团支部</source>
@@ -612,16 +671,16 @@
         <translation>打印</translation>
     </message>
     <message>
-        <source>签到表、会议记录、花名册、公示、选票等标准表格的离线打印。</source>
-        <translation>签到表、会议记录、花名册、公示、选票等标准表格的离线打印。</translation>
-    </message>
-    <message>
         <source>统计</source>
         <translation>统计</translation>
     </message>
     <message>
         <source>设置</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>打印花名册…</source>
+        <translation>打印花名册…</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
@@ -1358,6 +1417,10 @@
         <translation>这是一个文件夹，请指定文件名（如 签到表.pdf）</translation>
     </message>
     <message>
+        <source>生成PDF时出现意外错误（{detail}）。请重试；如果问题仍然存在，请联系技术支持。</source>
+        <translation>生成PDF时出现意外错误（{detail}）。请重试；如果问题仍然存在，请联系技术支持。</translation>
+    </message>
+    <message>
         <source>找不到文件“{file}”。</source>
         <translation>找不到文件“{file}”。</translation>
     </message>
@@ -1963,6 +2026,306 @@
     <message>
         <source>打印/导出</source>
         <translation>打印/导出</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>找不到要预览的PDF文件。</source>
+        <translation>找不到要预览的PDF文件。</translation>
+    </message>
+    <message>
+        <source>这个PDF文件有密码保护，无法预览。</source>
+        <translation>这个PDF文件有密码保护，无法预览。</translation>
+    </message>
+    <message>
+        <source>无法显示这个PDF文件：文件已损坏，或不是PDF文件。</source>
+        <translation>无法显示这个PDF文件：文件已损坏，或不是PDF文件。</translation>
+    </message>
+    <message>
+        <source>没有可预览的文档。</source>
+        <translation>没有可预览的文档。</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>打印 (Ctrl+P)</source>
+        <translation>打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF (Ctrl+S)</source>
+        <translation>另存为 PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>上一页 (PgUp)</source>
+        <translation>上一页 (PgUp)</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>下一页 (PgDn)</source>
+        <translation>下一页 (PgDn)</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>缩小 (Ctrl+-)</source>
+        <translation>缩小 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>放大 (Ctrl++)</source>
+        <translation>放大 (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>页面宽度适合窗口</source>
+        <translation>页面宽度适合窗口</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>整页显示</source>
+        <translation>整页显示</translation>
+    </message>
+    <message>
+        <source>输入页码后按回车跳转</source>
+        <translation>输入页码后按回车跳转</translation>
+    </message>
+    <message>
+        <source>显示比例</source>
+        <translation>显示比例</translation>
+    </message>
+    <message>
+        <source>可以“另存为 PDF”后用其他阅读器打开。</source>
+        <translation>可以“另存为 PDF”后用其他阅读器打开。</translation>
+    </message>
+    <message>
+        <source>显示比例：{percent}%</source>
+        <translation>显示比例：{percent}%</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>正在发送到打印机…</source>
+        <translation>正在发送到打印机…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>无法开始打印：请检查打印机是否已连接并处于就绪状态。</source>
+        <translation>无法开始打印：请检查打印机是否已连接并处于就绪状态。</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>打印预览</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>PrintForms</name>
+    <message>
+        <source>会议签到表</source>
+        <translation>会议签到表</translation>
+    </message>
+    <message>
+        <source>一次会议的签到表：按会议类型预填应到人员，留有列席和补签的空行，表尾填写应到、实到、请假人数。</source>
+        <translation>一次会议的签到表：按会议类型预填应到人员，留有列席和补签的空行，表尾填写应到、实到、请假人数。</translation>
+    </message>
+    <message>
+        <source>多次签到表（系列活动）</source>
+        <translation>多次签到表（系列活动）</translation>
+    </message>
+    <message>
+        <source>一学期的团课、每月的主题团日等系列活动共用一张表：每人一行，每次活动一列。</source>
+        <translation>一学期的团课、每月的主题团日等系列活动共用一张表：每人一行，每次活动一列。</translation>
+    </message>
+    <message>
+        <source>团员花名册</source>
+        <translation>团员花名册</translation>
+    </message>
+    <message>
+        <source>本支部团籍正常的团员名单，供存档和报送上级团委。</source>
+        <translation>本支部团籍正常的团员名单，供存档和报送上级团委。</translation>
+    </message>
+    <message>
+        <source>支部大会</source>
+        <translation>支部大会</translation>
+    </message>
+    <message>
+        <source>支部委员会</source>
+        <translation>支部委员会</translation>
+    </message>
+    <message>
+        <source>团小组会</source>
+        <translation>团小组会</translation>
+    </message>
+    <message>
+        <source>团课</source>
+        <translation>团课</translation>
+    </message>
+    <message>
+        <source>主题团日</source>
+        <translation>主题团日</translation>
+    </message>
+    <message>
+        <source>组织生活会</source>
+        <translation>组织生活会</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>（本支部没有团小组）</source>
+        <translation>（本支部没有团小组）</translation>
+    </message>
+    <message>
+        <source>按姓名拼音</source>
+        <translation>按姓名拼音</translation>
+    </message>
+    <message>
+        <source>按团小组</source>
+        <translation>按团小组</translation>
+    </message>
+    <message>
+        <source> 行</source>
+        <translation> 行</translation>
+    </message>
+    <message>
+        <source>选择或输入姓名；留空则打印横线</source>
+        <translation>选择或输入姓名；留空则打印横线</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingPage</name>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>支部：</source>
+        <translation>支部：</translation>
+    </message>
+    <message>
+        <source>在“全部支部”视图下，选择要为哪个支部打印</source>
+        <translation>在“全部支部”视图下，选择要为哪个支部打印</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>生成PDF并预览 (F5)</source>
+        <translation>生成PDF并预览 (F5)</translation>
+    </message>
+    <message>
+        <source>在左侧选择表格、设置选项，然后按“预览”（F5）。预览后可直接打印（Ctrl+P）或另存为PDF（Ctrl+S）。</source>
+        <translation>在左侧选择表格、设置选项，然后按“预览”（F5）。预览后可直接打印（Ctrl+P）或另存为PDF（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>此安装缺少PDF预览组件（QtPdf），无法在窗口中预览。按“预览”生成的表格可另存为PDF后用其他程序打开和打印。</source>
+        <translation>此安装缺少PDF预览组件（QtPdf），无法在窗口中预览。按“预览”生成的表格可另存为PDF后用其他程序打开和打印。</translation>
+    </message>
+    <message>
+        <source>预览中是之前的表格，按“预览”生成“{form}”。</source>
+        <translation>预览中是之前的表格，按“预览”生成“{form}”。</translation>
+    </message>
+    <message>
+        <source>选项已更改，按“预览”更新。</source>
+        <translation>选项已更改，按“预览”更新。</translation>
+    </message>
+    <message>
+        <source>请选择支部…</source>
+        <translation>请选择支部…</translation>
+    </message>
+    <message>
+        <source>未打开团务文件</source>
+        <translation>未打开团务文件</translation>
+    </message>
+    <message>
+        <source>本文件还没有支部</source>
+        <translation>本文件还没有支部</translation>
+    </message>
+    <message>
+        <source>按“预览”生成表格。</source>
+        <translation>按“预览”生成表格。</translation>
+    </message>
+    <message>
+        <source>请先打开或新建团务文件。</source>
+        <translation>请先打开或新建团务文件。</translation>
+    </message>
+    <message>
+        <source>本文件还没有支部。请先在“组织 → 管理支部”中新建支部。</source>
+        <translation>本文件还没有支部。请先在“组织 → 管理支部”中新建支部。</translation>
+    </message>
+    <message>
+        <source>这个文件有多个支部：请先在上方选择要为哪个支部打印。</source>
+        <translation>这个文件有多个支部：请先在上方选择要为哪个支部打印。</translation>
+    </message>
+    <message>
+        <source>正在生成…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>正在生成“{form}”…</source>
+        <translation>正在生成“{form}”…</translation>
+    </message>
+    <message>
+        <source>{summary}，共 {n} 页</source>
+        <translation>{summary}，共 {n} 页</translation>
+    </message>
+    <message>
+        <source>共 {n} 页</source>
+        <translation>共 {n} 页</translation>
+    </message>
+    <message>
+        <source>已另存为 {path}</source>
+        <translation>已另存为 {path}</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2989,21 @@
     </message>
 </context>
 <context>
+    <name>RosterOptions</name>
+    <message>
+        <source>排列顺序：</source>
+        <translation>排列顺序：</translation>
+    </message>
+    <message>
+        <source>列出团籍正常的团员，横向A4纸。花名册含手机号码（供报送上级团委），不含身份证号码。</source>
+        <translation>列出团籍正常的团员，横向A4纸。花名册含手机号码（供报送上级团委），不含身份证号码。</translation>
+    </message>
+    <message>
+        <source>在册团员 {n} 人</source>
+        <translation>在册团员 {n} 人</translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message>
         <source>修改{name}的{fields}</source>
@@ -2929,6 +3307,77 @@
     <message>
         <source>界面语言将在重新启动团务通后生效。</source>
         <translation>界面语言将在重新启动团务通后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SigninOptions</name>
+    <message>
+        <source>留空（手写）</source>
+        <translation>留空（手写）</translation>
+    </message>
+    <message>
+        <source>如 19:00；可留空</source>
+        <translation>如 19:00；可留空</translation>
+    </message>
+    <message>
+        <source>如：学习贯彻团的二十大精神</source>
+        <translation>如：学习贯彻团的二十大精神</translation>
+    </message>
+    <message>
+        <source>如：教学楼A301</source>
+        <translation>如：教学楼A301</translation>
+    </message>
+    <message>
+        <source>表末留给列席和补签人员的空白行</source>
+        <translation>表末留给列席和补签人员的空白行</translation>
+    </message>
+    <message>
+        <source>会议类型：</source>
+        <translation>会议类型：</translation>
+    </message>
+    <message>
+        <source>团小组：</source>
+        <translation>团小组：</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>时间：</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>议题：</source>
+        <translation>议题：</translation>
+    </message>
+    <message>
+        <source>地点：</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>主持人：</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <source>记录人：</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>排列顺序：</source>
+        <translation>排列顺序：</translation>
+    </message>
+    <message>
+        <source>空白行：</source>
+        <translation>空白行：</translation>
+    </message>
+    <message>
+        <source>本支部还没有团小组，无法打印团小组会签到表。请先在名册中为团员设置团小组。</source>
+        <translation>本支部还没有团小组，无法打印团小组会签到表。请先在名册中为团员设置团小组。</translation>
+    </message>
+    <message>
+        <source>应到 {n} 人</source>
+        <translation>应到 {n} 人</translation>
     </message>
 </context>
 <context>

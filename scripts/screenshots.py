@@ -11,19 +11,20 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from leaguedesk.gui.app import build_window
 from leaguedesk.gui.main_window import MainWindow
 from leaguedesk.gui.tasks import TaskRunner
-from leaguedesk.services import demo, members
+from leaguedesk.services import demo, members, organisation
 from leaguedesk.storage import leaguefile
 
 SIZE = (1280, 800)
@@ -127,9 +128,33 @@ def recruitment_board(window: MainWindow, out: Path) -> Path:
     return _save(window, out, "recruitment-board.png")
 
 
+def printing(window: MainWindow, out: Path) -> Path:
+    """打印, a school branch chosen, the sign-in sheet for a 支部大会 previewed."""
+    league = window.session.league
+    school = next(b for b in organisation.list_branches(league) if "班" in b.name)
+    window.session.set_branch(school.id)
+    window.show_page("printing")
+    page = window.pages["printing"]
+    page.select_form("signin")
+    options = page.options["signin"]
+    options.kind.setCurrentIndex(options.kind.findData("支部大会"))
+    options.date.setDate(QDate(2026, 12, 1))
+    options.time.setText("19:00")
+    options.topic.setText("学习贯彻团的二十大精神，开展“青春心向党”主题教育")
+    options.topic.setCursorPosition(0)
+    options.place.setText("教学楼A301")
+    options.chair.setCurrentIndex(0)
+    options.recorder.setCurrentIndex(1)
+    page.preview_form()
+    deadline = time.monotonic() + 3  # QPdfView renders its pages in the background
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    return _save(window, out, "printing.png")
+
 
 SCREENS: tuple[Callable[[MainWindow, Path], Path], ...] = (roster, member_form, tally,
-                                                          recruitment_board)
+                                                          recruitment_board, printing)
 
 
 def _window(home: Path) -> MainWindow:

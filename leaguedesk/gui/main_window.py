@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from leaguedesk import __version__, paths
 from leaguedesk.gui import files
 from leaguedesk.gui.pages.coming import ComingPage
+from leaguedesk.gui.pages.printing import PrintingPage
 from leaguedesk.gui.pages.recruitment import RecruitmentPage
 from leaguedesk.gui.pages.roster import RosterPage
 from leaguedesk.gui.pages.settings import SettingsPage
@@ -101,8 +102,7 @@ class MainWindow(QMainWindow):
                 self.tr("组织生活"),
                 self.tr("三会两制一课与主题团日的记录、考勤、会议记录和年度台账，以及签到表打印。"))),
             ("two_systems", self.tr("两制"), TwoSystemsPage(s)),
-            ("printing", self.tr("打印"), ComingPage(
-                self.tr("打印"), self.tr("签到表、会议记录、花名册、公示、选票等标准表格的离线打印。"))),
+            ("printing", self.tr("打印"), PrintingPage(s)),
             ("stats", self.tr("统计"), StatsPage(s)),
             ("settings", self.tr("设置"), SettingsPage(s, self.font_family)),
         ]
@@ -114,9 +114,18 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(page)
             self.pages[key] = page
+        # 名册 → 更多 → 打印花名册…: the 打印 page with the roster form chosen.
+        roster_menu = self.pages["roster"].more_button.menu()
+        roster_menu.addSeparator()
+        roster_menu.addAction(self.tr("打印花名册…"), lambda: self.show_print_form("roster"))
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.pages).index(key))
+
+    def show_print_form(self, key: str) -> None:
+        """Open the 打印 page on one form (a key of printing.FORMS, e.g. "roster")."""
+        self.show_page("printing")
+        self.pages["printing"].select_form(key)
 
     # Menus -------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:

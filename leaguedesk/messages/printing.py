@@ -57,3 +57,15 @@ def meeting_error(error: MeetingError) -> str:
     facts = {"value": "?", "known": "", "kind": ""}
     facts.update({k: str(v) for k, v in error.facts.items() if v not in (None, "")})
     return tr(_MEETING_PROBLEMS[error.problem]).format(**facts)
+
+
+# --- The 打印 page ----------------------------------------------------------------------------
+
+_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Messages", "生成PDF时出现意外错误（{detail}）。请重试；如果问题仍然存在，请联系技术支持。")
+
+
+def unexpected_error(error: BaseException) -> str:
+    """Words for a failure no code describes: one line, never a traceback."""
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return tr(_UNEXPECTED).format(detail=detail[:200])

@@ -9,23 +9,27 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leaguedesk.core.evaluation import FollowUpKind, excellent_cap_count, follow_up, suggest
 from leaguedesk.core.recommendation import vote_outcome
-from leaguedesk.exchange import evaluation_xlsx
-from leaguedesk.printing import evaluation_forms as forms
-from leaguedesk.printing import registration_forms as reg_forms
-from leaguedesk.printing.layout import PrintResult
 from leaguedesk.services import evaluation as ev
 from leaguedesk.services import organisation as org
 from leaguedesk.services import recommendation as rec
 from leaguedesk.services import registration as reg
 from leaguedesk.storage.leaguefile import LeagueFile
 
-Job = Callable[[Path], PrintResult]
+if TYPE_CHECKING:
+    from leaguedesk.printing import evaluation_forms as forms
+    from leaguedesk.printing import registration_forms as reg_forms
+    from leaguedesk.printing.layout import PrintResult
+
+Job = Callable[[Path], "PrintResult"]
 
 
 def sheet(league: LeagueFile, round_id: int) -> forms.EvaluationSheet:
+    from leaguedesk.printing import evaluation_forms as forms
+
     found = ev.get_round(league, round_id)
     rules = ev.load_rules(league)
     branch = org.get_branch(league, found.branch_id)
@@ -41,6 +45,8 @@ def sheet(league: LeagueFile, round_id: int) -> forms.EvaluationSheet:
 
 
 def summary_rows(league: LeagueFile, round_id: int) -> list[forms.SummaryRow]:
+    from leaguedesk.printing import evaluation_forms as forms
+
     rules = ev.load_rules(league)
     rows = []
     for entry in ev.entries(league, round_id):
@@ -56,17 +62,23 @@ def summary_rows(league: LeagueFile, round_id: int) -> list[forms.SummaryRow]:
 
 
 def ballot_job(league: LeagueFile, round_id: int) -> Job:
+    from leaguedesk.printing import evaluation_forms as forms
+
     spec = sheet(league, round_id)
     names = [e.name for e in ev.entries(league, round_id)]
     return lambda out: forms.render_ballot(spec, names, out)
 
 
 def summary_job(league: LeagueFile, round_id: int) -> Job:
+    from leaguedesk.printing import evaluation_forms as forms
+
     spec, rows = sheet(league, round_id), summary_rows(league, round_id)
     return lambda out: forms.render_summary(spec, rows, out)
 
 
 def member_sheets_job(league: LeagueFile, round_id: int) -> Job:
+    from leaguedesk.printing import evaluation_forms as forms
+
     spec = sheet(league, round_id)
     rules = ev.load_rules(league)
     found = ev.get_round(league, round_id)
@@ -92,6 +104,8 @@ def member_sheets_job(league: LeagueFile, round_id: int) -> Job:
 
 
 def registration_rows(league: LeagueFile, round_id: int) -> list[reg_forms.RegistrationRow]:
+    from leaguedesk.printing import registration_forms as reg_forms
+
     return [reg_forms.RegistrationRow(e.name, e.sex, e.card_no,
                                       e.grade.value if e.grade else "", e.outcome.value,
                                       e.deferred_until if e.outcome.value == "暂缓注册" else None,
@@ -100,6 +114,8 @@ def registration_rows(league: LeagueFile, round_id: int) -> list[reg_forms.Regis
 
 
 def registration_job(league: LeagueFile, round_id: int) -> Job:
+    from leaguedesk.printing import registration_forms as reg_forms
+
     found = reg.get_round(league, round_id)
     branch = org.get_branch(league, found.branch_id).display_name
     rows = registration_rows(league, round_id)
@@ -108,6 +124,8 @@ def registration_job(league: LeagueFile, round_id: int) -> Job:
 
 
 def recommendation_job(league: LeagueFile, branch_id: int, meeting_date: dt.date) -> Job:
+    from leaguedesk.printing import registration_forms as reg_forms
+
     results = rec.batch(league, branch_id, meeting_date)
     branch = org.get_branch(league, branch_id).display_name
     expected = results[0].expected if results else 0
@@ -123,6 +141,8 @@ def recommendation_job(league: LeagueFile, branch_id: int, meeting_date: dt.date
 
 def workbook_job(league: LeagueFile, round_id: int) -> Callable[[Path], Path]:
     """The summary workbook (支部汇总表, and the 团籍注册登记表 when registration exists)."""
+    from leaguedesk.exchange import evaluation_xlsx
+
     spec, rows = sheet(league, round_id), summary_rows(league, round_id)
     found = ev.get_round(league, round_id)
     registration = reg.round_for(league, found.branch_id, found.year)
