@@ -29,6 +29,7 @@ class Attendee:
     name: str
     group_name: str = ""
     post: str = ""
+    member_id: int | None = None  # for recording attendance; never printed
 
 
 def expected_attendees(league: LeagueFile, branch_id: int, kind: MeetingKind | str,
@@ -50,7 +51,7 @@ def expected_attendees(league: LeagueFile, branch_id: int, kind: MeetingKind | s
     posts = COMMITTEE_POSTS if scope is AttendeeScope.COMMITTEE else None
     rows = store.attendee_rows(league.db, branch_id, group_id=group_id, posts=posts,
                                by_group=by_group)
-    return [Attendee(row.name, row.group_name, row.post) for row in rows]
+    return [Attendee(row.name, row.group_name, row.post, row.member_id) for row in rows]
 
 
 def group_id_by_name(league: LeagueFile, branch_id: int, name: str) -> int:
