@@ -27,10 +27,12 @@ from leaguedesk.core.meeting_record import (
     parse_day,
 )
 from leaguedesk.core.meetings import (
+    AttendeeOrder,
     AttendeeScope,
     MeetingError,
     MeetingProblem,
     parse_kind,
+    parse_order,
     scope_for,
 )
 from leaguedesk.core.quorum import DEFAULT_RULES, AttendanceStatus, QuorumRules, ResolutionKind
@@ -331,3 +333,16 @@ def save_attachment(league: LeagueFile, attachment_id: int, folder: Path) -> Pat
     target = folder / f"{attachment_id}-{name}"
     target.write_bytes(data)
     return target
+
+
+def meeting_attendees(league: LeagueFile, meeting_id: int,
+                      order: AttendeeOrder | str = AttendeeOrder.PINYIN) -> list[AttendanceEntry]:
+    """The members a recorded meeting expected, in pinyin order or by 团小组 (in the order the
+    groups were set up, members without a group last), for its sign-in sheet."""
+    _row(league, meeting_id)
+    rows = [r for r in store.attendance_rows(league.db, meeting_id) if r["expected"]]
+    if parse_order(order) is AttendeeOrder.GROUP:
+        rows.sort(key=lambda r: (r["group_id"] is None, r["group_id"] or 0))  # stable: pinyin
+    return [AttendanceEntry(int(r["member_id"]), str(r["name"]), str(r["group_name"]),
+                            str(r["post"] or ""), True, r["status"], str(r["note"]))
+            for r in rows]
