@@ -1,0 +1,1 @@
+"""Spreadsheets in and out: read rosters, map and clean their columns, import, export .xlsx."""
