@@ -12,7 +12,9 @@ import click
 
 from leaguedesk import __version__
 from leaguedesk.commands import common
+from leaguedesk.commands.exports import export_group
 from leaguedesk.commands.files import backup_command, info_command, restore_command
+from leaguedesk.commands.meetings import meetings_group
 from leaguedesk.commands.members import members_command
 from leaguedesk.commands.printing import print_group
 from leaguedesk.commands.sample import demo_command
@@ -41,7 +43,7 @@ def cli(ctx: click.Context, db_path: Path | None, lang: str | None, smoke_test: 
 
 
 for command in (info_command, backup_command, restore_command, demo_command, members_command,
-                print_group):
+                print_group, meetings_group, export_group):
     cli.add_command(command)
 
 
