@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from leaguedesk import __version__, paths
 from leaguedesk.gui import files
 from leaguedesk.gui.pages.coming import ComingPage
+from leaguedesk.gui.pages.meetings import MeetingsPage
 from leaguedesk.gui.pages.roster import RosterPage
 from leaguedesk.gui.pages.settings import SettingsPage
 from leaguedesk.gui.pages.stats import StatsPage
@@ -96,9 +97,7 @@ class MainWindow(QMainWindow):
             ("roster", self.tr("名册"), RosterPage(s)),
             ("recruitment", self.tr("发展团员"), ComingPage(
                 self.tr("发展团员"), self.tr("入团申请到接收新团员的 15 个步骤及其公示、表格。"))),
-            ("meetings", self.tr("组织生活"), ComingPage(
-                self.tr("组织生活"),
-                self.tr("三会两制一课与主题团日的记录、考勤、会议记录和年度台账，以及签到表打印。"))),
+            ("meetings", self.tr("组织生活"), MeetingsPage(s)),
             ("two_systems", self.tr("两制"), ComingPage(
                 self.tr("团员教育评议与团籍注册"),
                 self.tr("年度团员教育评议、团籍注册和推优入党。"))),

@@ -73,13 +73,16 @@ _SHARES = {Fraction(1, 2): QT_TRANSLATE_NOOP("Messages", "半数"),
            Fraction(2, 3): QT_TRANSLATE_NOOP("Messages", "三分之二")}
 
 
+def _share(threshold: Threshold) -> str:
+    share = threshold.share
+    return tr(_SHARES[share]) if share in _SHARES else f"{share.numerator}/{share.denominator}"
+
+
 def threshold_text(threshold: Threshold) -> str:
     """"超过半数", "不少于三分之二", "超过 3/5"."""
-    share = threshold.share
-    named = tr(_SHARES[share]) if share in _SHARES else f"{share.numerator}/{share.denominator}"
     if threshold.comparison is Comparison.MORE_THAN:
-        return tr(QT_TRANSLATE_NOOP("Messages", "超过{share}")).format(share=named)
-    return tr(QT_TRANSLATE_NOOP("Messages", "不少于{share}")).format(share=named)
+        return tr(QT_TRANSLATE_NOOP("Messages", "超过{share}")).format(share=_share(threshold))
+    return tr(QT_TRANSLATE_NOOP("Messages", "不少于{share}")).format(share=_share(threshold))
 
 
 def quorum_text(kind: str, check: Assessment) -> str:
@@ -101,7 +104,7 @@ def quorum_text(kind: str, check: Assessment) -> str:
             "Messages", "，{rule}（至少 {required} 人），符合法定人数。")).format(
             rule=rule, required=quorum.required)
     return counts + tr(QT_TRANSLATE_NOOP(
-        "Messages", "，未达到{rule}（至少需要 {required} 人）：不足法定人数，"
+        "Messages", "，须{rule}到会（至少 {required} 人）：不足法定人数，"
         "会议可以记录，但所作决议无效。")).format(rule=rule, required=quorum.required)
 
 
@@ -116,8 +119,13 @@ def vote_text(outcome: VoteOutcome, check: Assessment) -> str:
     base = (tr(QT_TRANSLATE_NOOP("Messages", "实到团员"))
             if vote.rule.base is Base.PRESENT
             else tr(QT_TRANSLATE_NOOP("Messages", "应到团员")))
-    bar = tr(QT_TRANSLATE_NOOP("Messages", "须赞成票{rule}{base}（至少 {required} 票）")).format(
-        rule=threshold_text(vote.rule.threshold), base=base, required=vote.required_yes)
+    comparison = (tr(QT_TRANSLATE_NOOP("Messages", "超过"))
+                  if vote.rule.threshold.comparison is Comparison.MORE_THAN
+                  else tr(QT_TRANSLATE_NOOP("Messages", "不少于")))
+    bar = tr(QT_TRANSLATE_NOOP(
+        "Messages", "赞成票须{comparison}{base}的{share}（至少 {required} 票）")).format(
+        comparison=comparison, base=base, share=_share(vote.rule.threshold),
+        required=vote.required_yes)
     if not vote.passed:
         verdict = tr(QT_TRANSLATE_NOOP("Messages", "未通过"))
     elif outcome.effective:

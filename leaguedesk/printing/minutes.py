@@ -57,7 +57,7 @@ def quorum_words(meeting: Meeting, check: Assessment) -> str:
         return f"{meeting.kind}不设法定人数"
     if quorum.ok:
         return f"实到{rule_words(quorum.rule)}（至少 {quorum.required} 人），符合法定人数"
-    return (f"实到未达{rule_words(quorum.rule)}（至少需 {quorum.required} 人），"
+    return (f"须{rule_words(quorum.rule)}到会（至少 {quorum.required} 人），"
             "不足法定人数，本次会议决议无效")
 
 
@@ -182,7 +182,7 @@ def _body(flow: Flow, meeting: Meeting, check: Assessment) -> None:
         if not vote.counts_valid:
             result = "票数有误，请核对"
         elif not vote.passed:
-            result = f"未通过（须{base}{rule_words(vote.rule.threshold)}赞成）"
+            result = f"未通过（须{base}团员{rule_words(vote.rule.threshold)}赞成）"
         elif outcome.effective:
             result = "通过"
         elif not check.recorded:

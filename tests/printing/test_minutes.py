@@ -77,7 +77,7 @@ def test_the_file_rules_decide_the_quorum_printed(tmp_path, league, sample):
                      resolutions=())
     rules = QuorumRules().with_attendance("支部大会", AT_LEAST_TWO_THIRDS)
     _, (page,) = minutes_text(tmp_path, meeting, rules)
-    assert "实到未达不少于三分之二（至少需6人）" in page
+    assert "须不少于三分之二到会（至少6人）" in page
 
 
 def test_long_minutes_run_onto_more_pages_with_a_heading(tmp_path, league, sample):
