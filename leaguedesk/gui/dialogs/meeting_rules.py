@@ -32,6 +32,7 @@ from leaguedesk.core.quorum import (
     Threshold,
     VoteRule,
 )
+from leaguedesk.core.rulesets import format_fraction, parse_fraction
 from leaguedesk.gui import meeting_labels
 from leaguedesk.gui.session import Session
 from leaguedesk.services import meetings as ms
@@ -52,8 +53,8 @@ class ThresholdEditor(QWidget):
         self.comparison.addItem(self.tr("超过"), Comparison.MORE_THAN.value)
         self.comparison.addItem(self.tr("不少于"), Comparison.AT_LEAST.value)
         self.share = QComboBox()
-        for share in SHARES:
-            self.share.addItem(f"{share.numerator}/{share.denominator}", share)
+        for share in SHARES:  # item data as text: a Fraction does not survive a QVariant
+            self.share.addItem(format_fraction(share), format_fraction(share))
         row.addWidget(self.comparison)
         row.addWidget(self.share)
         row.addStretch(1)
@@ -66,10 +67,9 @@ class ThresholdEditor(QWidget):
             self.share.setEnabled(False)
             return
         self.comparison.setCurrentIndex(self.comparison.findData(threshold.comparison.value))
-        index = self.share.findData(threshold.share)
+        index = self.share.findData(format_fraction(threshold.share))
         if index < 0:
-            self.share.addItem(f"{threshold.share.numerator}/{threshold.share.denominator}",
-                               threshold.share)
+            self.share.addItem(format_fraction(threshold.share), format_fraction(threshold.share))
             index = self.share.count() - 1
         self.share.setCurrentIndex(index)
         self.share.setEnabled(True)
@@ -78,7 +78,7 @@ class ThresholdEditor(QWidget):
         comparison = self.comparison.currentData()
         if comparison is None:
             return None
-        return Threshold(Comparison(comparison), self.share.currentData())
+        return Threshold(Comparison(comparison), parse_fraction(self.share.currentData()))
 
 
 class RulesDialog(QDialog):
