@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>添加照片或文件…</source>
+        <translation>添加照片或文件…</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>全部会议</source>
+        <translation>全部会议</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>团小组</source>
+        <translation>团小组</translation>
+    </message>
+    <message>
+        <source>应到</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>出席</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>迟到</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>无故缺席</source>
+        <translation>无故缺席</translation>
+    </message>
+    <message>
+        <source>出勤率</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>最近连续缺席</source>
+        <translation>最近连续缺席</translation>
+    </message>
+    <message>
+        <source>次的团员</source>
+        <translation>次的团员</translation>
+    </message>
+    <message>
+        <source>只算无故缺席</source>
+        <translation>只算无故缺席</translation>
+    </message>
+    <message>
+        <source>自</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>缺席的会议日期</source>
+        <translation>缺席的会议日期</translation>
+    </message>
+    <message>
+        <source>导出出勤统计</source>
+        <translation>导出出勤统计</translation>
+    </message>
+    <message>
+        <source>出勤统计.xlsx</source>
+        <translation>出勤统计.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTable</name>
+    <message>
+        <source>到会</source>
+        <translation>到会</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>团小组</source>
+        <translation>团小组</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>空格：到会/未到；数字键 1 出席、2 迟到、3 事假、4 病假、5 公假、6 无故缺席；双击“情况”可选择，双击“备注”可填写事由</source>
+        <translation>空格：到会/未到；数字键 1 出席、2 迟到、3 事假、4 病假、5 公假、6 无故缺席；双击“情况”可选择，双击“备注”可填写事由</translation>
+    </message>
+</context>
+<context>
     <name>BranchForm</name>
     <message>
         <source>编辑支部</source>
@@ -128,10 +261,82 @@
     </message>
 </context>
 <context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>{n}月</source>
+        <translation>{n}月</translation>
+    </message>
+    <message>
+        <source>点击格子查看该期的会议。</source>
+        <translation>点击格子查看该期的会议。</translation>
+    </message>
+    <message>
+        <source>绿色：已完成&#x3000;黄色：本期待召开&#x3000;红色：逾期未完成&#x3000;灰色：未到期</source>
+        <translation>绿色：已完成&#x3000;黄色：本期待召开&#x3000;红色：逾期未完成&#x3000;灰色：未到期</translation>
+    </message>
+    <message>
+        <source>{n} 次</source>
+        <translation>{n} 次</translation>
+    </message>
+    <message>
+        <source>{state}（{done}/{required}）</source>
+        <translation>{state}（{done}/{required}）</translation>
+    </message>
+    <message>
+        <source>
+{n} 次不足法定人数</source>
+        <translation>
+{n} 次不足法定人数</translation>
+    </message>
+    <message>
+        <source>{kind}，{start} 至 {end}：{state}</source>
+        <translation>{kind}，{start} 至 {end}：{state}</translation>
+    </message>
+    <message>
+        <source>（不足法定人数，不计入）</source>
+        <translation>（不足法定人数，不计入）</translation>
+    </message>
+    <message>
+        <source>（本期尚无会议）</source>
+        <translation>（本期尚无会议）</translation>
+    </message>
+</context>
+<context>
     <name>ComingPage</name>
     <message>
         <source>这部分功能正在开发中，将在后续版本中提供。</source>
         <translation>这部分功能正在开发中，将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineDialog</name>
+    <message>
+        <source>登记团内处分</source>
+        <translation>登记团内处分</translation>
+    </message>
+    <message>
+        <source>{name}：处分须经支部大会讨论决定，报上级团委批准；开除团籍同时终止团籍。</source>
+        <translation>{name}：处分须经支部大会讨论决定，报上级团委批准；开除团籍同时终止团籍。</translation>
+    </message>
+    <message>
+        <source>如：2026年3月支部大会决定，示范区团委批准</source>
+        <translation>如：2026年3月支部大会决定，示范区团委批准</translation>
+    </message>
+    <message>
+        <source>处分：</source>
+        <translation>处分：</translation>
+    </message>
+    <message>
+        <source>处分日期：</source>
+        <translation>处分日期：</translation>
+    </message>
+    <message>
+        <source>原因*：</source>
+        <translation>原因*：</translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关：</source>
+        <translation>决定会议或批准机关：</translation>
     </message>
 </context>
 <context>
@@ -149,6 +354,25 @@
 {path}</source>
         <translation>已备份到：
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>GuestList</name>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>单位、职务或身份</source>
+        <translation>单位、职务或身份</translation>
+    </message>
+    <message>
+        <source>添加列席人员</source>
+        <translation>添加列席人员</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -217,6 +441,106 @@
         <source>手动</source>
         <translation>手动</translation>
     </message>
+    <message>
+        <source>支部大会</source>
+        <translation>支部大会</translation>
+    </message>
+    <message>
+        <source>支部委员会</source>
+        <translation>支部委员会</translation>
+    </message>
+    <message>
+        <source>团小组会</source>
+        <translation>团小组会</translation>
+    </message>
+    <message>
+        <source>团课</source>
+        <translation>团课</translation>
+    </message>
+    <message>
+        <source>主题团日</source>
+        <translation>主题团日</translation>
+    </message>
+    <message>
+        <source>组织生活会</source>
+        <translation>组织生活会</translation>
+    </message>
+    <message>
+        <source>出席</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>迟到</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>事假</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <source>病假</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>公假</source>
+        <translation>公假</translation>
+    </message>
+    <message>
+        <source>无故缺席</source>
+        <translation>无故缺席</translation>
+    </message>
+    <message>
+        <source>一般决议</source>
+        <translation>一般决议</translation>
+    </message>
+    <message>
+        <source>发展团员</source>
+        <translation>发展团员</translation>
+    </message>
+    <message>
+        <source>推优入党</source>
+        <translation>推优入党</translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>每季度</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>每半年</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>每年</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>按需召开</source>
+        <translation>按需召开</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>待召开</source>
+        <translation>待召开</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>按需</source>
+        <translation>按需</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -241,16 +565,12 @@
         <translation> 当前支部：</translation>
     </message>
     <message>
+        <source>未找到中文字体，中文可能显示为方框：请安装微软雅黑或文泉驿微米黑字体。</source>
+        <translation>未找到中文字体，中文可能显示为方框：请安装微软雅黑或文泉驿微米黑字体。</translation>
+    </message>
+    <message>
         <source>名册</source>
         <translation>名册</translation>
-    </message>
-    <message>
-        <source>团员名册</source>
-        <translation>团员名册</translation>
-    </message>
-    <message>
-        <source>团员信息的录入、校验、查询和历史记录。</source>
-        <translation>团员信息的录入、校验、查询和历史记录。</translation>
     </message>
     <message>
         <source>发展团员</source>
@@ -263,10 +583,6 @@
     <message>
         <source>组织生活</source>
         <translation>组织生活</translation>
-    </message>
-    <message>
-        <source>三会两制一课与主题团日的记录、考勤、会议记录和年度台账，以及签到表打印。</source>
-        <translation>三会两制一课与主题团日的记录、考勤、会议记录和年度台账，以及签到表打印。</translation>
     </message>
     <message>
         <source>两制</source>
@@ -406,6 +722,501 @@
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>会议记录 — {kind} {date}</source>
+        <translation>会议记录 — {kind} {date}</translation>
+    </message>
+    <message>
+        <source>登记会议</source>
+        <translation>登记会议</translation>
+    </message>
+    <message>
+        <source>会议信息</source>
+        <translation>会议信息</translation>
+    </message>
+    <message>
+        <source>出席情况</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>列席与决议</source>
+        <translation>列席与决议</translation>
+    </message>
+    <message>
+        <source>议程与发言</source>
+        <translation>议程与发言</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>（不限团小组）</source>
+        <translation>（不限团小组）</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>本次会议开展团员教育评议（须不少于三分之二团员到会）</source>
+        <translation>本次会议开展团员教育评议（须不少于三分之二团员到会）</translation>
+    </message>
+    <message>
+        <source> 学时</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source>会议类型：</source>
+        <translation>会议类型：</translation>
+    </message>
+    <message>
+        <source>团小组：</source>
+        <translation>团小组：</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>时间：</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>地点：</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>议题：</source>
+        <translation>议题：</translation>
+    </message>
+    <message>
+        <source>主持人：</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <source>记录人：</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>团课学时：</source>
+        <translation>团课学时：</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>全部出席</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <source>清除登记</source>
+        <translation>清除登记</translation>
+    </message>
+    <message>
+        <source>空格键勾选到会；数字键 1–6 依次为出席、迟到、事假、病假、公假、无故缺席。开始登记后，未勾选的人员记为无故缺席。</source>
+        <translation>空格键勾选到会；数字键 1–6 依次为出席、迟到、事假、病假、公假、无故缺席。开始登记后，未勾选的人员记为无故缺席。</translation>
+    </message>
+    <message>
+        <source>列席人员（不计入应到、实到人数，不参加表决）：</source>
+        <translation>列席人员（不计入应到、实到人数，不参加表决）：</translation>
+    </message>
+    <message>
+        <source>决议及表决情况：</source>
+        <translation>决议及表决情况：</translation>
+    </message>
+    <message>
+        <source>每行一项议程</source>
+        <translation>每行一项议程</translation>
+    </message>
+    <message>
+        <source>张三（书记）：……
+李四：……</source>
+        <translation>张三（书记）：……
+李四：……</translation>
+    </message>
+    <message>
+        <source>会议议程：</source>
+        <translation>会议议程：</translation>
+    </message>
+    <message>
+        <source>发言要点：</source>
+        <translation>发言要点：</translation>
+    </message>
+    <message>
+        <source>打印签到表</source>
+        <translation>打印签到表</translation>
+    </message>
+    <message>
+        <source>打印会议记录</source>
+        <translation>打印会议记录</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>应到 {expected} 人，已登记到会 {present} 人</source>
+        <translation>应到 {expected} 人，已登记到会 {present} 人</translation>
+    </message>
+    <message>
+        <source>出席情况（{present}/{expected}）</source>
+        <translation>出席情况（{present}/{expected}）</translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>添加照片或文件</source>
+        <translation>添加照片或文件</translation>
+    </message>
+    <message>
+        <source>照片和文件 (*.jpg *.jpeg *.png *.gif *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</source>
+        <translation>照片和文件 (*.jpg *.jpeg *.png *.gif *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{name}（{size} KB，保存后存入团务文件）</source>
+        <translation>{name}（{size} KB，保存后存入团务文件）</translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>签到表</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>会议记录</source>
+        <translation>会议记录</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>组织生活</source>
+        <translation>组织生活</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>登记会议…</source>
+        <translation>登记会议…</translation>
+    </message>
+    <message>
+        <source>打印台账</source>
+        <translation>打印台账</translation>
+    </message>
+    <message>
+        <source>导出台账…</source>
+        <translation>导出台账…</translation>
+    </message>
+    <message>
+        <source>规则设置…</source>
+        <translation>规则设置…</translation>
+    </message>
+    <message>
+        <source>会议记录</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>年度完成情况</source>
+        <translation>年度完成情况</translation>
+    </message>
+    <message>
+        <source>出勤统计</source>
+        <translation>出勤统计</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>议题</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>应到</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>实到</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <source>法定人数</source>
+        <translation>法定人数</translation>
+    </message>
+    <message>
+        <source>决议</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>未打开团务文件。</source>
+        <translation>未打开团务文件。</translation>
+    </message>
+    <message>
+        <source>组织生活按支部记录：请在上方工具栏选择一个支部。</source>
+        <translation>组织生活按支部记录：请在上方工具栏选择一个支部。</translation>
+    </message>
+    <message>
+        <source>双击会议打开；“年度完成情况”显示各类会议的完成、待开和逾期。</source>
+        <translation>双击会议打开；“年度完成情况”显示各类会议的完成、待开和逾期。</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>不设</source>
+        <translation>不设</translation>
+    </message>
+    <message>
+        <source>✗ 不足</source>
+        <translation>✗ 不足</translation>
+    </message>
+    <message>
+        <source>✓ 达到</source>
+        <translation>✓ 达到</translation>
+    </message>
+    <message>
+        <source>共 {n} 次会议</source>
+        <translation>共 {n} 次会议</translation>
+    </message>
+    <message>
+        <source>，其中 {n} 次不足法定人数（决议无效）</source>
+        <translation>，其中 {n} 次不足法定人数（决议无效）</translation>
+    </message>
+    <message>
+        <source>删除会议记录</source>
+        <translation>删除会议记录</translation>
+    </message>
+    <message>
+        <source>删除 {date} 的{kind}记录（含出席情况、决议和附件）？此操作不能撤销。</source>
+        <translation>删除 {date} 的{kind}记录（含出席情况、决议和附件）？此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>{branch}{year}年组织生活台账.xlsx</source>
+        <translation>{branch}{year}年组织生活台账.xlsx</translation>
+    </message>
+    <message>
+        <source>导出台账</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>团员信息 — {name}</source>
+        <translation>团员信息 — {name}</translation>
+    </message>
+    <message>
+        <source>新增团员</source>
+        <translation>新增团员</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>变更记录</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>团籍与处分</source>
+        <translation>团籍与处分</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>个人信息</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>团籍信息</source>
+        <translation>团籍信息</translation>
+    </message>
+    <message>
+        <source>学习工作与联系方式</source>
+        <translation>学习工作与联系方式</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>所在支部*：</source>
+        <translation>所在支部*：</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>如 2005-09-01</source>
+        <translation>如 2005-09-01</translation>
+    </message>
+    <message>
+        <source>如 2019-05</source>
+        <translation>如 2019-05</translation>
+    </message>
+    <message>
+        <source>18位，末位可为X</source>
+        <translation>18位，末位可为X</translation>
+    </message>
+    <message>
+        <source>11位手机号码</source>
+        <translation>11位手机号码</translation>
+    </message>
+    <message>
+        <source>12位数字，前4位为入团年份</source>
+        <translation>12位数字，前4位为入团年份</translation>
+    </message>
+    <message>
+        <source>办理离团/转出…</source>
+        <translation>办理离团/转出…</translation>
+    </message>
+    <message>
+        <source>团籍变动</source>
+        <translation>团籍变动</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关</source>
+        <translation>决定会议或批准机关</translation>
+    </message>
+    <message>
+        <source>转往/转自</source>
+        <translation>转往/转自</translation>
+    </message>
+    <message>
+        <source>团内处分</source>
+        <translation>团内处分</translation>
+    </message>
+    <message>
+        <source>登记处分…</source>
+        <translation>登记处分…</translation>
+    </message>
+    <message>
+        <source>处分日期</source>
+        <translation>处分日期</translation>
+    </message>
+    <message>
+        <source>处分</source>
+        <translation>处分</translation>
+    </message>
+    <message>
+        <source>决定机关</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>解除日期</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;{branch}</source>
+        <translation>{name}&#x3000;{branch}</translation>
+    </message>
+    <message>
+        <source>（自 {day}）</source>
+        <translation>（自 {day}）</translation>
+    </message>
+    <message>
+        <source>当前团籍状态：{status}{since}</source>
+        <translation>当前团籍状态：{status}{since}</translation>
+    </message>
+    <message>
+        <source>办理转入…</source>
+        <translation>办理转入…</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>{n} 处需改正后才能保存</source>
+        <translation>{n} 处需改正后才能保存</translation>
+    </message>
+    <message>
+        <source>{n} 条提示（可保存，保存后标记待核实）</source>
+        <translation>{n} 条提示（可保存，保存后标记待核实）</translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>有尚未保存的修改，确定放弃吗？</source>
+        <translation>有尚未保存的修改，确定放弃吗？</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>找不到团务文件“{path}”。请检查路径，或新建一个团务文件。</source>
@@ -471,6 +1282,626 @@
         <source>找不到支部“{name}”。可用 leaguedesk info 查看本文件中的支部。</source>
         <translation>找不到支部“{name}”。可用 leaguedesk info 查看本文件中的支部。</translation>
     </message>
+    <message>
+        <source>找不到编号为 {id} 的会议记录（可能已被删除）。</source>
+        <translation>找不到编号为 {id} 的会议记录（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>请填写会议日期。</source>
+        <translation>请填写会议日期。</translation>
+    </message>
+    <message>
+        <source>无法识别日期“{value}”，请写成 2026-12-01。</source>
+        <translation>无法识别日期“{value}”，请写成 2026-12-01。</translation>
+    </message>
+    <message>
+        <source>无法识别时间“{value}”，请写成 19:00。</source>
+        <translation>无法识别时间“{value}”，请写成 19:00。</translation>
+    </message>
+    <message>
+        <source>结束时间 {end} 早于开始时间 {start}，请检查。</source>
+        <translation>结束时间 {end} 早于开始时间 {start}，请检查。</translation>
+    </message>
+    <message>
+        <source>团课学时“{value}”无效：应为 0 到 24 之间的数字（可以是 0.5 的倍数）。</source>
+        <translation>团课学时“{value}”无效：应为 0 到 24 之间的数字（可以是 0.5 的倍数）。</translation>
+    </message>
+    <message>
+        <source>“{name}”不是本支部的团员，不能登记为出席人员；非团员请登记为列席人员。</source>
+        <translation>“{name}”不是本支部的团员，不能登记为出席人员；非团员请登记为列席人员。</translation>
+    </message>
+    <message>
+        <source>第 {number} 项决议没有填写内容。</source>
+        <translation>第 {number} 项决议没有填写内容。</translation>
+    </message>
+    <message>
+        <source>第 {number} 项决议的票数不能为负数。</source>
+        <translation>第 {number} 项决议的票数不能为负数。</translation>
+    </message>
+    <message>
+        <source>第 {number} 项决议的赞成、反对、弃权合计 {votes} 票，超过了实到的 {present} 名团员（列席人员没有表决权）。请核对票数或出席情况。</source>
+        <translation>第 {number} 项决议的赞成、反对、弃权合计 {votes} 票，超过了实到的 {present} 名团员（列席人员没有表决权）。请核对票数或出席情况。</translation>
+    </message>
+    <message>
+        <source>第 {number} 位列席人员没有填写姓名。</source>
+        <translation>第 {number} 位列席人员没有填写姓名。</translation>
+    </message>
+    <message>
+        <source>附件“{name}”有 {size_mb} MB，超过了每个附件 {limit_mb} MB 的上限。请压缩照片或视频后再添加。</source>
+        <translation>附件“{name}”有 {size_mb} MB，超过了每个附件 {limit_mb} MB 的上限。请压缩照片或视频后再添加。</translation>
+    </message>
+    <message>
+        <source>附件“{name}”是空文件，未添加。</source>
+        <translation>附件“{name}”是空文件，未添加。</translation>
+    </message>
+    <message>
+        <source>找不到这个附件（可能已被删除）。</source>
+        <translation>找不到这个附件（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>无法读取附件“{name}”：{detail}。</source>
+        <translation>无法读取附件“{name}”：{detail}。</translation>
+    </message>
+    <message>
+        <source>半数</source>
+        <translation>半数</translation>
+    </message>
+    <message>
+        <source>三分之二</source>
+        <translation>三分之二</translation>
+    </message>
+    <message>
+        <source>超过{share}</source>
+        <translation>超过{share}</translation>
+    </message>
+    <message>
+        <source>不少于{share}</source>
+        <translation>不少于{share}</translation>
+    </message>
+    <message>
+        <source>应到 {expected} 人，实到 {present} 人</source>
+        <translation>应到 {expected} 人，实到 {present} 人</translation>
+    </message>
+    <message>
+        <source>应到 {expected} 人；尚未登记出席情况。</source>
+        <translation>应到 {expected} 人；尚未登记出席情况。</translation>
+    </message>
+    <message>
+        <source>：实到人数多于应到人数，请核对。</source>
+        <translation>：实到人数多于应到人数，请核对。</translation>
+    </message>
+    <message>
+        <source>（{kind}不设法定人数）。</source>
+        <translation>（{kind}不设法定人数）。</translation>
+    </message>
+    <message>
+        <source>，{rule}（至少 {required} 人），符合法定人数。</source>
+        <translation>，{rule}（至少 {required} 人），符合法定人数。</translation>
+    </message>
+    <message>
+        <source>，须{rule}到会（至少 {required} 人）：不足法定人数，会议可以记录，但所作决议无效。</source>
+        <translation>，须{rule}到会（至少 {required} 人）：不足法定人数，会议可以记录，但所作决议无效。</translation>
+    </message>
+    <message>
+        <source>赞成 {yes}，反对 {no}，弃权 {abstain}</source>
+        <translation>赞成 {yes}，反对 {no}，弃权 {abstain}</translation>
+    </message>
+    <message>
+        <source>：票数合计超过实到人数，请核对。</source>
+        <translation>：票数合计超过实到人数，请核对。</translation>
+    </message>
+    <message>
+        <source>实到团员</source>
+        <translation>实到团员</translation>
+    </message>
+    <message>
+        <source>应到团员</source>
+        <translation>应到团员</translation>
+    </message>
+    <message>
+        <source>超过</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source>不少于</source>
+        <translation>不少于</translation>
+    </message>
+    <message>
+        <source>赞成票须{comparison}{base}的{share}（至少 {required} 票）</source>
+        <translation>赞成票须{comparison}{base}的{share}（至少 {required} 票）</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>票数已过，待登记出席情况后确认</source>
+        <translation>票数已过，待登记出席情况后确认</translation>
+    </message>
+    <message>
+        <source>票数已过，但会议不足法定人数，决议无效</source>
+        <translation>票数已过，但会议不足法定人数，决议无效</translation>
+    </message>
+    <message>
+        <source>请填写{label}。</source>
+        <translation>请填写{label}。</translation>
+    </message>
+    <message>
+        <source>请填写{label}（{hint}）。</source>
+        <translation>请填写{label}（{hint}）。</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不在可选范围内，请从列表中选择。</source>
+        <translation>{label}“{value}”不在可选范围内，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是有效的日期，请按{pattern}填写。</source>
+        <translation>{label}“{value}”不是有效的日期，请按{pattern}填写。</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”晚于今天（{today}），请核对。</source>
+        <translation>{label}“{value}”晚于今天（{today}），请核对。</translation>
+    </message>
+    <message>
+        <source>{label}应为18位，现为{length}位，请核对证件。</source>
+        <translation>{label}应为18位，现为{length}位，请核对证件。</translation>
+    </message>
+    <message>
+        <source>{label}只能是17位数字加1位数字或X，请核对证件。</source>
+        <translation>{label}只能是17位数字加1位数字或X，请核对证件。</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期（第7–14位）不是有效日期，请核对证件。</source>
+        <translation>{label}中的出生日期（第7–14位）不是有效日期，请核对证件。</translation>
+    </message>
+    <message>
+        <source>{label}校验位错误：按前17位计算应为 {expected}，请核对证件。</source>
+        <translation>{label}校验位错误：按前17位计算应为 {expected}，请核对证件。</translation>
+    </message>
+    <message>
+        <source>{label}与公民身份号码不符：证件显示为 {expected}，请改正其中之一。</source>
+        <translation>{label}与公民身份号码不符：证件显示为 {expected}，请改正其中之一。</translation>
+    </message>
+    <message>
+        <source>{label}与公民身份号码不符：证件显示为“{expected}”，请改正其中之一。</source>
+        <translation>{label}与公民身份号码不符：证件显示为“{expected}”，请改正其中之一。</translation>
+    </message>
+    <message>
+        <source>{label}早于出生日期（{birth}），请核对。</source>
+        <translation>{label}早于出生日期（{birth}），请核对。</translation>
+    </message>
+    <message>
+        <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间。请核对{label}和出生日期。</source>
+        <translation>入团时年龄为{age}周岁，不在{min}–{max}周岁之间。请核对{label}和出生日期。</translation>
+    </message>
+    <message>
+        <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间（{strict_from}年前入团，仅作提示）。请核对{label}和出生日期。</source>
+        <translation>入团时年龄为{age}周岁，不在{min}–{max}周岁之间（{strict_from}年前入团，仅作提示）。请核对{label}和出生日期。</translation>
+    </message>
+    <message>
+        <source>{since}年起入团的团员必须填写{label}（{length}位数字，前4位为入团年份）。</source>
+        <translation>{since}年起入团的团员必须填写{label}（{length}位数字，前4位为入团年份）。</translation>
+    </message>
+    <message>
+        <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符，请核对。</source>
+        <translation>{label}应为{length}位数字，现为{given_length}位或含有非数字字符，请核对。</translation>
+    </message>
+    <message>
+        <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符（仅作提示）。</source>
+        <translation>{label}应为{length}位数字，现为{given_length}位或含有非数字字符（仅作提示）。</translation>
+    </message>
+    <message>
+        <source>{label}前4位应为入团年份 {expected}，现为 {given}。请核对编号或入团年月。</source>
+        <translation>{label}前4位应为入团年份 {expected}，现为 {given}。请核对编号或入团年月。</translation>
+    </message>
+    <message>
+        <source>{label}前4位应为入团年份 {expected}，现为 {given}（仅作提示）。</source>
+        <translation>{label}前4位应为入团年份 {expected}，现为 {given}（仅作提示）。</translation>
+    </message>
+    <message>
+        <source>{label}已被“{branch}”的 {name} 使用，编号不能重复，请核对。</source>
+        <translation>{label}已被“{branch}”的 {name} 使用，编号不能重复，请核对。</translation>
+    </message>
+    <message>
+        <source>{label}应为{expected}位数字，现为{length}位，请核对。</source>
+        <translation>{label}应为{expected}位数字，现为{length}位，请核对。</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不像大陆手机号码（应以13–19开头），请核对。</source>
+        <translation>{label}“{value}”不像大陆手机号码（应以13–19开头），请核对。</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”格式不对，应类似 name@example.com。</source>
+        <translation>{label}“{value}”格式不对，应类似 name@example.com。</translation>
+    </message>
+    <message>
+        <source>政治面貌为{status}，请填写{label}。</source>
+        <translation>政治面貌为{status}，请填写{label}。</translation>
+    </message>
+    <message>
+        <source>填写了{label}，但政治面貌为共青团员。请核对政治面貌。</source>
+        <translation>填写了{label}，但政治面貌为共青团员。请核对政治面貌。</translation>
+    </message>
+    <message>
+        <source>填写了{label}，但没有团内职务。请补填团内职务或清空此项。</source>
+        <translation>填写了{label}，但没有团内职务。请补填团内职务或清空此项。</translation>
+    </message>
+    <message>
+        <source>{label}早于入团年月（{joined_on}），请核对。</source>
+        <translation>{label}早于入团年月（{joined_on}），请核对。</translation>
+    </message>
+    <message>
+        <source>{label}与“{branch}”的 {name}（{status}）相同。同一人只需录入一次，请核对证件。</source>
+        <translation>{label}与“{branch}”的 {name}（{status}）相同。同一人只需录入一次，请核对证件。</translation>
+    </message>
+    <message>
+        <source>此人已在“{branch}”登记（{name}，{status}）。同一人只能在一个支部在册：如是组织关系转接，请在原记录上办理转出和转入，不要重复录入。</source>
+        <translation>此人已在“{branch}”登记（{name}，{status}）。同一人只能在一个支部在册：如是组织关系转接，请在原记录上办理转出和转入，不要重复录入。</translation>
+    </message>
+    <message>
+        <source>所选{label}不属于该支部，请重新选择。</source>
+        <translation>所选{label}不属于该支部，请重新选择。</translation>
+    </message>
+    <message>
+        <source>本支部已有名为“{name}”的团小组，请换一个名称。</source>
+        <translation>本支部已有名为“{name}”的团小组，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>团籍状态为“{current}”的团员不能办理“{event}”。</source>
+        <translation>团籍状态为“{current}”的团员不能办理“{event}”。</translation>
+    </message>
+    <message>
+        <source>开除团籍是团内处分，请通过“处分”登记，并写明决定会议和批准机关。</source>
+        <translation>开除团籍是团内处分，请通过“处分”登记，并写明决定会议和批准机关。</translation>
+    </message>
+    <message>
+        <source>该团员 {birthday} 才年满{age}周岁，{label}不能早于这一天。</source>
+        <translation>该团员 {birthday} 才年满{age}周岁，{label}不能早于这一天。</translation>
+    </message>
+    <message>
+        <source>团籍状态为“{status}”，已不在册，不能再给予处分。</source>
+        <translation>团籍状态为“{status}”，已不在册，不能再给予处分。</translation>
+    </message>
+    <message>
+        <source>该团员没有团内职务，不能给予“撤销团内职务”处分。</source>
+        <translation>该团员没有团内职务，不能给予“撤销团内职务”处分。</translation>
+    </message>
+    <message>
+        <source>开除团籍不能解除；如需恢复团籍，须重新履行入团手续。</source>
+        <translation>开除团籍不能解除；如需恢复团籍，须重新履行入团手续。</translation>
+    </message>
+    <message>
+        <source>该处分已于 {lifted_on} 解除。</source>
+        <translation>该处分已于 {lifted_on} 解除。</translation>
+    </message>
+    <message>
+        <source>{label}不能早于处分日期（{decided_on}）。</source>
+        <translation>{label}不能早于处分日期（{decided_on}）。</translation>
+    </message>
+    <message>
+        <source>请输入该团员的姓名“{name}”以确认删除。删除后无法恢复；团员离团请改用“离团/转出”。</source>
+        <translation>请输入该团员的姓名“{name}”以确认删除。删除后无法恢复；团员离团请改用“离团/转出”。</translation>
+    </message>
+    <message>
+        <source>“年-月”（如 2019-09）</source>
+        <translation>“年-月”（如 2019-09）</translation>
+    </message>
+    <message>
+        <source>“年-月-日”（如 2005-09-01）</source>
+        <translation>“年-月-日”（如 2005-09-01）</translation>
+    </message>
+    <message>
+        <source>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</source>
+        <translation>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</translation>
+    </message>
+    <message>
+        <source>无法保存到“{path}”：{reason}。</source>
+        <translation>无法保存到“{path}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>请至少指定一个日期。</source>
+        <translation>请至少指定一个日期。</translation>
+    </message>
+    <message>
+        <source>无法识别日期或时间“{value}”。日期请写成 2026-12-01，时间请写成 19:00。</source>
+        <translation>无法识别日期或时间“{value}”。日期请写成 2026-12-01，时间请写成 19:00。</translation>
+    </message>
+    <message>
+        <source>所在文件夹不存在</source>
+        <translation>所在文件夹不存在</translation>
+    </message>
+    <message>
+        <source>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</source>
+        <translation>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</translation>
+    </message>
+    <message>
+        <source>该位置是只读的（如写保护的U盘）</source>
+        <translation>该位置是只读的（如写保护的U盘）</translation>
+    </message>
+    <message>
+        <source>磁盘已满</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，请指定文件名（如 签到表.pdf）</source>
+        <translation>这是一个文件夹，请指定文件名（如 签到表.pdf）</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>没有“{value}”这种会议类型。可选：{known}。</source>
+        <translation>没有“{value}”这种会议类型。可选：{known}。</translation>
+    </message>
+    <message>
+        <source>排列顺序“{value}”无效：可选 pinyin（按姓名拼音）或 group（按团小组）。</source>
+        <translation>排列顺序“{value}”无效：可选 pinyin（按姓名拼音）或 group（按团小组）。</translation>
+    </message>
+    <message>
+        <source>{kind}需要指定团小组（命令行用 --group 团小组名称）。</source>
+        <translation>{kind}需要指定团小组（命令行用 --group 团小组名称）。</translation>
+    </message>
+    <message>
+        <source>本支部没有名为“{value}”的团小组。</source>
+        <translation>本支部没有名为“{value}”的团小组。</translation>
+    </message>
+    <message>
+        <source>请填写{field}。</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <source>上一步“{step}”尚未完成，不能跳过。</source>
+        <translation>上一步“{step}”尚未完成，不能跳过。</translation>
+    </message>
+    <message>
+        <source>日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。</source>
+        <translation>日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。</translation>
+    </message>
+    <message>
+        <source>日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。</source>
+        <translation>日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。</translation>
+    </message>
+    <message>
+        <source>“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。</source>
+        <translation>“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。</translation>
+    </message>
+    <message>
+        <source>按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。</source>
+        <translation>按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。</translation>
+    </message>
+    <message>
+        <source>公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。</source>
+        <translation>公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。</translation>
+    </message>
+    <message>
+        <source>没有{year}年的法定节假日安排，无法按工作日计算公示期。请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。</source>
+        <translation>没有{year}年的法定节假日安排，无法按工作日计算公示期。请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。</translation>
+    </message>
+    <message>
+        <source>没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。</source>
+        <translation>没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。</translation>
+    </message>
+    <message>
+        <source>申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。</source>
+        <translation>申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。</translation>
+    </message>
+    <message>
+        <source>申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。</source>
+        <translation>申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。</translation>
+    </message>
+    <message>
+        <source>谈话应在{due}前进行，已晚{days_late}天。请注明原因。</source>
+        <translation>谈话应在{due}前进行，已晚{days_late}天。请注明原因。</translation>
+    </message>
+    <message>
+        <source>找不到所选会议的记录，请先记录这次会议。</source>
+        <translation>找不到所选会议的记录，请先记录这次会议。</translation>
+    </message>
+    <message>
+        <source>这一步应由{allowed}决定，所选会议是{kind}。</source>
+        <translation>这一步应由{allowed}决定，所选会议是{kind}。</translation>
+    </message>
+    <message>
+        <source>所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。</source>
+        <translation>所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。</translation>
+    </message>
+    <message>
+        <source>培养联系人应为{min}至{max}名，现为{count}名。</source>
+        <translation>培养联系人应为{min}至{max}名，现为{count}名。</translation>
+    </message>
+    <message>
+        <source>入团介绍人应为{required}名，现为{count}名。</source>
+        <translation>入团介绍人应为{required}名，现为{count}名。</translation>
+    </message>
+    <message>
+        <source>{name}被重复选择。</source>
+        <translation>{name}被重复选择。</translation>
+    </message>
+    <message>
+        <source>“{step}”中有一名人员不在团员名册中。</source>
+        <translation>“{step}”中有一名人员不在团员名册中。</translation>
+    </message>
+    <message>
+        <source>{name}不是本支部团员，不能担任{step}。</source>
+        <translation>{name}不是本支部团员，不能担任{step}。</translation>
+    </message>
+    <message>
+        <source>{name}的团籍状态为“{status}”，不能担任{step}。</source>
+        <translation>{name}的团籍状态为“{status}”，不能担任{step}。</translation>
+    </message>
+    <message>
+        <source>{name}正受留团察看处分，不能担任{step}。</source>
+        <translation>{name}正受留团察看处分，不能担任{step}。</translation>
+    </message>
+    <message>
+        <source>{name}被暂缓注册，不能担任{step}。</source>
+        <translation>{name}被暂缓注册，不能担任{step}。</translation>
+    </message>
+    <message>
+        <source>本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。</source>
+        <translation>本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。</translation>
+    </message>
+    <message>
+        <source>团课学习共{hours}学时，不足{required}学时。</source>
+        <translation>团课学习共{hours}学时，不足{required}学时。</translation>
+    </message>
+    <message>
+        <source>自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。</source>
+        <translation>自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。</translation>
+    </message>
+    <message>
+        <source>介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。</source>
+        <translation>介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。</translation>
+    </message>
+    <message>
+        <source>应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），支部大会不能讨论发展团员。</source>
+        <translation>应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），支部大会不能讨论发展团员。</translation>
+    </message>
+    <message>
+        <source>发展对象须逐个讨论、逐个表决，不能合并表决。</source>
+        <translation>发展对象须逐个讨论、逐个表决，不能合并表决。</translation>
+    </message>
+    <message>
+        <source>赞成、反对、弃权共{cast}票，多于实到人数{present}人。</source>
+        <translation>赞成、反对、弃权共{cast}票，多于实到人数{present}人。</translation>
+    </message>
+    <message>
+        <source>赞成{yes}票，未超过实到{present}人的半数（至少需{needed}票），未获通过。</source>
+        <translation>赞成{yes}票，未超过实到{present}人的半数（至少需{needed}票），未获通过。</translation>
+    </message>
+    <message>
+        <source>上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。</source>
+        <translation>上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。</translation>
+    </message>
+    <message>
+        <source>入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。</source>
+        <translation>入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。</translation>
+    </message>
+    <message>
+        <source>本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。</source>
+        <translation>本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>相关人员</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <source>决定这一步的会议</source>
+        <translation>决定这一步的会议</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>公示开始日期</source>
+        <translation>公示开始日期</translation>
+    </message>
+    <message>
+        <source>介绍人意见日期</source>
+        <translation>介绍人意见日期</translation>
+    </message>
+    <message>
+        <source>表决结果</source>
+        <translation>表决结果</translation>
+    </message>
+    <message>
+        <source>当年的节假日安排</source>
+        <translation>当年的节假日安排</translation>
+    </message>
+    <message>
+        <source>发展团员编号应为12位数字。</source>
+        <translation>发展团员编号应为12位数字。</translation>
+    </message>
+    <message>
+        <source>发展团员编号的前4位应为入团年份{year}。</source>
+        <translation>发展团员编号的前4位应为入团年份{year}。</translation>
+    </message>
+    <message>
+        <source>发展团员编号{number}已被使用。</source>
+        <translation>发展团员编号{number}已被使用。</translation>
+    </message>
+    <message>
+        <source>{year}年以{prefix}开头的发展团员编号已全部用完。</source>
+        <translation>{year}年以{prefix}开头的发展团员编号已全部用完。</translation>
+    </message>
+    <message>
+        <source>谈话人</source>
+        <translation>谈话人</translation>
+    </message>
+    <message>
+        <source>培养联系人</source>
+        <translation>培养联系人</translation>
+    </message>
+    <message>
+        <source>入团介绍人</source>
+        <translation>入团介绍人</translation>
+    </message>
+    <message>
+        <source>所选人员</source>
+        <translation>所选人员</translation>
+    </message>
+    <message>
+        <source>节假日设置无法读取（{detail}），已按未设置处理。</source>
+        <translation>节假日设置无法读取（{detail}），已按未设置处理。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOpen</name>
+    <message>
+        <source>打开文件</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>没有找到可以打开此文件的程序。文件已保存在：
+{path}</source>
+        <translation>没有找到可以打开此文件的程序。文件已保存在：
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionList</name>
+    <message>
+        <source>决议内容</source>
+        <translation>决议内容</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>赞成</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>弃权</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>表决结果</source>
+        <translation>表决结果</translation>
+    </message>
+    <message>
+        <source>添加决议</source>
+        <translation>添加决议</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -513,6 +1944,315 @@
     <message>
         <source>已恢复。</source>
         <translation>已恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>团籍状态</source>
+        <translation>团籍状态</translation>
+    </message>
+    <message>
+        <source>状态变更日期</source>
+        <translation>状态变更日期</translation>
+    </message>
+    <message>
+        <source>保存时有 {n} 条提示待核实，打开记录可查看</source>
+        <translation>保存时有 {n} 条提示待核实，打开记录可查看</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>修改{name}的{fields}</source>
+        <translation>修改{name}的{fields}</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>团员名册</source>
+        <translation>团员名册</translation>
+    </message>
+    <message>
+        <source>新增团员</source>
+        <translation>新增团员</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>离团/转出…</source>
+        <translation>离团/转出…</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>更多</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>搜索姓名、拼音、首字母（如 zs）、身份证尾号或手机号&#x3000;Ctrl+F</source>
+        <translation>搜索姓名、拼音、首字母（如 zs）、身份证尾号或手机号&#x3000;Ctrl+F</translation>
+    </message>
+    <message>
+        <source>在册团员</source>
+        <translation>在册团员</translation>
+    </message>
+    <message>
+        <source>已离团（历史）</source>
+        <translation>已离团（历史）</translation>
+    </message>
+    <message>
+        <source>全部记录</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>全部团小组</source>
+        <translation>全部团小组</translation>
+    </message>
+    <message>
+        <source>全部政治面貌</source>
+        <translation>全部政治面貌</translation>
+    </message>
+    <message>
+        <source>团干部：不限</source>
+        <translation>团干部：不限</translation>
+    </message>
+    <message>
+        <source>团干部</source>
+        <translation>团干部</translation>
+    </message>
+    <message>
+        <source>非团干部</source>
+        <translation>非团干部</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>点击表头排序（姓名按拼音）；右键选择显示的列</source>
+        <translation>点击表头排序（姓名按拼音）；右键选择显示的列</translation>
+    </message>
+    <message>
+        <source>Enter 打开&#x3000;Del 离团/转出&#x3000;Ctrl+N 新增&#x3000;Ctrl+Z 撤销</source>
+        <translation>Enter 打开&#x3000;Del 离团/转出&#x3000;Ctrl+N 新增&#x3000;Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> 岁</source>
+        <translation> 岁</translation>
+    </message>
+    <message>
+        <source>提前</source>
+        <translation>提前</translation>
+    </message>
+    <message>
+        <source> 个月提醒</source>
+        <translation> 个月提醒</translation>
+    </message>
+    <message>
+        <source>查看名单</source>
+        <translation>查看名单</translation>
+    </message>
+    <message>
+        <source>显示完整身份证号</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <source>删除误录的记录…</source>
+        <translation>删除误录的记录…</translation>
+    </message>
+    <message>
+        <source>未打开团务文件</source>
+        <translation>未打开团务文件</translation>
+    </message>
+    <message>
+        <source>全部支部</source>
+        <translation>全部支部</translation>
+    </message>
+    <message>
+        <source>显示的列</source>
+        <translation>显示的列</translation>
+    </message>
+    <message>
+        <source>恢复默认列</source>
+        <translation>恢复默认列</translation>
+    </message>
+    <message>
+        <source>共 {n} 人（在册团员共 {total} 人）</source>
+        <translation>共 {n} 人（在册团员共 {total} 人）</translation>
+    </message>
+    <message>
+        <source>共 {n} 人</source>
+        <translation>共 {n} 人</translation>
+    </message>
+    <message>
+        <source>无法撤销</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>离团/转出</source>
+        <translation>离团/转出</translation>
+    </message>
+    <message>
+        <source>{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，可用“更多 → 删除误录的记录”。</source>
+        <translation>{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，可用“更多 → 删除误录的记录”。</translation>
+    </message>
+    <message>
+        <source>删除误录的记录</source>
+        <translation>删除误录的记录</translation>
+    </message>
+    <message>
+        <source>只有录入错误的记录才应删除；团员离团请用“离团/转出”。
+删除后无法恢复。请输入姓名“{name}”确认删除：</source>
+        <translation>只有录入错误的记录才应删除；团员离团请用“离团/转出”。
+删除后无法恢复。请输入姓名“{name}”确认删除：</translation>
+    </message>
+    <message>
+        <source>未删除</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？
+（关闭文件或再次点击此项即恢复遮盖）</source>
+        <translation>完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？
+（关闭文件或再次点击此项即恢复遮盖）</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</source>
+        <translation>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</translation>
+    </message>
+    <message>
+        <source>，其中 {k} 名已超龄</source>
+        <translation>，其中 {k} 名已超龄</translation>
+    </message>
+    <message>
+        <source>{n} 名超过15个月未团籍注册</source>
+        <translation>{n} 名超过15个月未团籍注册</translation>
+    </message>
+    <message>
+        <source>{n} 名连续6个月未交团费或未参加组织生活</source>
+        <translation>{n} 名连续6个月未交团费或未参加组织生活</translation>
+    </message>
+    <message>
+        <source>另有 {n} 条提醒</source>
+        <translation>另有 {n} 条提醒</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</source>
+        <translation>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</source>
+        <translation>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;超过15个月未团籍注册</source>
+        <translation>{name}&#x3000;超过15个月未团籍注册</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;连续6个月未交团费或未参加组织生活</source>
+        <translation>{name}&#x3000;连续6个月未交团费或未参加组织生活</translation>
+    </message>
+    <message>
+        <source>收起</source>
+        <translation>收起</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>组织生活规则设置</source>
+        <translation>组织生活规则设置</translation>
+    </message>
+    <message>
+        <source>默认值依据“三会两制一课”实施细则等全国性规定；如本地另有规定，可在此修改。</source>
+        <translation>默认值依据“三会两制一课”实施细则等全国性规定；如本地另有规定，可在此修改。</translation>
+    </message>
+    <message>
+        <source>法定人数（到会团员占应到团员的比例）</source>
+        <translation>法定人数（到会团员占应到团员的比例）</translation>
+    </message>
+    <message>
+        <source>团员教育评议</source>
+        <translation>团员教育评议</translation>
+    </message>
+    <message>
+        <source>决议通过（赞成票占比）</source>
+        <translation>决议通过（赞成票占比）</translation>
+    </message>
+    <message>
+        <source>实到团员</source>
+        <translation>实到团员</translation>
+    </message>
+    <message>
+        <source>应到团员</source>
+        <translation>应到团员</translation>
+    </message>
+    <message>
+        <source>召开频次（年度台账）</source>
+        <translation>召开频次（年度台账）</translation>
+    </message>
+    <message>
+        <source> 次</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>须达到法定人数才计入</source>
+        <translation>须达到法定人数才计入</translation>
+    </message>
+    <message>
+        <source>恢复全国默认值</source>
+        <translation>恢复全国默认值</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>注意：有 {n} 项已保存的规则无法读取，已按默认值显示。</source>
+        <translation>注意：有 {n} 项已保存的规则无法读取，已按默认值显示。</translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -635,6 +2375,72 @@
     <message>
         <source>正常</source>
         <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>办理转入</source>
+        <translation>办理转入</translation>
+    </message>
+    <message>
+        <source>离团或转出</source>
+        <translation>离团或转出</translation>
+    </message>
+    <message>
+        <source>{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”中查看。</source>
+        <translation>{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”中查看。</translation>
+    </message>
+    <message>
+        <source>如：毕业离校、年满28周岁、本人申请</source>
+        <translation>如：毕业离校、年满28周岁、本人申请</translation>
+    </message>
+    <message>
+        <source>如：2026年3月支部大会；上级团委批复</source>
+        <translation>如：2026年3月支部大会；上级团委批复</translation>
+    </message>
+    <message>
+        <source>事项：</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>生效日期：</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>原因*：</source>
+        <translation>原因*：</translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关：</source>
+        <translation>决定会议或批准机关：</translation>
+    </message>
+    <message>
+        <source>确定办理</source>
+        <translation>确定办理</translation>
+    </message>
+    <message>
+        <source>转自组织*：</source>
+        <translation>转自组织*：</translation>
+    </message>
+    <message>
+        <source>转往组织*：</source>
+        <translation>转往组织*：</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdEditor</name>
+    <message>
+        <source>不设法定人数</source>
+        <translation>不设法定人数</translation>
+    </message>
+    <message>
+        <source>超过</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source>不少于</source>
+        <translation>不少于</translation>
     </message>
 </context>
 </TS>

@@ -95,9 +95,9 @@ def _store_rules(league: LeagueFile, key: str, value: dict[str, Any] | None) -> 
 def default_attendance(league: LeagueFile, branch_id: int, kind: str,
                        group_id: int | None = None) -> tuple[AttendanceEntry, ...]:
     """The people a meeting of ``kind`` calls, in pinyin order, nothing recorded yet."""
-    people = att.expected_attendees(league, branch_id, kind, group_id)
-    return tuple(AttendanceEntry(int(p.member_id or 0), p.name, p.group_name, p.post)
-                 for p in people)
+    rows = att.expected_rows(league, branch_id, kind, group_id)
+    return tuple(AttendanceEntry(row.member_id, row.name, row.group_name, row.post)
+                 for row in rows)
 
 
 def _values(league: LeagueFile, branch_id: int, draft: MeetingDraft) -> dict[str, Any]:
