@@ -66,7 +66,7 @@ def _schedule(rng: random.Random, year: int, groups: Sequence[int]) -> list[tupl
 
 def _status(rng: random.Random, low_turnout: bool) -> tuple[str, str]:
     roll = rng.random()
-    if low_turnout and rng.random() < 0.6:  # exams or holidays: most are away
+    if low_turnout:  # an absence, with or without leave
         roll = 0.89 + roll * 0.11
     if roll < 0.86:
         return "出席", ""
@@ -104,8 +104,10 @@ def write_year(db: Any, rng: random.Random, branches: Sequence[BranchPeople],
             turn = topic_turn.get(kind, 0)
             topic_turn[kind] = turn + 1
             topics = TOPICS[kind][turn % len(TOPICS[kind])]
-            low = kind == "支部大会" and day.month == 9
-            statuses = [_status(rng, low) for _ in expected]
+            statuses = [_status(rng, False) for _ in expected]
+            if kind == "支部大会" and day.month == 9:  # exams or holidays: most are away
+                for index in rng.sample(range(len(expected)), k=(len(expected) * 3 + 4) // 5):
+                    statuses[index] = _status(rng, True)
             present = sum(s in ("出席", "迟到") for s, _ in statuses)
             meeting_id = int(db.execute(
                 "INSERT INTO meetings(branch_id, kind, date, start_time, end_time, place, topics,"
