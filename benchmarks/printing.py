@@ -1,4 +1,5 @@
-"""Time and size of a printed 会议签到表 for 50, 1,000 and 10,000 names.
+"""Time and size of a printed 会议签到表 for 50, 1,000 and 10,000 names, and of a branch's
+year of 组织生活台账 (PDF and .xlsx) for a branch of 50.
 
 Usage: python benchmarks/printing.py [--runs 5] [--sizes 50,1000,10000]
 
@@ -43,7 +44,8 @@ def main() -> int:
         started = time.perf_counter()
         with leaguefile.create(work / "bench.leaguedb") as league:
             # ~4% of demo members have left; ask for enough to keep the largest size whole.
-            demo.generate(league, branches=1, members=int(sizes[-1] * 1.08) + 10, seed=5)
+            demo.generate(league, branches=1, members=int(sizes[-1] * 1.08) + 10, seed=5,
+                          meetings=False)
         generated = time.perf_counter() - started
         with leaguefile.open_league(work / "bench.leaguedb", readonly=True) as league:
             started = time.perf_counter()
@@ -95,7 +97,42 @@ def main() -> int:
             fixed = b_small - slope * n_small
             print(f"fitted: {fixed / 1024:.0f} KB fixed (font subset, header) "
                   f"+ {slope * 1000 / 1024:.1f} KB per 1,000 rows")
+        ledger(work, args.runs)
     return 0
+
+
+def ledger(work: Path, runs: int) -> None:
+    """A full year (1 January to 31 December) of demo meetings of one branch of 50."""
+    from leaguedesk.exchange.ledger_xlsx import write_ledger
+    from leaguedesk.printing.ledger import render_ledger
+    from leaguedesk.services import meeting_stats
+
+    path = work / "ledger.leaguedb"
+    year_end = dt.date(dt.date.today().year, 12, 31)
+    with leaguefile.create(path) as league:
+        demo.generate(league, branches=1, members=52, seed=9, today=year_end)
+    with leaguefile.open_league(path, readonly=True) as league:
+        active = len(expected_attendees(league, 1, "支部大会"))
+        started = time.perf_counter()
+        year = meeting_stats.year_calendar(league, 1, year_end.year, today=year_end)
+        read = time.perf_counter() - started
+    print(f"\n组织生活台账: branch of {active} active members, {len(year.meetings)} meetings "
+          f"in {year_end.year}; calendar read in {read * 1000:.0f} ms")
+    print(f"{'output':>7} {'pages':>6} {'median s':>9} {'min s':>7} {'max s':>7} "
+          f"{'size KB':>8}")
+    for kind in ("pdf", "xlsx"):
+        out = work / f"ledger.{kind}"
+        times = []
+        pages = 0
+        for _ in range(runs):
+            started = time.perf_counter()
+            if kind == "pdf":
+                pages = render_ledger(year, "示范大学2026级1班团支部", out).pages
+            else:
+                write_ledger(out, year, "示范大学2026级1班团支部")
+            times.append(time.perf_counter() - started)
+        print(f"{kind:>7} {pages or '':>6} {statistics.median(times):>9.3f} {min(times):>7.3f} "
+              f"{max(times):>7.3f} {out.stat().st_size / 1024:>8.1f}")
 
 
 if __name__ == "__main__":

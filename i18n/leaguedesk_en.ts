@@ -80,6 +80,139 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>添加照片或文件…</source>
+        <translation>Add photos or files…</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>全部会议</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>团小组</source>
+        <translation>League group</translation>
+    </message>
+    <message>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>出席</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <source>无故缺席</source>
+        <translation>Absent without reason</translation>
+    </message>
+    <message>
+        <source>出勤率</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>最近连续缺席</source>
+        <translation>Members absent from each of their last</translation>
+    </message>
+    <message>
+        <source>次的团员</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>只算无故缺席</source>
+        <translation>Count unexcused absences only</translation>
+    </message>
+    <message>
+        <source>自</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>缺席的会议日期</source>
+        <translation>Dates of the meetings missed</translation>
+    </message>
+    <message>
+        <source>导出出勤统计</source>
+        <translation>Export attendance</translation>
+    </message>
+    <message>
+        <source>出勤统计.xlsx</source>
+        <translation>attendance.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTable</name>
+    <message>
+        <source>到会</source>
+        <translation>Came</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>团小组</source>
+        <translation>League group</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>空格：到会/未到；数字键 1 出席、2 迟到、3 事假、4 病假、5 公假、6 无故缺席；双击“情况”可选择，双击“备注”可填写事由</source>
+        <translation>Space: came / did not come; keys 1 present, 2 late, 3 personal leave, 4 sick leave, 5 official leave, 6 absent without reason; double-click &quot;Attendance&quot; to choose, &quot;Note&quot; to give a reason</translation>
+    </message>
+</context>
+<context>
     <name>BranchForm</name>
     <message>
         <source>编辑支部</source>
@@ -206,6 +339,47 @@
     </message>
 </context>
 <context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>{n}月</source>
+        <translation>Month {n}</translation>
+    </message>
+    <message>
+        <source>点击格子查看该期的会议。</source>
+        <translation>Click a cell to see the meetings of that period.</translation>
+    </message>
+    <message>
+        <source>绿色：已完成&#x3000;黄色：本期待召开&#x3000;红色：逾期未完成&#x3000;灰色：未到期</source>
+        <translation>Green: done&#x3000;Yellow: due this period&#x3000;Red: overdue&#x3000;Grey: not yet due</translation>
+    </message>
+    <message>
+        <source>{n} 次</source>
+        <translation>{n} held</translation>
+    </message>
+    <message>
+        <source>{state}（{done}/{required}）</source>
+        <translation>{state} ({done}/{required})</translation>
+    </message>
+    <message>
+        <source>
+{n} 次不足法定人数</source>
+        <translation>
+{n} below quorum</translation>
+    </message>
+    <message>
+        <source>{kind}，{start} 至 {end}：{state}</source>
+        <translation>{kind}, {start} to {end}: {state}</translation>
+    </message>
+    <message>
+        <source>（不足法定人数，不计入）</source>
+        <translation> (below quorum, not counted)</translation>
+    </message>
+    <message>
+        <source>（本期尚无会议）</source>
+        <translation>(no meeting in this period yet)</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>不予接收</source>
@@ -251,11 +425,11 @@
     </message>
     <message>
         <source>{name}：处分须经支部大会讨论决定，报上级团委批准；开除团籍同时终止团籍。</source>
-        <translation>{name}: a discipline is decided by a branch general meeting and approved by the League committee above; expulsion also ends membership.</translation>
+        <translation>{name}: a discipline is decided by the branch general meeting and approved by the League committee above; expulsion also ends membership.</translation>
     </message>
     <message>
         <source>如：2026年3月支部大会决定，示范区团委批准</source>
-        <translation>e.g. decided by the March 2026 branch general meeting, approved by the district League committee</translation>
+        <translation>e.g. decided by the branch general meeting in March 2026, approved by the district League committee</translation>
     </message>
     <message>
         <source>处分：</source>
@@ -518,6 +692,25 @@
     </message>
 </context>
 <context>
+    <name>GuestList</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>单位、职务或身份</source>
+        <translation>Unit, post or role</translation>
+    </message>
+    <message>
+        <source>添加列席人员</source>
+        <translation>Add a non-voting attendee</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>团支部</source>
@@ -616,8 +809,100 @@
         <translation>Branch general meeting</translation>
     </message>
     <message>
+        <source>支部委员会</source>
+        <translation>Branch committee meeting</translation>
+    </message>
+    <message>
+        <source>团小组会</source>
+        <translation>League group meeting</translation>
+    </message>
+    <message>
+        <source>团课</source>
+        <translation>League lecture</translation>
+    </message>
+    <message>
+        <source>主题团日</source>
+        <translation>Theme day</translation>
+    </message>
+    <message>
         <source>组织生活会</source>
         <translation>Organisational life meeting</translation>
+    </message>
+    <message>
+        <source>出席</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>事假</source>
+        <translation>Personal leave</translation>
+    </message>
+    <message>
+        <source>病假</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>公假</source>
+        <translation>Official leave</translation>
+    </message>
+    <message>
+        <source>无故缺席</source>
+        <translation>Absent without reason</translation>
+    </message>
+    <message>
+        <source>一般决议</source>
+        <translation>General resolution</translation>
+    </message>
+    <message>
+        <source>发展团员</source>
+        <translation>Admission of members</translation>
+    </message>
+    <message>
+        <source>推优入党</source>
+        <translation>Recommendation to the Party</translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>每季度</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>每半年</source>
+        <translation>Half-yearly</translation>
+    </message>
+    <message>
+        <source>每年</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>按需召开</source>
+        <translation>As needed</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>待召开</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>按需</source>
+        <translation>As needed</translation>
     </message>
 </context>
 <context>
@@ -657,10 +942,6 @@
     <message>
         <source>组织生活</source>
         <translation>Organisational life</translation>
-    </message>
-    <message>
-        <source>三会两制一课与主题团日的记录、考勤、会议记录和年度台账，以及签到表打印。</source>
-        <translation>Records, attendance, minutes and the yearly ledger of the “three meetings, two systems and one lecture” and themed League days, plus printed sign-in sheets.</translation>
     </message>
     <message>
         <source>两制</source>
@@ -792,6 +1073,318 @@
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>会议记录 — {kind} {date}</source>
+        <translation>Meeting record — {kind} {date}</translation>
+    </message>
+    <message>
+        <source>登记会议</source>
+        <translation>Record a meeting</translation>
+    </message>
+    <message>
+        <source>会议信息</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>出席情况</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>列席与决议</source>
+        <translation>Guests and resolutions</translation>
+    </message>
+    <message>
+        <source>议程与发言</source>
+        <translation>Agenda and speakers</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>（不限团小组）</source>
+        <translation>(all groups)</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>本次会议开展团员教育评议（须不少于三分之二团员到会）</source>
+        <translation>This meeting holds the annual member evaluation (at least two thirds must attend)</translation>
+    </message>
+    <message>
+        <source> 学时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>会议类型：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>团小组：</source>
+        <translation>League group:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>时间：</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>地点：</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>议题：</source>
+        <translation>Topics:</translation>
+    </message>
+    <message>
+        <source>主持人：</source>
+        <translation>Chair:</translation>
+    </message>
+    <message>
+        <source>记录人：</source>
+        <translation>Recorder:</translation>
+    </message>
+    <message>
+        <source>团课学时：</source>
+        <translation>Lecture hours:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>全部出席</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <source>清除登记</source>
+        <translation>Clear attendance</translation>
+    </message>
+    <message>
+        <source>空格键勾选到会；数字键 1–6 依次为出席、迟到、事假、病假、公假、无故缺席。开始登记后，未勾选的人员记为无故缺席。</source>
+        <translation>Space ticks who came; keys 1–6 set present, late, personal leave, sick leave, official leave, absent without reason. Once recording starts, anyone not ticked counts as absent without reason.</translation>
+    </message>
+    <message>
+        <source>列席人员（不计入应到、实到人数，不参加表决）：</source>
+        <translation>Non-voting attendees (not counted as expected or present, no vote):</translation>
+    </message>
+    <message>
+        <source>决议及表决情况：</source>
+        <translation>Resolutions and votes:</translation>
+    </message>
+    <message>
+        <source>每行一项议程</source>
+        <translation>One agenda item per line</translation>
+    </message>
+    <message>
+        <source>张三（书记）：……
+李四：……</source>
+        <translation>Zhang San (secretary): …
+Li Si: …</translation>
+    </message>
+    <message>
+        <source>会议议程：</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>发言要点：</source>
+        <translation>Speakers&apos; points:</translation>
+    </message>
+    <message>
+        <source>打印签到表</source>
+        <translation>Print sign-in sheet</translation>
+    </message>
+    <message>
+        <source>打印会议记录</source>
+        <translation>Print minutes</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>应到 {expected} 人，已登记到会 {present} 人</source>
+        <translation>{expected} expected, {present} recorded as present</translation>
+    </message>
+    <message>
+        <source>出席情况（{present}/{expected}）</source>
+        <translation>Attendance ({present}/{expected})</translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>添加照片或文件</source>
+        <translation>Add photos or files</translation>
+    </message>
+    <message>
+        <source>照片和文件 (*.jpg *.jpeg *.png *.gif *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</source>
+        <translation>Photos and files (*.jpg *.jpeg *.png *.gif *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{name}（{size} KB，保存后存入团务文件）</source>
+        <translation>{name} ({size} KB, kept in the league file when saved)</translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>签到表</source>
+        <translation>sign-in sheet</translation>
+    </message>
+    <message>
+        <source>会议记录</source>
+        <translation>minutes</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>组织生活</source>
+        <translation>Organisational life</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>登记会议…</source>
+        <translation>Record a meeting…</translation>
+    </message>
+    <message>
+        <source>打印台账</source>
+        <translation>Print ledger</translation>
+    </message>
+    <message>
+        <source>导出台账…</source>
+        <translation>Export ledger…</translation>
+    </message>
+    <message>
+        <source>规则设置…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <source>会议记录</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>年度完成情况</source>
+        <translation>Year at a glance</translation>
+    </message>
+    <message>
+        <source>出勤统计</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>议题</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>实到</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>法定人数</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>决议</source>
+        <translation>Resolutions</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>未打开团务文件。</source>
+        <translation>No league file is open.</translation>
+    </message>
+    <message>
+        <source>组织生活按支部记录：请在上方工具栏选择一个支部。</source>
+        <translation>Meetings are kept per branch: please choose a branch in the toolbar above.</translation>
+    </message>
+    <message>
+        <source>双击会议打开；“年度完成情况”显示各类会议的完成、待开和逾期。</source>
+        <translation>Double-click a meeting to open it; &quot;Year at a glance&quot; shows what is done, due and overdue.</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>不设</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>✗ 不足</source>
+        <translation>✗ Below</translation>
+    </message>
+    <message>
+        <source>✓ 达到</source>
+        <translation>✓ Reached</translation>
+    </message>
+    <message>
+        <source>共 {n} 次会议</source>
+        <translation>{n} meetings</translation>
+    </message>
+    <message>
+        <source>，其中 {n} 次不足法定人数（决议无效）</source>
+        <translation>, {n} below quorum (resolutions void)</translation>
+    </message>
+    <message>
+        <source>删除会议记录</source>
+        <translation>Delete meeting record</translation>
+    </message>
+    <message>
+        <source>删除 {date} 的{kind}记录（含出席情况、决议和附件）？此操作不能撤销。</source>
+        <translation>Delete the {kind} of {date} (with attendance, resolutions and attachments)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>{branch}{year}年组织生活台账.xlsx</source>
+        <translation>{branch} ledger {year}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出台账</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
     <name>MemberForm</name>
     <message>
         <source>团员信息 — {name}</source>
@@ -803,7 +1396,7 @@
     </message>
     <message>
         <source>基本信息</source>
-        <translation>Basic information</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>时间</source>
@@ -811,7 +1404,7 @@
     </message>
     <message>
         <source>项目</source>
-        <translation>Item</translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>原值</source>
@@ -827,7 +1420,7 @@
     </message>
     <message>
         <source>变更记录</source>
-        <translation>Change history</translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>团籍与处分</source>
@@ -843,7 +1436,7 @@
     </message>
     <message>
         <source>个人信息</source>
-        <translation>Personal details</translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>团籍信息</source>
@@ -851,11 +1444,11 @@
     </message>
     <message>
         <source>学习工作与联系方式</source>
-        <translation>School, work and contact</translation>
+        <translation>Study, work and contact</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation>Notes</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>所在支部*：</source>
@@ -875,7 +1468,7 @@
     </message>
     <message>
         <source>18位，末位可为X</source>
-        <translation>18 characters; the last may be X</translation>
+        <translation>18 characters, the last may be X</translation>
     </message>
     <message>
         <source>11位手机号码</source>
@@ -883,7 +1476,7 @@
     </message>
     <message>
         <source>12位数字，前4位为入团年份</source>
-        <translation>12 digits; the first 4 are the year of joining</translation>
+        <translation>12 digits, the first 4 the year of joining</translation>
     </message>
     <message>
         <source>办理离团/转出…</source>
@@ -895,11 +1488,11 @@
     </message>
     <message>
         <source>生效日期</source>
-        <translation>Effective date</translation>
+        <translation>Effective</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation>Event</translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>原因</source>
@@ -915,7 +1508,7 @@
     </message>
     <message>
         <source>团内处分</source>
-        <translation>League disciplines</translation>
+        <translation>League discipline</translation>
     </message>
     <message>
         <source>登记处分…</source>
@@ -959,11 +1552,11 @@
     </message>
     <message>
         <source>{n} 处需改正后才能保存</source>
-        <translation>{n} problem(s) must be corrected before saving</translation>
+        <translation>{n} to correct before saving</translation>
     </message>
     <message>
         <source>{n} 条提示（可保存，保存后标记待核实）</source>
-        <translation>{n} notice(s) (can be saved; the record is marked for checking)</translation>
+        <translation>{n} warnings (can be saved, marked for checking)</translation>
     </message>
     <message>
         <source>放弃修改</source>
@@ -1222,75 +1815,75 @@
     </message>
     <message>
         <source>{label}“{value}”不在可选范围内，请从列表中选择。</source>
-        <translation>{label} “{value}” is not one of the choices; please choose from the list.</translation>
+        <translation>{label} &quot;{value}&quot; is not one of the choices; please pick from the list.</translation>
     </message>
     <message>
         <source>{label}“{value}”不是有效的日期，请按{pattern}填写。</source>
-        <translation>{label} “{value}” is not a valid date; please write it as {pattern}.</translation>
+        <translation>{label} &quot;{value}&quot; is not a valid date; please write it as {pattern}.</translation>
     </message>
     <message>
         <source>{label}“{value}”晚于今天（{today}），请核对。</source>
-        <translation>{label} “{value}” is later than today ({today}); please check.</translation>
+        <translation>{label} &quot;{value}&quot; is after today ({today}); please check.</translation>
     </message>
     <message>
         <source>{label}应为18位，现为{length}位，请核对证件。</source>
-        <translation>{label} should have 18 characters but has {length}; please check the ID document.</translation>
+        <translation>{label} should have 18 characters but has {length}; please check the ID card.</translation>
     </message>
     <message>
         <source>{label}只能是17位数字加1位数字或X，请核对证件。</source>
-        <translation>{label} must be 17 digits followed by a digit or X; please check the ID document.</translation>
+        <translation>{label} must be 17 digits followed by a digit or X; please check the ID card.</translation>
     </message>
     <message>
         <source>{label}中的出生日期（第7–14位）不是有效日期，请核对证件。</source>
-        <translation>The birth date in {label} (characters 7–14) is not a valid date; please check the ID document.</translation>
+        <translation>The birth date in {label} (characters 7–14) is not a valid date; please check the ID card.</translation>
     </message>
     <message>
         <source>{label}校验位错误：按前17位计算应为 {expected}，请核对证件。</source>
-        <translation>{label} has a wrong check digit: from the first 17 characters it should be {expected}; please check the ID document.</translation>
+        <translation>The check character of {label} is wrong: the first 17 give {expected}; please check the ID card.</translation>
     </message>
     <message>
         <source>{label}与公民身份号码不符：证件显示为 {expected}，请改正其中之一。</source>
-        <translation>{label} does not match the ID number, which gives {expected}; please correct one of them.</translation>
+        <translation>{label} does not match the ID number, which says {expected}; please correct one of them.</translation>
     </message>
     <message>
         <source>{label}与公民身份号码不符：证件显示为“{expected}”，请改正其中之一。</source>
-        <translation>{label} does not match the ID number, which gives “{expected}”; please correct one of them.</translation>
+        <translation>{label} does not match the ID number, which says &quot;{expected}&quot;; please correct one of them.</translation>
     </message>
     <message>
         <source>{label}早于出生日期（{birth}），请核对。</source>
-        <translation>{label} is before the date of birth ({birth}); please check.</translation>
+        <translation>{label} is before the birth date ({birth}); please check.</translation>
     </message>
     <message>
         <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间。请核对{label}和出生日期。</source>
-        <translation>Age at joining was {age}, outside {min}–{max}. Please check {label} and the date of birth.</translation>
+        <translation>Age at joining was {age}, not between {min} and {max}. Please check {label} and the birth date.</translation>
     </message>
     <message>
         <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间（{strict_from}年前入团，仅作提示）。请核对{label}和出生日期。</source>
-        <translation>Age at joining was {age}, outside {min}–{max} (joined before {strict_from}, a notice only). Please check {label} and the date of birth.</translation>
+        <translation>Age at joining was {age}, not between {min} and {max} (joined before {strict_from}: a warning only). Please check {label} and the birth date.</translation>
     </message>
     <message>
         <source>{since}年起入团的团员必须填写{label}（{length}位数字，前4位为入团年份）。</source>
-        <translation>Members who joined in {since} or later must have a {label} ({length} digits, the first 4 being the year of joining).</translation>
+        <translation>Members who joined in {since} or later must have {label} ({length} digits, the first 4 the year of joining).</translation>
     </message>
     <message>
         <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符，请核对。</source>
-        <translation>{label} should be {length} digits but has {given_length} characters or contains non-digits; please check.</translation>
+        <translation>{label} should be {length} digits; it has {given_length} characters or non-digits. Please check.</translation>
     </message>
     <message>
         <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符（仅作提示）。</source>
-        <translation>{label} should be {length} digits but has {given_length} characters or contains non-digits (a notice only).</translation>
+        <translation>{label} should be {length} digits; it has {given_length} characters or non-digits (a warning only).</translation>
     </message>
     <message>
         <source>{label}前4位应为入团年份 {expected}，现为 {given}。请核对编号或入团年月。</source>
-        <translation>The first 4 digits of {label} should be the year of joining, {expected}, but are {given}. Please check the number or the joining date.</translation>
+        <translation>The first 4 digits of {label} should be the year of joining {expected}, not {given}. Please check the number or the joining date.</translation>
     </message>
     <message>
         <source>{label}前4位应为入团年份 {expected}，现为 {given}（仅作提示）。</source>
-        <translation>The first 4 digits of {label} should be the year of joining, {expected}, but are {given} (a notice only).</translation>
+        <translation>The first 4 digits of {label} should be the year of joining {expected}, not {given} (a warning only).</translation>
     </message>
     <message>
         <source>{label}已被“{branch}”的 {name} 使用，编号不能重复，请核对。</source>
-        <translation>{label} is already used by {name} of “{branch}”; numbers cannot repeat, please check.</translation>
+        <translation>{label} is already used by {name} of &quot;{branch}&quot;; numbers cannot repeat. Please check.</translation>
     </message>
     <message>
         <source>{label}应为{expected}位数字，现为{length}位，请核对。</source>
@@ -1298,11 +1891,11 @@
     </message>
     <message>
         <source>{label}“{value}”不像大陆手机号码（应以13–19开头），请核对。</source>
-        <translation>{label} “{value}” does not look like a mainland mobile number (starting with 13–19); please check.</translation>
+        <translation>{label} &quot;{value}&quot; does not look like a mainland mobile number (13–19 at the start); please check.</translation>
     </message>
     <message>
         <source>{label}“{value}”格式不对，应类似 name@example.com。</source>
-        <translation>{label} “{value}” is not in the right form; it should look like name@example.com.</translation>
+        <translation>{label} &quot;{value}&quot; is not well formed; it should look like name@example.com.</translation>
     </message>
     <message>
         <source>政治面貌为{status}，请填写{label}。</source>
@@ -1314,7 +1907,7 @@
     </message>
     <message>
         <source>填写了{label}，但没有团内职务。请补填团内职务或清空此项。</source>
-        <translation>{label} is filled in but there is no League post. Add the post or clear this field.</translation>
+        <translation>{label} is filled in but there is no League post. Please add the post or clear this field.</translation>
     </message>
     <message>
         <source>{label}早于入团年月（{joined_on}），请核对。</source>
@@ -1322,43 +1915,43 @@
     </message>
     <message>
         <source>{label}与“{branch}”的 {name}（{status}）相同。同一人只需录入一次，请核对证件。</source>
-        <translation>{label} is the same as that of {name} ({status}) in “{branch}”. A person is entered only once; please check the ID document.</translation>
+        <translation>{label} is the same as {name} ({status}) of &quot;{branch}&quot;. Enter a person only once; please check the ID card.</translation>
     </message>
     <message>
         <source>此人已在“{branch}”登记（{name}，{status}）。同一人只能在一个支部在册：如是组织关系转接，请在原记录上办理转出和转入，不要重复录入。</source>
-        <translation>This person is already registered in “{branch}” ({name}, {status}). A person can be on the roll of one branch only: for a transfer, record the transfer out and in on the existing record instead of entering it again.</translation>
+        <translation>This person is already registered in &quot;{branch}&quot; ({name}, {status}). A person belongs to one branch only: for a transfer, record the transfer out and in on the existing record instead of entering them again.</translation>
     </message>
     <message>
         <source>所选{label}不属于该支部，请重新选择。</source>
-        <translation>The chosen {label} does not belong to this branch; please choose again.</translation>
+        <translation>The chosen {label} is not in this branch; please choose again.</translation>
     </message>
     <message>
         <source>本支部已有名为“{name}”的团小组，请换一个名称。</source>
-        <translation>This branch already has a League group called “{name}”; please choose another name.</translation>
+        <translation>This branch already has a League group called &quot;{name}&quot;; please choose another name.</translation>
     </message>
     <message>
         <source>团籍状态为“{current}”的团员不能办理“{event}”。</source>
-        <translation>A member whose status is “{current}” cannot go through “{event}”.</translation>
+        <translation>A member whose status is &quot;{current}&quot; cannot have &quot;{event}&quot;.</translation>
     </message>
     <message>
         <source>开除团籍是团内处分，请通过“处分”登记，并写明决定会议和批准机关。</source>
-        <translation>Expulsion is a League discipline: record it under “Discipline”, with the deciding meeting and the approving body.</translation>
+        <translation>Expulsion is a League discipline: record it under &quot;Discipline&quot; with the deciding meeting and the approving body.</translation>
     </message>
     <message>
         <source>该团员 {birthday} 才年满{age}周岁，{label}不能早于这一天。</source>
-        <translation>This member turns {age} on {birthday}; {label} cannot be earlier than that day.</translation>
+        <translation>This member turns {age} on {birthday}; {label} cannot be earlier.</translation>
     </message>
     <message>
         <source>团籍状态为“{status}”，已不在册，不能再给予处分。</source>
-        <translation>The membership status is “{status}”: no longer on the roll, so no discipline can be given.</translation>
+        <translation>The membership status is &quot;{status}&quot;: no longer on the roster, so no discipline can be given.</translation>
     </message>
     <message>
         <source>该团员没有团内职务，不能给予“撤销团内职务”处分。</source>
-        <translation>This member holds no League post, so “removal from League post” cannot be given.</translation>
+        <translation>This member holds no League post, so &quot;removal from post&quot; cannot be given.</translation>
     </message>
     <message>
         <source>开除团籍不能解除；如需恢复团籍，须重新履行入团手续。</source>
-        <translation>An expulsion cannot be lifted; to become a member again the person must go through admission again.</translation>
+        <translation>An expulsion cannot be lifted; to return, the person must apply to join again.</translation>
     </message>
     <message>
         <source>该处分已于 {lifted_on} 解除。</source>
@@ -1370,15 +1963,15 @@
     </message>
     <message>
         <source>请输入该团员的姓名“{name}”以确认删除。删除后无法恢复；团员离团请改用“离团/转出”。</source>
-        <translation>Type the member&apos;s name “{name}” to confirm the deletion. It cannot be undone; for a member leaving, use “Leave / transfer out” instead.</translation>
+        <translation>Type the member&apos;s name &quot;{name}&quot; to confirm the deletion. It cannot be undone; for a member who leaves, use &quot;Leave / transfer out&quot;.</translation>
     </message>
     <message>
         <source>“年-月”（如 2019-09）</source>
-        <translation>“year-month” (e.g. 2019-09)</translation>
+        <translation>&quot;year-month&quot; (e.g. 2019-09)</translation>
     </message>
     <message>
         <source>“年-月-日”（如 2005-09-01）</source>
-        <translation>“year-month-day” (e.g. 2005-09-01)</translation>
+        <translation>&quot;year-month-day&quot; (e.g. 2005-09-01)</translation>
     </message>
     <message>
         <source>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</source>
@@ -1386,7 +1979,7 @@
     </message>
     <message>
         <source>无法保存到“{path}”：{reason}。</source>
-        <translation>Cannot save to “{path}”: {reason}.</translation>
+        <translation>Cannot save to &quot;{path}&quot;: {reason}.</translation>
     </message>
     <message>
         <source>请至少指定一个日期。</source>
@@ -1394,7 +1987,7 @@
     </message>
     <message>
         <source>无法识别日期或时间“{value}”。日期请写成 2026-12-01，时间请写成 19:00。</source>
-        <translation>The date or time “{value}” cannot be read. Write dates as 2026-12-01 and times as 19:00.</translation>
+        <translation>Cannot read the date or time &quot;{value}&quot;. Write dates as 2026-12-01 and times as 19:00.</translation>
     </message>
     <message>
         <source>所在文件夹不存在</source>
@@ -1402,11 +1995,11 @@
     </message>
     <message>
         <source>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</source>
-        <translation>no permission to write, or the file is open in another program (such as a PDF reader); close it and try again</translation>
+        <translation>no permission to write, or the file is open in another program (such as a PDF viewer); close it and try again</translation>
     </message>
     <message>
         <source>该位置是只读的（如写保护的U盘）</source>
-        <translation>the place is read-only (such as a write-protected USB stick)</translation>
+        <translation>the location is read-only (such as a write-protected USB stick)</translation>
     </message>
     <message>
         <source>磁盘已满</source>
@@ -1614,19 +2207,19 @@
     </message>
     <message>
         <source>没有“{value}”这种会议类型。可选：{known}。</source>
-        <translation>There is no meeting kind “{value}”. Choose from: {known}.</translation>
+        <translation>There is no meeting kind &quot;{value}&quot;. Choose from: {known}.</translation>
     </message>
     <message>
         <source>排列顺序“{value}”无效：可选 pinyin（按姓名拼音）或 group（按团小组）。</source>
-        <translation>The order “{value}” is not valid: choose pinyin (by name) or group (by League group).</translation>
+        <translation>The order &quot;{value}&quot; is not valid: use pinyin (by name) or group (by League group).</translation>
     </message>
     <message>
         <source>{kind}需要指定团小组（命令行用 --group 团小组名称）。</source>
-        <translation>A {kind} needs a League group (on the command line: --group GROUP-NAME).</translation>
+        <translation>A {kind} needs a League group (on the command line: --group NAME).</translation>
     </message>
     <message>
         <source>本支部没有名为“{value}”的团小组。</source>
-        <translation>This branch has no League group called “{value}”.</translation>
+        <translation>This branch has no League group called &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>请填写{field}。</source>
@@ -1634,51 +2227,51 @@
     </message>
     <message>
         <source>上一步“{step}”尚未完成，不能跳过。</source>
-        <translation>The previous step “{step}” is not done yet and cannot be skipped.</translation>
+        <translation>The previous step &quot;{step}&quot; is not done yet and cannot be skipped.</translation>
     </message>
     <message>
         <source>日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。</source>
-        <translation>The date is before the previous step “{step}” ({previous_date}); dates must run in order.</translation>
+        <translation>The date is before the previous step &quot;{step}&quot; ({previous_date}); please keep the dates in order.</translation>
     </message>
     <message>
         <source>日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。</source>
-        <translation>The date is after the recorded next step “{step}” ({next_date}); check the next step&apos;s date first.</translation>
+        <translation>The date is after the recorded next step &quot;{step}&quot; ({next_date}); please check that date first.</translation>
     </message>
     <message>
         <source>“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。</source>
-        <translation>The public notice for “{step}” runs from {start} to {end}; this step can only follow after it ends (on {earliest} at the earliest).</translation>
+        <translation>The public notice of &quot;{step}&quot; runs from {start} to {end}; this step can only follow once it has ended (at the earliest {earliest}).</translation>
     </message>
     <message>
         <source>按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。</source>
-        <translation>With this date the public notice ends only on {end}, but the next step “{step}” is recorded on {next_date}.</translation>
+        <translation>With this date the public notice ends on {end}, but the next step &quot;{step}&quot; is recorded on {next_date}.</translation>
     </message>
     <message>
         <source>公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。</source>
-        <translation>The public notice cannot start ({notice_start}) before the branch committee&apos;s decision ({date}).</translation>
+        <translation>The notice cannot start ({notice_start}) before the committee decided ({date}).</translation>
     </message>
     <message>
         <source>没有{year}年的法定节假日安排，无法按工作日计算公示期。请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。</source>
-        <translation>There is no public holiday schedule for {year}, so the notice period cannot be counted in working days. Enter the {year} holidays and make-up working days under “Settings → Holidays”, or choose to count weekends only.</translation>
+        <translation>There is no public holiday calendar for {year}, so the notice period cannot be counted in working days. Enter the {year} holidays and make-up working days under &quot;Settings → Holidays&quot;, or count weekends only.</translation>
     </message>
     <message>
         <source>没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。</source>
-        <translation>There is no public holiday schedule for {year}; the notice period is counted with weekends only for now and may not match the actual holidays.</translation>
+        <translation>There is no public holiday calendar for {year}; the notice period counts weekends only for now and may differ from the real holidays.</translation>
     </message>
     <message>
         <source>申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。</source>
-        <translation>On the application date ({date}) the applicant was {age}, under {min_age}, and cannot apply.</translation>
+        <translation>On the application date ({date}) the applicant was {age}, younger than {min_age}, and cannot apply.</translation>
     </message>
     <message>
         <source>申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。</source>
-        <translation>On the application date ({date}) the applicant was {age}, over {max_age}, and cannot apply.</translation>
+        <translation>On the application date ({date}) the applicant was {age}, older than {max_age}, and cannot apply.</translation>
     </message>
     <message>
         <source>谈话应在{due}前进行，已晚{days_late}天。请注明原因。</source>
-        <translation>The talk was due by {due} and is {days_late} days late. Please give the reason.</translation>
+        <translation>The talk was due by {due}; it is {days_late} days late. Please give the reason.</translation>
     </message>
     <message>
         <source>找不到所选会议的记录，请先记录这次会议。</source>
-        <translation>The chosen meeting has no record; record the meeting first.</translation>
+        <translation>The chosen meeting has no record; please record the meeting first.</translation>
     </message>
     <message>
         <source>这一步应由{allowed}决定，所选会议是{kind}。</source>
@@ -1686,15 +2279,15 @@
     </message>
     <message>
         <source>所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。</source>
-        <translation>The chosen meeting was on {meeting_date}, which differs from this step&apos;s date ({date}).</translation>
+        <translation>The chosen meeting is dated {meeting_date}, not the date of this step ({date}).</translation>
     </message>
     <message>
         <source>培养联系人应为{min}至{max}名，现为{count}名。</source>
-        <translation>There should be {min} to {max} mentors; there are {count}.</translation>
+        <translation>There should be {min} to {max} mentors, not {count}.</translation>
     </message>
     <message>
         <source>入团介绍人应为{required}名，现为{count}名。</source>
-        <translation>There should be {required} introducers; there are {count}.</translation>
+        <translation>There should be {required} introducers, not {count}.</translation>
     </message>
     <message>
         <source>{name}被重复选择。</source>
@@ -1702,31 +2295,31 @@
     </message>
     <message>
         <source>“{step}”中有一名人员不在团员名册中。</source>
-        <translation>One person in “{step}” is not on the member roster.</translation>
+        <translation>Someone in &quot;{step}&quot; is not on the roster.</translation>
     </message>
     <message>
         <source>{name}不是本支部团员，不能担任{step}。</source>
-        <translation>{name} is not a member of this branch and cannot act as {step}.</translation>
+        <translation>{name} is not a member of this branch and cannot be {step}.</translation>
     </message>
     <message>
         <source>{name}的团籍状态为“{status}”，不能担任{step}。</source>
-        <translation>{name}&apos;s membership status is “{status}”, so they cannot act as {step}.</translation>
+        <translation>The membership status of {name} is &quot;{status}&quot;; they cannot be {step}.</translation>
     </message>
     <message>
         <source>{name}正受留团察看处分，不能担任{step}。</source>
-        <translation>{name} is on probation within the League and cannot act as {step}.</translation>
+        <translation>{name} is on probation within the League and cannot be {step}.</translation>
     </message>
     <message>
         <source>{name}被暂缓注册，不能担任{step}。</source>
-        <translation>{name}&apos;s registration is deferred, so they cannot act as {step}.</translation>
+        <translation>The registration of {name} is deferred; they cannot be {step}.</translation>
     </message>
     <message>
         <source>本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。</source>
-        <translation>All {count} candidates in this batch have the same two introducers, which should be avoided. Please give the reason.</translation>
+        <translation>All {count} candidates of this batch have the same two introducers, which should be avoided. Please give the reason.</translation>
     </message>
     <message>
         <source>团课学习共{hours}学时，不足{required}学时。</source>
-        <translation>League lectures total {hours} hours, fewer than the {required} required.</translation>
+        <translation>League lectures total {hours} hours, fewer than {required}.</translation>
     </message>
     <message>
         <source>自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。</source>
@@ -1734,35 +2327,35 @@
     </message>
     <message>
         <source>介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。</source>
-        <translation>The introducers&apos; opinion date ({opinion_date}) cannot be before the application form was filled in ({date}).</translation>
+        <translation>The introducers&apos; opinion ({opinion_date}) cannot be before the application form was filled in ({date}).</translation>
     </message>
     <message>
         <source>应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），支部大会不能讨论发展团员。</source>
-        <translation>{present} of {expected} voting members were present, not more than half (at least {needed} needed): the branch general meeting cannot decide on admissions.</translation>
+        <translation>{expected} voting members expected, {present} present: not more than half (at least {needed} needed), so the branch general meeting cannot decide on admissions.</translation>
     </message>
     <message>
         <source>发展对象须逐个讨论、逐个表决，不能合并表决。</source>
-        <translation>Candidates must be discussed and voted on one at a time, not together.</translation>
+        <translation>Each candidate must be discussed and voted on separately, not together.</translation>
     </message>
     <message>
         <source>赞成、反对、弃权共{cast}票，多于实到人数{present}人。</source>
-        <translation>Yes, no and abstain votes total {cast}, more than the {present} present.</translation>
+        <translation>{cast} votes for, against and abstaining, more than the {present} present.</translation>
     </message>
     <message>
         <source>赞成{yes}票，未超过实到{present}人的半数（至少需{needed}票），未获通过。</source>
-        <translation>{yes} yes votes is not more than half of the {present} present (at least {needed} needed): not passed.</translation>
+        <translation>{yes} votes for, not more than half of the {present} present (at least {needed} needed): not passed.</translation>
     </message>
     <message>
         <source>上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。</source>
-        <translation>Approval by the League committee above was due by {due} and is {days_late} days late. Please give the reason.</translation>
+        <translation>Approval by the League committee above was due by {due}; it is {days_late} days late. Please give the reason.</translation>
     </message>
     <message>
         <source>入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。</source>
-        <translation>The application form was due in the Smart League system by {due} and is {days_late} days late. Please give the reason.</translation>
+        <translation>The application form was due in the online system by {due}; it is {days_late} days late. Please give the reason.</translation>
     </message>
     <message>
         <source>本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。</source>
-        <translation>This branch&apos;s admission quota for {year} is {quota} and {admitted} have been admitted: the quota is used up.</translation>
+        <translation>The branch quota for {year} is {quota} and {admitted} have been admitted: the quota is used up.</translation>
     </message>
     <message>
         <source>日期{date}晚于今天（{today}）：只能记录已经完成的步骤。</source>
@@ -1786,7 +2379,7 @@
     </message>
     <message>
         <source>决定这一步的会议</source>
-        <translation>Meeting deciding this step</translation>
+        <translation>Meeting that decided this step</translation>
     </message>
     <message>
         <source>材料</source>
@@ -1794,7 +2387,7 @@
     </message>
     <message>
         <source>公示开始日期</source>
-        <translation>Public notice start</translation>
+        <translation>Notice start date</translation>
     </message>
     <message>
         <source>介绍人意见日期</source>
@@ -1802,27 +2395,27 @@
     </message>
     <message>
         <source>表决结果</source>
-        <translation>Vote</translation>
+        <translation>Vote result</translation>
     </message>
     <message>
         <source>当年的节假日安排</source>
-        <translation>Holiday schedule of the year</translation>
+        <translation>The year&apos;s holidays</translation>
     </message>
     <message>
         <source>发展团员编号应为12位数字。</source>
-        <translation>The admission number must be 12 digits.</translation>
+        <translation>The development number must be 12 digits.</translation>
     </message>
     <message>
         <source>发展团员编号的前4位应为入团年份{year}。</source>
-        <translation>The first 4 digits of the admission number must be the year of joining, {year}.</translation>
+        <translation>The first 4 digits of the development number must be the year of joining, {year}.</translation>
     </message>
     <message>
         <source>发展团员编号{number}已被使用。</source>
-        <translation>The admission number {number} is already used.</translation>
+        <translation>The development number {number} is already in use.</translation>
     </message>
     <message>
         <source>{year}年以{prefix}开头的发展团员编号已全部用完。</source>
-        <translation>All admission numbers for {year} starting with {prefix} are used up.</translation>
+        <translation>All development numbers of {year} starting with {prefix} are used up.</translation>
     </message>
     <message>
         <source>谈话人</source>
@@ -1830,11 +2423,11 @@
     </message>
     <message>
         <source>培养联系人</source>
-        <translation>Mentors</translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>入团介绍人</source>
-        <translation>Introducers</translation>
+        <translation>Introducer</translation>
     </message>
     <message>
         <source>提交入团申请书</source>
@@ -1998,11 +2591,155 @@
     </message>
     <message>
         <source>所选人员</source>
-        <translation>Chosen people</translation>
+        <translation>Chosen person</translation>
     </message>
     <message>
         <source>节假日设置无法读取（{detail}），已按未设置处理。</source>
         <translation>The holiday settings cannot be read ({detail}) and are treated as not set.</translation>
+    </message>
+    <message>
+        <source>找不到编号为 {id} 的会议记录（可能已被删除）。</source>
+        <translation>There is no meeting record number {id} (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>请填写会议日期。</source>
+        <translation>Please enter the meeting date.</translation>
+    </message>
+    <message>
+        <source>无法识别日期“{value}”，请写成 2026-12-01。</source>
+        <translation>Cannot read the date &quot;{value}&quot;; write it as 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>无法识别时间“{value}”，请写成 19:00。</source>
+        <translation>Cannot read the time &quot;{value}&quot;; write it as 19:00.</translation>
+    </message>
+    <message>
+        <source>结束时间 {end} 早于开始时间 {start}，请检查。</source>
+        <translation>The end time {end} is before the start time {start}; please check.</translation>
+    </message>
+    <message>
+        <source>团课学时“{value}”无效：应为 0 到 24 之间的数字（可以是 0.5 的倍数）。</source>
+        <translation>Lecture hours &quot;{value}&quot; are not valid: give a number from 0 to 24 (halves allowed).</translation>
+    </message>
+    <message>
+        <source>“{name}”不是本支部的团员，不能登记为出席人员；非团员请登记为列席人员。</source>
+        <translation>&quot;{name}&quot; is not a member of this branch and cannot be recorded as attending; record non-members as non-voting attendees.</translation>
+    </message>
+    <message>
+        <source>第 {number} 项决议没有填写内容。</source>
+        <translation>Resolution {number} has no text.</translation>
+    </message>
+    <message>
+        <source>第 {number} 项决议的票数不能为负数。</source>
+        <translation>The votes of resolution {number} cannot be negative.</translation>
+    </message>
+    <message>
+        <source>第 {number} 项决议的赞成、反对、弃权合计 {votes} 票，超过了实到的 {present} 名团员（列席人员没有表决权）。请核对票数或出席情况。</source>
+        <translation>Resolution {number} has {votes} votes for, against and abstaining in all, more than the {present} members present (non-voting attendees have no vote). Please check the votes or the attendance.</translation>
+    </message>
+    <message>
+        <source>第 {number} 位列席人员没有填写姓名。</source>
+        <translation>Non-voting attendee {number} has no name.</translation>
+    </message>
+    <message>
+        <source>附件“{name}”有 {size_mb} MB，超过了每个附件 {limit_mb} MB 的上限。请压缩照片或视频后再添加。</source>
+        <translation>The attachment &quot;{name}&quot; is {size_mb} MB, over the limit of {limit_mb} MB per attachment. Please make the photo or video smaller and add it again.</translation>
+    </message>
+    <message>
+        <source>附件“{name}”是空文件，未添加。</source>
+        <translation>The attachment &quot;{name}&quot; is empty and was not added.</translation>
+    </message>
+    <message>
+        <source>找不到这个附件（可能已被删除）。</source>
+        <translation>This attachment cannot be found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>无法读取附件“{name}”：{detail}。</source>
+        <translation>Cannot read the attachment &quot;{name}&quot;: {detail}.</translation>
+    </message>
+    <message>
+        <source>半数</source>
+        <translation>half</translation>
+    </message>
+    <message>
+        <source>三分之二</source>
+        <translation>two thirds</translation>
+    </message>
+    <message>
+        <source>超过{share}</source>
+        <translation>more than {share}</translation>
+    </message>
+    <message>
+        <source>不少于{share}</source>
+        <translation>at least {share}</translation>
+    </message>
+    <message>
+        <source>应到 {expected} 人，实到 {present} 人</source>
+        <translation>{expected} expected, {present} present</translation>
+    </message>
+    <message>
+        <source>应到 {expected} 人；尚未登记出席情况。</source>
+        <translation>{expected} expected; attendance not recorded yet.</translation>
+    </message>
+    <message>
+        <source>：实到人数多于应到人数，请核对。</source>
+        <translation>: more present than expected, please check.</translation>
+    </message>
+    <message>
+        <source>（{kind}不设法定人数）。</source>
+        <translation> ({kind} has no quorum).</translation>
+    </message>
+    <message>
+        <source>，{rule}（至少 {required} 人），符合法定人数。</source>
+        <translation>, {rule} (at least {required}): the quorum is reached.</translation>
+    </message>
+    <message>
+        <source>，须{rule}到会（至少 {required} 人）：不足法定人数，会议可以记录，但所作决议无效。</source>
+        <translation>, {rule} must attend (at least {required}): below quorum; the meeting can be recorded but its resolutions are void.</translation>
+    </message>
+    <message>
+        <source>赞成 {yes}，反对 {no}，弃权 {abstain}</source>
+        <translation>For {yes}, against {no}, abstaining {abstain}</translation>
+    </message>
+    <message>
+        <source>：票数合计超过实到人数，请核对。</source>
+        <translation>: more votes than members present, please check.</translation>
+    </message>
+    <message>
+        <source>实到团员</source>
+        <translation>members present</translation>
+    </message>
+    <message>
+        <source>应到团员</source>
+        <translation>members expected</translation>
+    </message>
+    <message>
+        <source>超过</source>
+        <translation>more than</translation>
+    </message>
+    <message>
+        <source>不少于</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>赞成票须{comparison}{base}的{share}（至少 {required} 票）</source>
+        <translation>needs votes for from {comparison} {share} of the {base} (at least {required})</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>票数已过，待登记出席情况后确认</source>
+        <translation>enough votes; confirmed once attendance is recorded</translation>
+    </message>
+    <message>
+        <source>票数已过，但会议不足法定人数，决议无效</source>
+        <translation>enough votes, but the meeting is below quorum: void</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2763,19 @@
     <message>
         <source>打印/导出</source>
         <translation>Print/Export</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOpen</name>
+    <message>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>没有找到可以打开此文件的程序。文件已保存在：
+{path}</source>
+        <translation>No program was found to open this file. It is saved at:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3669,41 @@
     </message>
 </context>
 <context>
+    <name>ResolutionList</name>
+    <message>
+        <source>决议内容</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>赞成</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>弃权</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>表决结果</source>
+        <translation>Vote result</translation>
+    </message>
+    <message>
+        <source>添加决议</source>
+        <translation>Add a resolution</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>恢复备份</source>
@@ -2981,7 +3766,7 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>保存时有 {n} 条提示待核实，打开记录可查看</source>
-        <translation>{n} notice(s) to check from saving; open the record to see them</translation>
+        <translation>Saved with {n} warnings to check; open the record to see them</translation>
     </message>
     <message>
         <source>是</source>
@@ -3007,7 +3792,7 @@ The current contents are backed up separately first, so you can go back to them.
     <name>RosterPage</name>
     <message>
         <source>修改{name}的{fields}</source>
-        <translation>Change {fields} of {name}</translation>
+        <translation>Edit {fields} of {name}</translation>
     </message>
     <message>
         <source>重做</source>
@@ -3047,7 +3832,7 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>在册团员</source>
-        <translation>Members on the roll</translation>
+        <translation>Active members</translation>
     </message>
     <message>
         <source>已离团（历史）</source>
@@ -3063,7 +3848,7 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>全部政治面貌</source>
-        <translation>Any political status</translation>
+        <translation>All political statuses</translation>
     </message>
     <message>
         <source>团干部：不限</source>
@@ -3071,11 +3856,11 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>团干部</source>
-        <translation>League cadres</translation>
+        <translation>League cadre</translation>
     </message>
     <message>
         <source>非团干部</source>
-        <translation>Not cadres</translation>
+        <translation>Not a cadre</translation>
     </message>
     <message>
         <source>年龄</source>
@@ -3087,11 +3872,11 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>点击表头排序（姓名按拼音）；右键选择显示的列</source>
-        <translation>Click a header to sort (names by pinyin); right-click to choose the columns</translation>
+        <translation>Click a header to sort (names by pinyin); right-click to choose columns</translation>
     </message>
     <message>
         <source>Enter 打开&#x3000;Del 离团/转出&#x3000;Ctrl+N 新增&#x3000;Ctrl+Z 撤销</source>
-        <translation>Enter open&#x3000;Del leave/transfer out&#x3000;Ctrl+N new&#x3000;Ctrl+Z undo</translation>
+        <translation>Enter open&#x3000;Del leave / transfer out&#x3000;Ctrl+N new&#x3000;Ctrl+Z undo</translation>
     </message>
     <message>
         <source>不限</source>
@@ -3139,7 +3924,7 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>共 {n} 人（在册团员共 {total} 人）</source>
-        <translation>{n} people ({total} members on the roll)</translation>
+        <translation>{n} people ({total} active members in all)</translation>
     </message>
     <message>
         <source>共 {n} 人</source>
@@ -3155,7 +3940,7 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，可用“更多 → 删除误录的记录”。</source>
-        <translation>{name}&apos;s membership status is already “{status}”; no need to leave again. For a record entered by mistake, use “More → Delete a record entered by mistake”.</translation>
+        <translation>The membership status of {name} is &quot;{status}&quot;: nothing to leave. For a record entered by mistake, use &quot;More → Delete a record entered by mistake&quot;.</translation>
     </message>
     <message>
         <source>删除误录的记录</source>
@@ -3164,8 +3949,8 @@ The current contents are backed up separately first, so you can go back to them.
     <message>
         <source>只有录入错误的记录才应删除；团员离团请用“离团/转出”。
 删除后无法恢复。请输入姓名“{name}”确认删除：</source>
-        <translation>Only records entered by mistake should be deleted; for a member leaving use “Leave / transfer out”.
-Deletion cannot be undone. Type the name “{name}” to confirm:</translation>
+        <translation>Only records entered by mistake should be deleted; for a member who leaves use &quot;Leave / transfer out&quot;.
+This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation>
     </message>
     <message>
         <source>未删除</source>
@@ -3175,7 +3960,7 @@ Deletion cannot be undone. Type the name “{name}” to confirm:</translation>
         <source>完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？
 （关闭文件或再次点击此项即恢复遮盖）</source>
         <translation>Full ID numbers are sensitive personal data. Show them in the roster?
-(Closing the file or clicking this again hides them.)</translation>
+(Closing the file or clicking this again masks them.)</translation>
     </message>
     <message>
         <source>打开</source>
@@ -3187,7 +3972,7 @@ Deletion cannot be undone. Type the name “{name}” to confirm:</translation>
     </message>
     <message>
         <source>，其中 {k} 名已超龄</source>
-        <translation>, {k} of them already over age</translation>
+        <translation>, {k} already over age</translation>
     </message>
     <message>
         <source>{n} 名超过15个月未团籍注册</source>
@@ -3195,7 +3980,7 @@ Deletion cannot be undone. Type the name “{name}” to confirm:</translation>
     </message>
     <message>
         <source>{n} 名连续6个月未交团费或未参加组织生活</source>
-        <translation>{n} without dues or organisational life for 6 months in a row</translation>
+        <translation>{n} without dues or organisational life for 6 months</translation>
     </message>
     <message>
         <source>另有 {n} 条提醒</source>
@@ -3215,11 +4000,74 @@ Deletion cannot be undone. Type the name “{name}” to confirm:</translation>
     </message>
     <message>
         <source>{name}&#x3000;连续6个月未交团费或未参加组织生活</source>
-        <translation>{name}&#x3000;without dues or organisational life for 6 months in a row</translation>
+        <translation>{name}&#x3000;no dues or organisational life for 6 months</translation>
     </message>
     <message>
         <source>收起</source>
         <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>组织生活规则设置</source>
+        <translation>Organisational life rules</translation>
+    </message>
+    <message>
+        <source>默认值依据“三会两制一课”实施细则等全国性规定；如本地另有规定，可在此修改。</source>
+        <translation>The defaults follow the national rules (the &quot;three meetings, two systems, one lecture&quot; regulations); change them here if local rules differ.</translation>
+    </message>
+    <message>
+        <source>法定人数（到会团员占应到团员的比例）</source>
+        <translation>Quorum (share of expected members present)</translation>
+    </message>
+    <message>
+        <source>团员教育评议</source>
+        <translation>Annual member evaluation</translation>
+    </message>
+    <message>
+        <source>决议通过（赞成票占比）</source>
+        <translation>Passing a resolution (share of votes for)</translation>
+    </message>
+    <message>
+        <source>实到团员</source>
+        <translation>members present</translation>
+    </message>
+    <message>
+        <source>应到团员</source>
+        <translation>members expected</translation>
+    </message>
+    <message>
+        <source>召开频次（年度台账）</source>
+        <translation>How often (yearly ledger)</translation>
+    </message>
+    <message>
+        <source> 次</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source>须达到法定人数才计入</source>
+        <translation>Counts only when quorate</translation>
+    </message>
+    <message>
+        <source>恢复全国默认值</source>
+        <translation>Reset to national defaults</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>注意：有 {n} 项已保存的规则无法读取，已按默认值显示。</source>
+        <translation>Note: {n} saved rules could not be read and show their defaults.</translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -3438,23 +4286,23 @@ Deletion cannot be undone. Type the name “{name}” to confirm:</translation>
     </message>
     <message>
         <source>{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”中查看。</source>
-        <translation>{name} (now “{status}”). The record is kept and can be seen under “history” in the roster.</translation>
+        <translation>{name} (now &quot;{status}&quot;). The record is kept and can be found under &quot;history&quot; in the roster.</translation>
     </message>
     <message>
         <source>如：毕业离校、年满28周岁、本人申请</source>
-        <translation>e.g. graduated, turned 28, own request</translation>
+        <translation>e.g. graduated, turned 28, at own request</translation>
     </message>
     <message>
         <source>如：2026年3月支部大会；上级团委批复</source>
-        <translation>e.g. March 2026 branch general meeting; approval of the League committee above</translation>
+        <translation>e.g. branch general meeting of March 2026; reply of the League committee above</translation>
     </message>
     <message>
         <source>事项：</source>
-        <translation>Event:</translation>
+        <translation>Change:</translation>
     </message>
     <message>
         <source>生效日期：</source>
-        <translation>Effective date:</translation>
+        <translation>Effective:</translation>
     </message>
     <message>
         <source>原因*：</source>
@@ -3538,6 +4386,21 @@ Deletion cannot be undone. Type the name “{name}” to confirm:</translation>
     <message>
         <source>记录会议考勤后显示本年度出勤率</source>
         <translation>The year&apos;s attendance rate shows once meeting attendance is recorded</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdEditor</name>
+    <message>
+        <source>不设法定人数</source>
+        <translation>No quorum</translation>
+    </message>
+    <message>
+        <source>超过</source>
+        <translation>more than</translation>
+    </message>
+    <message>
+        <source>不少于</source>
+        <translation>at least</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,139 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>添加照片或文件…</source>
+        <translation>添加照片或文件…</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>全部会议</source>
+        <translation>全部会议</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>团小组</source>
+        <translation>团小组</translation>
+    </message>
+    <message>
+        <source>应到</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>出席</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>迟到</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>无故缺席</source>
+        <translation>无故缺席</translation>
+    </message>
+    <message>
+        <source>出勤率</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>最近连续缺席</source>
+        <translation>最近连续缺席</translation>
+    </message>
+    <message>
+        <source>次的团员</source>
+        <translation>次的团员</translation>
+    </message>
+    <message>
+        <source>只算无故缺席</source>
+        <translation>只算无故缺席</translation>
+    </message>
+    <message>
+        <source>自</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>缺席的会议日期</source>
+        <translation>缺席的会议日期</translation>
+    </message>
+    <message>
+        <source>导出出勤统计</source>
+        <translation>导出出勤统计</translation>
+    </message>
+    <message>
+        <source>出勤统计.xlsx</source>
+        <translation>出勤统计.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTable</name>
+    <message>
+        <source>到会</source>
+        <translation>到会</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>团小组</source>
+        <translation>团小组</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>空格：到会/未到；数字键 1 出席、2 迟到、3 事假、4 病假、5 公假、6 无故缺席；双击“情况”可选择，双击“备注”可填写事由</source>
+        <translation>空格：到会/未到；数字键 1 出席、2 迟到、3 事假、4 病假、5 公假、6 无故缺席；双击“情况”可选择，双击“备注”可填写事由</translation>
+    </message>
+</context>
+<context>
     <name>BranchForm</name>
     <message>
         <source>编辑支部</source>
@@ -203,6 +336,47 @@
     <message>
         <source>撤销“{name}”？该支部将不再出现在列表中，其团员和记录仍保留在文件里，可随时恢复。</source>
         <translation>撤销“{name}”？该支部将不再出现在列表中，其团员和记录仍保留在文件里，可随时恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>{n}月</source>
+        <translation>{n}月</translation>
+    </message>
+    <message>
+        <source>点击格子查看该期的会议。</source>
+        <translation>点击格子查看该期的会议。</translation>
+    </message>
+    <message>
+        <source>绿色：已完成&#x3000;黄色：本期待召开&#x3000;红色：逾期未完成&#x3000;灰色：未到期</source>
+        <translation>绿色：已完成&#x3000;黄色：本期待召开&#x3000;红色：逾期未完成&#x3000;灰色：未到期</translation>
+    </message>
+    <message>
+        <source>{n} 次</source>
+        <translation>{n} 次</translation>
+    </message>
+    <message>
+        <source>{state}（{done}/{required}）</source>
+        <translation>{state}（{done}/{required}）</translation>
+    </message>
+    <message>
+        <source>
+{n} 次不足法定人数</source>
+        <translation>
+{n} 次不足法定人数</translation>
+    </message>
+    <message>
+        <source>{kind}，{start} 至 {end}：{state}</source>
+        <translation>{kind}，{start} 至 {end}：{state}</translation>
+    </message>
+    <message>
+        <source>（不足法定人数，不计入）</source>
+        <translation>（不足法定人数，不计入）</translation>
+    </message>
+    <message>
+        <source>（本期尚无会议）</source>
+        <translation>（本期尚无会议）</translation>
     </message>
 </context>
 <context>
@@ -518,6 +692,25 @@
     </message>
 </context>
 <context>
+    <name>GuestList</name>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>单位、职务或身份</source>
+        <translation>单位、职务或身份</translation>
+    </message>
+    <message>
+        <source>添加列席人员</source>
+        <translation>添加列席人员</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>团支部</source>
@@ -616,8 +809,100 @@
         <translation>支部大会</translation>
     </message>
     <message>
+        <source>支部委员会</source>
+        <translation>支部委员会</translation>
+    </message>
+    <message>
+        <source>团小组会</source>
+        <translation>团小组会</translation>
+    </message>
+    <message>
+        <source>团课</source>
+        <translation>团课</translation>
+    </message>
+    <message>
+        <source>主题团日</source>
+        <translation>主题团日</translation>
+    </message>
+    <message>
         <source>组织生活会</source>
         <translation>组织生活会</translation>
+    </message>
+    <message>
+        <source>出席</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>迟到</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>事假</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <source>病假</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>公假</source>
+        <translation>公假</translation>
+    </message>
+    <message>
+        <source>无故缺席</source>
+        <translation>无故缺席</translation>
+    </message>
+    <message>
+        <source>一般决议</source>
+        <translation>一般决议</translation>
+    </message>
+    <message>
+        <source>发展团员</source>
+        <translation>发展团员</translation>
+    </message>
+    <message>
+        <source>推优入党</source>
+        <translation>推优入党</translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>每季度</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>每半年</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>每年</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>按需召开</source>
+        <translation>按需召开</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>待召开</source>
+        <translation>待召开</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>按需</source>
+        <translation>按需</translation>
     </message>
 </context>
 <context>
@@ -657,10 +942,6 @@
     <message>
         <source>组织生活</source>
         <translation>组织生活</translation>
-    </message>
-    <message>
-        <source>三会两制一课与主题团日的记录、考勤、会议记录和年度台账，以及签到表打印。</source>
-        <translation>三会两制一课与主题团日的记录、考勤、会议记录和年度台账，以及签到表打印。</translation>
     </message>
     <message>
         <source>两制</source>
@@ -789,6 +1070,318 @@
     <message>
         <source>全部支部（{n} 个）</source>
         <translation>全部支部（{n} 个）</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>会议记录 — {kind} {date}</source>
+        <translation>会议记录 — {kind} {date}</translation>
+    </message>
+    <message>
+        <source>登记会议</source>
+        <translation>登记会议</translation>
+    </message>
+    <message>
+        <source>会议信息</source>
+        <translation>会议信息</translation>
+    </message>
+    <message>
+        <source>出席情况</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>列席与决议</source>
+        <translation>列席与决议</translation>
+    </message>
+    <message>
+        <source>议程与发言</source>
+        <translation>议程与发言</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>（不限团小组）</source>
+        <translation>（不限团小组）</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>本次会议开展团员教育评议（须不少于三分之二团员到会）</source>
+        <translation>本次会议开展团员教育评议（须不少于三分之二团员到会）</translation>
+    </message>
+    <message>
+        <source> 学时</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source>会议类型：</source>
+        <translation>会议类型：</translation>
+    </message>
+    <message>
+        <source>团小组：</source>
+        <translation>团小组：</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>时间：</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>地点：</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>议题：</source>
+        <translation>议题：</translation>
+    </message>
+    <message>
+        <source>主持人：</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <source>记录人：</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>团课学时：</source>
+        <translation>团课学时：</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>全部出席</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <source>清除登记</source>
+        <translation>清除登记</translation>
+    </message>
+    <message>
+        <source>空格键勾选到会；数字键 1–6 依次为出席、迟到、事假、病假、公假、无故缺席。开始登记后，未勾选的人员记为无故缺席。</source>
+        <translation>空格键勾选到会；数字键 1–6 依次为出席、迟到、事假、病假、公假、无故缺席。开始登记后，未勾选的人员记为无故缺席。</translation>
+    </message>
+    <message>
+        <source>列席人员（不计入应到、实到人数，不参加表决）：</source>
+        <translation>列席人员（不计入应到、实到人数，不参加表决）：</translation>
+    </message>
+    <message>
+        <source>决议及表决情况：</source>
+        <translation>决议及表决情况：</translation>
+    </message>
+    <message>
+        <source>每行一项议程</source>
+        <translation>每行一项议程</translation>
+    </message>
+    <message>
+        <source>张三（书记）：……
+李四：……</source>
+        <translation>张三（书记）：……
+李四：……</translation>
+    </message>
+    <message>
+        <source>会议议程：</source>
+        <translation>会议议程：</translation>
+    </message>
+    <message>
+        <source>发言要点：</source>
+        <translation>发言要点：</translation>
+    </message>
+    <message>
+        <source>打印签到表</source>
+        <translation>打印签到表</translation>
+    </message>
+    <message>
+        <source>打印会议记录</source>
+        <translation>打印会议记录</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>应到 {expected} 人，已登记到会 {present} 人</source>
+        <translation>应到 {expected} 人，已登记到会 {present} 人</translation>
+    </message>
+    <message>
+        <source>出席情况（{present}/{expected}）</source>
+        <translation>出席情况（{present}/{expected}）</translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>添加照片或文件</source>
+        <translation>添加照片或文件</translation>
+    </message>
+    <message>
+        <source>照片和文件 (*.jpg *.jpeg *.png *.gif *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</source>
+        <translation>照片和文件 (*.jpg *.jpeg *.png *.gif *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{name}（{size} KB，保存后存入团务文件）</source>
+        <translation>{name}（{size} KB，保存后存入团务文件）</translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>签到表</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>会议记录</source>
+        <translation>会议记录</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>组织生活</source>
+        <translation>组织生活</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>登记会议…</source>
+        <translation>登记会议…</translation>
+    </message>
+    <message>
+        <source>打印台账</source>
+        <translation>打印台账</translation>
+    </message>
+    <message>
+        <source>导出台账…</source>
+        <translation>导出台账…</translation>
+    </message>
+    <message>
+        <source>规则设置…</source>
+        <translation>规则设置…</translation>
+    </message>
+    <message>
+        <source>会议记录</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>年度完成情况</source>
+        <translation>年度完成情况</translation>
+    </message>
+    <message>
+        <source>出勤统计</source>
+        <translation>出勤统计</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>议题</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>应到</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>实到</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <source>法定人数</source>
+        <translation>法定人数</translation>
+    </message>
+    <message>
+        <source>决议</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>未打开团务文件。</source>
+        <translation>未打开团务文件。</translation>
+    </message>
+    <message>
+        <source>组织生活按支部记录：请在上方工具栏选择一个支部。</source>
+        <translation>组织生活按支部记录：请在上方工具栏选择一个支部。</translation>
+    </message>
+    <message>
+        <source>双击会议打开；“年度完成情况”显示各类会议的完成、待开和逾期。</source>
+        <translation>双击会议打开；“年度完成情况”显示各类会议的完成、待开和逾期。</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>不设</source>
+        <translation>不设</translation>
+    </message>
+    <message>
+        <source>✗ 不足</source>
+        <translation>✗ 不足</translation>
+    </message>
+    <message>
+        <source>✓ 达到</source>
+        <translation>✓ 达到</translation>
+    </message>
+    <message>
+        <source>共 {n} 次会议</source>
+        <translation>共 {n} 次会议</translation>
+    </message>
+    <message>
+        <source>，其中 {n} 次不足法定人数（决议无效）</source>
+        <translation>，其中 {n} 次不足法定人数（决议无效）</translation>
+    </message>
+    <message>
+        <source>删除会议记录</source>
+        <translation>删除会议记录</translation>
+    </message>
+    <message>
+        <source>删除 {date} 的{kind}记录（含出席情况、决议和附件）？此操作不能撤销。</source>
+        <translation>删除 {date} 的{kind}记录（含出席情况、决议和附件）？此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>{branch}{year}年组织生活台账.xlsx</source>
+        <translation>{branch}{year}年组织生活台账.xlsx</translation>
+    </message>
+    <message>
+        <source>导出台账</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>未完成</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2597,150 @@
         <source>节假日设置无法读取（{detail}），已按未设置处理。</source>
         <translation>节假日设置无法读取（{detail}），已按未设置处理。</translation>
     </message>
+    <message>
+        <source>找不到编号为 {id} 的会议记录（可能已被删除）。</source>
+        <translation>找不到编号为 {id} 的会议记录（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>请填写会议日期。</source>
+        <translation>请填写会议日期。</translation>
+    </message>
+    <message>
+        <source>无法识别日期“{value}”，请写成 2026-12-01。</source>
+        <translation>无法识别日期“{value}”，请写成 2026-12-01。</translation>
+    </message>
+    <message>
+        <source>无法识别时间“{value}”，请写成 19:00。</source>
+        <translation>无法识别时间“{value}”，请写成 19:00。</translation>
+    </message>
+    <message>
+        <source>结束时间 {end} 早于开始时间 {start}，请检查。</source>
+        <translation>结束时间 {end} 早于开始时间 {start}，请检查。</translation>
+    </message>
+    <message>
+        <source>团课学时“{value}”无效：应为 0 到 24 之间的数字（可以是 0.5 的倍数）。</source>
+        <translation>团课学时“{value}”无效：应为 0 到 24 之间的数字（可以是 0.5 的倍数）。</translation>
+    </message>
+    <message>
+        <source>“{name}”不是本支部的团员，不能登记为出席人员；非团员请登记为列席人员。</source>
+        <translation>“{name}”不是本支部的团员，不能登记为出席人员；非团员请登记为列席人员。</translation>
+    </message>
+    <message>
+        <source>第 {number} 项决议没有填写内容。</source>
+        <translation>第 {number} 项决议没有填写内容。</translation>
+    </message>
+    <message>
+        <source>第 {number} 项决议的票数不能为负数。</source>
+        <translation>第 {number} 项决议的票数不能为负数。</translation>
+    </message>
+    <message>
+        <source>第 {number} 项决议的赞成、反对、弃权合计 {votes} 票，超过了实到的 {present} 名团员（列席人员没有表决权）。请核对票数或出席情况。</source>
+        <translation>第 {number} 项决议的赞成、反对、弃权合计 {votes} 票，超过了实到的 {present} 名团员（列席人员没有表决权）。请核对票数或出席情况。</translation>
+    </message>
+    <message>
+        <source>第 {number} 位列席人员没有填写姓名。</source>
+        <translation>第 {number} 位列席人员没有填写姓名。</translation>
+    </message>
+    <message>
+        <source>附件“{name}”有 {size_mb} MB，超过了每个附件 {limit_mb} MB 的上限。请压缩照片或视频后再添加。</source>
+        <translation>附件“{name}”有 {size_mb} MB，超过了每个附件 {limit_mb} MB 的上限。请压缩照片或视频后再添加。</translation>
+    </message>
+    <message>
+        <source>附件“{name}”是空文件，未添加。</source>
+        <translation>附件“{name}”是空文件，未添加。</translation>
+    </message>
+    <message>
+        <source>找不到这个附件（可能已被删除）。</source>
+        <translation>找不到这个附件（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>无法读取附件“{name}”：{detail}。</source>
+        <translation>无法读取附件“{name}”：{detail}。</translation>
+    </message>
+    <message>
+        <source>半数</source>
+        <translation>半数</translation>
+    </message>
+    <message>
+        <source>三分之二</source>
+        <translation>三分之二</translation>
+    </message>
+    <message>
+        <source>超过{share}</source>
+        <translation>超过{share}</translation>
+    </message>
+    <message>
+        <source>不少于{share}</source>
+        <translation>不少于{share}</translation>
+    </message>
+    <message>
+        <source>应到 {expected} 人，实到 {present} 人</source>
+        <translation>应到 {expected} 人，实到 {present} 人</translation>
+    </message>
+    <message>
+        <source>应到 {expected} 人；尚未登记出席情况。</source>
+        <translation>应到 {expected} 人；尚未登记出席情况。</translation>
+    </message>
+    <message>
+        <source>：实到人数多于应到人数，请核对。</source>
+        <translation>：实到人数多于应到人数，请核对。</translation>
+    </message>
+    <message>
+        <source>（{kind}不设法定人数）。</source>
+        <translation>（{kind}不设法定人数）。</translation>
+    </message>
+    <message>
+        <source>，{rule}（至少 {required} 人），符合法定人数。</source>
+        <translation>，{rule}（至少 {required} 人），符合法定人数。</translation>
+    </message>
+    <message>
+        <source>，须{rule}到会（至少 {required} 人）：不足法定人数，会议可以记录，但所作决议无效。</source>
+        <translation>，须{rule}到会（至少 {required} 人）：不足法定人数，会议可以记录，但所作决议无效。</translation>
+    </message>
+    <message>
+        <source>赞成 {yes}，反对 {no}，弃权 {abstain}</source>
+        <translation>赞成 {yes}，反对 {no}，弃权 {abstain}</translation>
+    </message>
+    <message>
+        <source>：票数合计超过实到人数，请核对。</source>
+        <translation>：票数合计超过实到人数，请核对。</translation>
+    </message>
+    <message>
+        <source>实到团员</source>
+        <translation>实到团员</translation>
+    </message>
+    <message>
+        <source>应到团员</source>
+        <translation>应到团员</translation>
+    </message>
+    <message>
+        <source>超过</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source>不少于</source>
+        <translation>不少于</translation>
+    </message>
+    <message>
+        <source>赞成票须{comparison}{base}的{share}（至少 {required} 票）</source>
+        <translation>赞成票须{comparison}{base}的{share}（至少 {required} 票）</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>票数已过，待登记出席情况后确认</source>
+        <translation>票数已过，待登记出席情况后确认</translation>
+    </message>
+    <message>
+        <source>票数已过，但会议不足法定人数，决议无效</source>
+        <translation>票数已过，但会议不足法定人数，决议无效</translation>
+    </message>
 </context>
 <context>
     <name>OutputMenu</name>
@@ -2026,6 +2763,19 @@
     <message>
         <source>打印/导出</source>
         <translation>打印/导出</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOpen</name>
+    <message>
+        <source>打开文件</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>没有找到可以打开此文件的程序。文件已保存在：
+{path}</source>
+        <translation>没有找到可以打开此文件的程序。文件已保存在：
+{path}</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3669,41 @@
     </message>
 </context>
 <context>
+    <name>ResolutionList</name>
+    <message>
+        <source>决议内容</source>
+        <translation>决议内容</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>赞成</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>弃权</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>表决结果</source>
+        <translation>表决结果</translation>
+    </message>
+    <message>
+        <source>添加决议</source>
+        <translation>添加决议</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>恢复备份</source>
@@ -3220,6 +4005,69 @@
     <message>
         <source>收起</source>
         <translation>收起</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>组织生活规则设置</source>
+        <translation>组织生活规则设置</translation>
+    </message>
+    <message>
+        <source>默认值依据“三会两制一课”实施细则等全国性规定；如本地另有规定，可在此修改。</source>
+        <translation>默认值依据“三会两制一课”实施细则等全国性规定；如本地另有规定，可在此修改。</translation>
+    </message>
+    <message>
+        <source>法定人数（到会团员占应到团员的比例）</source>
+        <translation>法定人数（到会团员占应到团员的比例）</translation>
+    </message>
+    <message>
+        <source>团员教育评议</source>
+        <translation>团员教育评议</translation>
+    </message>
+    <message>
+        <source>决议通过（赞成票占比）</source>
+        <translation>决议通过（赞成票占比）</translation>
+    </message>
+    <message>
+        <source>实到团员</source>
+        <translation>实到团员</translation>
+    </message>
+    <message>
+        <source>应到团员</source>
+        <translation>应到团员</translation>
+    </message>
+    <message>
+        <source>召开频次（年度台账）</source>
+        <translation>召开频次（年度台账）</translation>
+    </message>
+    <message>
+        <source> 次</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>须达到法定人数才计入</source>
+        <translation>须达到法定人数才计入</translation>
+    </message>
+    <message>
+        <source>恢复全国默认值</source>
+        <translation>恢复全国默认值</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>注意：有 {n} 项已保存的规则无法读取，已按默认值显示。</source>
+        <translation>注意：有 {n} 项已保存的规则无法读取，已按默认值显示。</translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +4386,21 @@
     <message>
         <source>记录会议考勤后显示本年度出勤率</source>
         <translation>记录会议考勤后显示本年度出勤率</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdEditor</name>
+    <message>
+        <source>不设法定人数</source>
+        <translation>不设法定人数</translation>
+    </message>
+    <message>
+        <source>超过</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source>不少于</source>
+        <translation>不少于</translation>
     </message>
 </context>
 <context>

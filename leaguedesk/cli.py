@@ -14,7 +14,9 @@ from leaguedesk import __version__
 from leaguedesk.commands import common
 from leaguedesk.commands.evaluation import evaluation_group, registration_group
 from leaguedesk.commands.exchange import export_command, import_command
+from leaguedesk.commands.exports import ledger_command
 from leaguedesk.commands.files import backup_command, info_command, restore_command
+from leaguedesk.commands.meetings import meetings_group
 from leaguedesk.commands.members import members_command
 from leaguedesk.commands.printing import print_group
 from leaguedesk.commands.recruitment import recruits_command
@@ -45,8 +47,9 @@ def cli(ctx: click.Context, db_path: Path | None, lang: str | None, smoke_test: 
 
 for command in (info_command, backup_command, restore_command, demo_command, members_command,
                 print_group, import_command, export_command, evaluation_group,
-                registration_group, recruits_command):
+                registration_group, recruits_command, meetings_group):
     cli.add_command(command)
+export_command.add_command(ledger_command)
 
 
 def main() -> None:

@@ -153,8 +153,33 @@ def printing(window: MainWindow, out: Path) -> Path:
     return _save(window, out, "printing.png")
 
 
-SCREENS: tuple[Callable[[MainWindow, Path], Path], ...] = (roster, member_form, tally,
-                                                          recruitment_board, printing)
+def meetings(window: MainWindow, out: Path) -> Path:
+    """组织生活 of one branch: the year at a glance, a cell with its meetings listed."""
+    window.session.set_branch(window.session.branches()[0].id)
+    window.show_page("meetings")
+    page = window.pages["meetings"]
+    page.tabs.setCurrentIndex(1)
+    row = page.year_calendar.calendar.kinds.index("支部大会")
+    page.calendar.table.setCurrentCell(row, 6)
+    return _save(window, out, "meetings.png")
+
+
+def meeting_form(window: MainWindow, out: Path) -> Path:
+    """The meeting form's attendance checklist with the quorum judged below it."""
+    page = window.pages["meetings"]
+    below = min((s for s in page.summaries if s.kind == "支部大会"),
+                key=lambda s: s.present / max(1, s.expected))
+    form = page.open_meeting(below.id, run=False)
+    form.tabs.setCurrentIndex(1)
+    form.resize(1000, 720)
+    form.show()
+    path = _save(form, out, "meeting-form.png")
+    form.done(0)
+    return path
+
+
+SCREENS: tuple[Callable[[MainWindow, Path], Path], ...] = (
+    roster, member_form, tally, recruitment_board, printing, meetings, meeting_form)
 
 
 def _window(home: Path) -> MainWindow:

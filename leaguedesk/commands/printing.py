@@ -15,6 +15,7 @@ from typing import IO, Any
 import click
 
 from leaguedesk.commands.common import db_option, resolve_db
+from leaguedesk.core.meeting_record import MeetingRecordError
 from leaguedesk.core.meetings import MeetingError
 from leaguedesk.printing.errors import PrintError, PrintProblem
 
@@ -42,6 +43,10 @@ def _reported() -> Iterator[None]:
         from leaguedesk.messages.printing import meeting_error
 
         raise PrintFailure(meeting_error(exc)) from exc
+    except MeetingRecordError as exc:
+        from leaguedesk.messages.meetings import record_error
+
+        raise PrintFailure(record_error(exc)) from exc
 
 
 def parse_date(text: str) -> dt.date:
@@ -89,9 +94,13 @@ def print_group() -> None:
 
 @print_group.command("signin")
 @db_option
-@branch_option
-@click.option("--kind", required=True, help="支部大会, 支部委员会, 团小组会, 团课, 主题团日, "
-              "组织生活会 or 其他.")
+@click.option("--branch", "branch_name", default="",
+              help="Branch (团支部) by its short or full name (not with --meeting).")
+@click.option("--kind", default="", help="支部大会, 支部委员会, 团小组会, 团课, 主题团日, "
+              "组织生活会 or 其他 (not with --meeting).")
+@click.option("--meeting", "meeting_id", type=int, default=None,
+              help="A recorded meeting (see `leaguedesk meetings list`): its own attendees and "
+              "particulars.")
 @click.option("--date", "date_text", default="", help="Meeting date, e.g. 2026-12-01.")
 @click.option("--time", "time_text", default="", help="Start time, e.g. 19:00.")
 @click.option("--topic", default="", help="议题.")
@@ -103,10 +112,17 @@ def print_group() -> None:
 @click.option("--blank-rows", default=5, show_default=True, type=click.IntRange(0, 200),
               help="Blank rows for 列席 and walk-ins.")
 @output_option
-def signin_command(db_path: Path | None, branch_name: str, kind: str, date_text: str,
-                   time_text: str, topic: str, place: str, chair: str, recorder: str,
-                   group_name: str, order: str, blank_rows: int, output: Path) -> None:
+def signin_command(db_path: Path | None, branch_name: str, kind: str, meeting_id: int | None,
+                   date_text: str, time_text: str, topic: str, place: str, chair: str,
+                   recorder: str, group_name: str, order: str, blank_rows: int,
+                   output: Path) -> None:
     """会议签到表 for a meeting, pre-filled with the members expected."""
+    if meeting_id is not None:
+        _recorded_signin(db_path, meeting_id, order, blank_rows, output)
+        return
+    if not branch_name.strip() or not kind.strip():
+        raise PrintFailure("请用 --branch 和 --kind 指定支部和会议类型，"
+                           "或用 --meeting 指定已登记的会议。")
     from leaguedesk.core.meetings import AttendeeOrder, MeetingKind, parse_kind, parse_order
     from leaguedesk.printing.signin import SigninSpec, render_signin
     from leaguedesk.services import attendees as att
@@ -197,3 +213,65 @@ def roster_command(db_path: Path | None, branch_name: str, order: str, output: P
                           grouped=roster_order is AttendeeOrder.GROUP)
         result = render_roster(spec, entries, output)
     click.echo(f"已生成团员花名册 {output}：{len(entries)} 人，共 {result.pages} 页。")
+
+
+def _recorded_signin(db_path: Path | None, meeting_id: int, order: str, blank_rows: int,
+                     output: Path) -> None:
+    from leaguedesk.core.meetings import AttendeeOrder, parse_order
+    from leaguedesk.printing.meeting_signin import render_meeting_signin
+    from leaguedesk.services import meetings as ms
+    from leaguedesk.storage import leaguefile
+
+    with _reported():
+        attendee_order = parse_order(order)
+        with leaguefile.open_league(resolve_db(db_path), readonly=True) as league:
+            meeting = ms.get_meeting(league, meeting_id)
+            people = ms.meeting_attendees(league, meeting_id, attendee_order)
+        result = render_meeting_signin(meeting, people, output, blank_rows=blank_rows,
+                                       grouped=attendee_order is AttendeeOrder.GROUP)
+    click.echo(f"已生成{meeting.kind}签到表 {output}：应到 {len(people)} 人，"
+               f"共 {result.pages} 页。")
+
+
+@print_group.command("minutes")
+@db_option
+@click.option("--meeting", "meeting_id", type=int, required=True,
+              help="The recorded meeting (see `leaguedesk meetings list`).")
+@output_option
+def minutes_command(db_path: Path | None, meeting_id: int, output: Path) -> None:
+    """会议记录 of a recorded meeting, with signature lines for chair and recorder."""
+    from leaguedesk.printing.minutes import render_minutes
+    from leaguedesk.services import meetings as ms
+    from leaguedesk.storage import leaguefile
+
+    with _reported():
+        with leaguefile.open_league(resolve_db(db_path), readonly=True) as league:
+            meeting = ms.get_meeting(league, meeting_id)
+            rules, _ = ms.load_quorum_rules(league)
+        result = render_minutes(meeting, meeting.assess(rules), output)
+    click.echo(f"已生成会议记录 {output}（{meeting.date.isoformat()} {meeting.kind}），"
+               f"共 {result.pages} 页。")
+
+
+@print_group.command("ledger")
+@db_option
+@branch_option
+@click.option("--year", type=click.IntRange(2000, 2100), default=None,
+              help="Year (default: this year).")
+@output_option
+def ledger_command(db_path: Path | None, branch_name: str, year: int | None,
+                   output: Path) -> None:
+    """The year's 组织生活台账 of a branch: the calendar and every meeting."""
+    from leaguedesk.printing.ledger import render_ledger
+    from leaguedesk.services import meeting_stats as stats
+    from leaguedesk.services import organisation as org
+    from leaguedesk.storage import leaguefile
+
+    year = year or dt.date.today().year
+    with _reported():
+        with leaguefile.open_league(resolve_db(db_path), readonly=True) as league:
+            branch = org.find_branch(league, branch_name)
+            calendar = stats.year_calendar(league, branch.id, year)
+        result = render_ledger(calendar, branch.display_name, output)
+    click.echo(f"已生成{year}年度组织生活台账 {output}：{len(calendar.meetings)} 次会议，"
+               f"共 {result.pages} 页。")

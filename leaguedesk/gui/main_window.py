@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from leaguedesk import __version__, paths
 from leaguedesk.gui import files
-from leaguedesk.gui.pages.coming import ComingPage
+from leaguedesk.gui.pages.meetings import MeetingsPage
 from leaguedesk.gui.pages.printing import PrintingPage
 from leaguedesk.gui.pages.recruitment import RecruitmentPage
 from leaguedesk.gui.pages.roster import RosterPage
@@ -98,9 +98,7 @@ class MainWindow(QMainWindow):
         return [
             ("roster", self.tr("名册"), RosterPage(s)),
             ("recruitment", self.tr("发展团员"), RecruitmentPage(s)),
-            ("meetings", self.tr("组织生活"), ComingPage(
-                self.tr("组织生活"),
-                self.tr("三会两制一课与主题团日的记录、考勤、会议记录和年度台账，以及签到表打印。"))),
+            ("meetings", self.tr("组织生活"), MeetingsPage(s)),
             ("two_systems", self.tr("两制"), TwoSystemsPage(s)),
             ("printing", self.tr("打印"), PrintingPage(s)),
             ("stats", self.tr("统计"), StatsPage(s)),

@@ -10,11 +10,13 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from leaguedesk.core import idcard, pinyin
 from leaguedesk.core.organisation import OrganisationKind
 from leaguedesk.services import demo_evaluation
 from leaguedesk.services import organisation as org
+from leaguedesk.services.demo_meetings import BranchPeople, write_year
 from leaguedesk.services.demo_recruitment import generate_applicants
 from leaguedesk.storage.leaguefile import LeagueFile
 
@@ -59,6 +61,7 @@ BRANCH_TEMPLATES = (
 class DemoSummary:
     branches: int
     members: int
+    meetings: int = 0
 
 
 def _name(rng: random.Random, male: bool) -> str:
@@ -80,11 +83,13 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 
 
 def generate(league: LeagueFile, *, branches: int = 1, members: int = 30, seed: int = 2026,
-             today: dt.date | None = None,
+             today: dt.date | None = None, meetings: bool = True,
              progress: Callable[[int, int], None] | None = None,
              recruitment: bool = False) -> DemoSummary:
-    """Fill an (empty) league file with ``branches`` branches and ``members`` members
-    (and, with ``recruitment``, applicants at every stage of 发展团员)."""
+    """Fill an (empty) league file with ``branches`` branches and ``members`` members, and
+    (unless ``meetings`` is False) this year's organisational life up to ``today``, last
+    year's closed evaluation and registration, and (with ``recruitment``) applicants at every
+    stage of 发展团员."""
     rng = random.Random(seed)
     today = today or dt.date.today()
     branches = max(1, branches)
@@ -108,11 +113,32 @@ def generate(league: LeagueFile, *, branches: int = 1, members: int = 30, seed: 
             approving_body="示范大学团委" if field == "学校" else "示范区团委",
             contact=f"{_name(rng, rng.random() < 0.5)} 1{rng.randint(3, 9)}{rng.randint(0, 10**9 - 1):09d}",
         ))
-    used_ids: set[str] = set()
-    used_dev: set[str] = set()
     per_branch = [members // branches + (1 if i < members % branches else 0)
                   for i in range(branches)]
+    # Hundreds of thousands of attendance rows go into indexes in random order: a bigger page
+    # cache for this one transaction saves most of the re-reading.
+    cache = league.db.execute("PRAGMA cache_size").fetchone()[0]
+    league.db.execute("PRAGMA cache_size = -131072")
+    try:
+        held = _fill(league, rng, branch_rows, per_branch, members, today, meetings, seed,
+                     progress)
+    finally:
+        league.db.execute(f"PRAGMA cache_size = {int(cache)}")
+    demo_evaluation.generate(league, today=today, seed=seed)
+    if recruitment:
+        generate_applicants(league, today=today, seed=seed, make_name=_name)
+    return DemoSummary(branches=branches, members=members, meetings=held)
+
+
+def _fill(league: LeagueFile, rng: random.Random, branch_rows: list[dict[str, Any]],
+          per_branch: list[int], members: int, today: dt.date, meetings: bool, seed: int,
+          progress: Callable[[int, int], None] | None) -> int:
+    """Branches, groups, members and (if ``meetings``) their year, in one transaction."""
+    people: list[BranchPeople] = []
+    used_ids: set[str] = set()
+    used_dev: set[str] = set()
     done = 0
+    held = 0
     with league.transaction() as db:
         for branch, count in zip(branch_rows, per_branch, strict=True):
             branch_id = db.execute(
@@ -139,13 +165,18 @@ def generate(league: LeagueFile, *, branches: int = 1, members: int = 30, seed: 
                     [member_id, status, since,
                      "毕业离校" if status == "转出" else "年满28周岁",
                      "支部委员会", "示范市青年志愿者协会团支部" if status == "转出" else ""])
+            if meetings:
+                people.append(BranchPeople(int(branch_id or 0), branch["field"], [
+                    (int(i), str(n), str(p or ""), g) for i, n, p, g in db.execute(
+                        "SELECT id, name, league_post, group_id FROM members "
+                        "WHERE branch_id = ? AND status = '正常' ORDER BY id",
+                        [branch_id]).fetchall()]))
             done += count
             if progress:
                 progress(done, members)
-    demo_evaluation.generate(league, today=today, seed=seed)
-    if recruitment:
-        generate_applicants(league, today=today, seed=seed, make_name=_name)
-    return DemoSummary(branches=branches, members=members)
+        if meetings:
+            held = write_year(db, random.Random(seed + 1), people, today)
+    return held
 
 
 def _post_since(rng: random.Random, joined: dt.date, today: dt.date) -> str:

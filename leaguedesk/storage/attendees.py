@@ -19,6 +19,7 @@ class AttendeeRow:
     name: str
     group_name: str
     post: str
+    member_id: int = 0
 
 
 def find_group(db: Database, branch_id: int, name: str) -> int | None:
@@ -53,9 +54,9 @@ def attendee_rows(db: Database, branch_id: int, *, group_id: int | None = None,
     if by_group:
         order = "g.id IS NULL, g.id, " + order
     sql = (
-        "SELECT m.name, coalesce(g.name, ''), m.league_post FROM members m "
+        "SELECT m.name, coalesce(g.name, ''), m.league_post, m.id FROM members m "
         "LEFT JOIN league_groups g ON g.id = m.group_id "
         f"WHERE {' AND '.join(where)} ORDER BY {order}"
     )
-    return [AttendeeRow(str(name), str(group), str(post or ""))
-            for name, group, post in db.execute(sql, params).fetchall()]
+    return [AttendeeRow(str(name), str(group), str(post or ""), int(member_id))
+            for name, group, post, member_id in db.execute(sql, params).fetchall()]

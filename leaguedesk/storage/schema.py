@@ -143,6 +143,81 @@ def _roster_search(db: Database) -> None:
     )
 
 
+@migrations(name="0003_meetings")
+def _meetings(db: Database) -> None:
+    """Organisational life: meetings, who attended (and why not), 列席 guests, resolutions with
+    their votes, and attachments kept inside the file as BLOBs so they travel with it.
+
+    Chair and recorder keep the name as written (``*_name``) and, when they are members, the
+    member (``*_member_id``): the minutes still read right after a member leaves."""
+    db.executescript(
+        """
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            branch_id INTEGER NOT NULL REFERENCES branches(id),
+            kind TEXT NOT NULL,
+            date TEXT NOT NULL,
+            start_time TEXT NOT NULL DEFAULT '',
+            end_time TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            topics TEXT NOT NULL DEFAULT '',
+            chair_member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            chair_name TEXT NOT NULL DEFAULT '',
+            recorder_member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            recorder_name TEXT NOT NULL DEFAULT '',
+            group_id INTEGER REFERENCES league_groups(id) ON DELETE SET NULL,
+            evaluation INTEGER NOT NULL DEFAULT 0,
+            agenda TEXT NOT NULL DEFAULT '',
+            minutes TEXT NOT NULL DEFAULT '',
+            lecture_hours REAL NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            updated_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
+        );
+        CREATE INDEX meetings_branch_date ON meetings(branch_id, date);
+        CREATE TABLE meeting_attendance (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            expected INTEGER NOT NULL DEFAULT 1,
+            status TEXT CHECK (status IS NULL OR status IN
+                ('出席', '事假', '病假', '公假', '无故缺席', '迟到')),
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (meeting_id, member_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX meeting_attendance_member ON meeting_attendance(member_id);
+        CREATE TABLE meeting_guests (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX meeting_guests_meeting ON meeting_guests(meeting_id, position);
+        CREATE TABLE resolutions (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT '一般决议',
+            yes INTEGER NOT NULL DEFAULT 0,
+            no INTEGER NOT NULL DEFAULT 0,
+            abstain INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX resolutions_meeting ON resolutions(meeting_id, position);
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            mime_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+            size INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            added_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
+        );
+        CREATE INDEX attachments_meeting ON attachments(meeting_id);
+        """
+    )
+
+
 @migrations(name="0004_recruitment")
 def _recruitment(db: Database) -> None:
     """Recruitment (发展团员): applicants with the roster's personal fields, the 15 steps each

@@ -1,0 +1,29 @@
+"""Show a finished PDF (or an attachment) in the system's viewer.
+
+A stand-in until the 打印 page's own preview is wired in: callers use ``open_pdf`` and do not
+care how the file is shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def open_file(parent: QWidget | None, path: Path | str) -> bool:
+    """Open ``path`` with the program the system uses for it; say so when there is none."""
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        return True
+    QMessageBox.information(parent, QCoreApplication.translate("PdfOpen", "打开文件"),
+                            QCoreApplication.translate(
+                                "PdfOpen", "没有找到可以打开此文件的程序。文件已保存在：\n{path}")
+                            .format(path=path))
+    return False
+
+
+def open_pdf(parent: QWidget | None, path: Path | str) -> bool:
+    """Show a PDF LeagueDesk has just made."""
+    return open_file(parent, path)
