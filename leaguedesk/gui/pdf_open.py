@@ -1,14 +1,10 @@
-"""Show a finished PDF (or an attachment) in the system's viewer.
-
-A stand-in until the 打印 page's own preview is wired in: callers use ``open_pdf`` and do not
-care how the file is shown.
-"""
+"""Show a PDF LeagueDesk has just made (in its own preview) or a file (in the system's viewer)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -25,5 +21,13 @@ def open_file(parent: QWidget | None, path: Path | str) -> bool:
 
 
 def open_pdf(parent: QWidget | None, path: Path | str) -> bool:
-    """Show a PDF LeagueDesk has just made."""
-    return open_file(parent, path)
+    """Show a PDF LeagueDesk has just made in the preview window (print, save as); other files
+    (a spreadsheet just exported) open in the program the system uses for them."""
+    if Path(path).suffix.lower() != ".pdf":
+        return open_file(parent, path)
+    from leaguedesk.gui.pdf_preview import PdfPreviewDialog
+
+    dialog = PdfPreviewDialog(path, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return True

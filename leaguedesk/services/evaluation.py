@@ -5,8 +5,9 @@ A round belongs to one branch and one year and keeps the facts of the meeting it
 组织生活会. Closing checks every rule (core.evaluation.check_close), writes each grade into the
 member's history and marks the round closed — all or nothing.
 
-The attendance rate shown beside each member's tally comes from :func:`attendance_rate`, a hook
-that returns None until the file records meetings (then it will ask the meetings service).
+The attendance rate shown beside each member's tally is their attendance at the branch's
+recorded organisational life over the round's year (services.meeting_stats); None where the member
+was expected at no recorded meeting.
 """
 
 from __future__ import annotations
@@ -63,14 +64,16 @@ def quorum_rules(league: LeagueFile) -> QuorumRules:
     return rules
 
 
-def attendance_rate(league: LeagueFile, member_id: int, start: dt.date,
-                    end: dt.date) -> Fraction | None:
-    """The member's attendance rate at organisational life between ``start`` and ``end``.
+def attendance_rates(league: LeagueFile, round_: Round) -> dict[int, Fraction | None]:
+    """Each evaluated member's attendance rate over the round's year, one query for the branch;
+    None ("—") for a member expected at no recorded meeting that year."""
+    from leaguedesk.services import meeting_stats
 
-    Hook for the tally grid: None ("—") until the file records meetings; then this asks the
-    meetings service (services.meetings) for the member's rate over the evaluation year.
-    """
-    return None
+    start, end = dt.date(round_.year, 1, 1), dt.date(round_.year, 12, 31)
+    report = {r.member_id: r.overall.rate
+              for r in meeting_stats.attendance_report(league, round_.branch_id, start=start,
+                                                       end=end)}
+    return {e.member_id: report.get(e.member_id) for e in entries(league, round_.id)}
 
 
 # ---------------------------------------------------------------------------------- reading
@@ -101,13 +104,6 @@ def get_entry(league: LeagueFile, entry_id: int) -> Entry:
     if row is None:
         raise EvaluationError(Problem.ENTRY_NOT_FOUND, entry_id=entry_id)
     return Entry.from_row(row)
-
-
-def attendance_rates(league: LeagueFile, round_: Round) -> dict[int, Fraction | None]:
-    """Each evaluated member's attendance over the round's year (see :func:`attendance_rate`)."""
-    start, end = dt.date(round_.year, 1, 1), dt.date(round_.year, 12, 31)
-    return {e.member_id: attendance_rate(league, e.member_id, start, end)
-            for e in entries(league, round_.id)}
 
 
 def evaluated_members(league: LeagueFile, branch_id: int, *,

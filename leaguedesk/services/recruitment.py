@@ -168,10 +168,8 @@ def voting_members(league: LeagueFile, branch_id: int) -> int:
 
 
 def tuanke_hours(league: LeagueFile, applicant_id: int) -> float:
-    """团课 学时 recorded for the applicant (session by session).
-
-    Attended 团课 meetings will add to this once meetings are recorded in the file.
-    """
+    """团课 学时 recorded for the applicant, session by session. Applicants are not members, so
+    the 团课 they attend are entered as lessons (a lesson may name the 团课 meeting it was)."""
     return store.lesson_hours(league.db, applicant_id)
 
 

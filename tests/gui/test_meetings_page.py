@@ -46,6 +46,7 @@ def session(league, sample, tmp_path):
 def opened(monkeypatch):
     shown = []
     monkeypatch.setattr(pdf_open, "open_file", lambda parent, path: shown.append(path) or True)
+    monkeypatch.setattr(pdf_open, "open_pdf", lambda parent, path: shown.append(path) or True)
     return shown
 
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from fractions import Fraction
 
 import pytest
 
 from leaguedesk.core.evaluation import CloseProblem, Grade, Tally
 from leaguedesk.services import evaluation as ev
+from leaguedesk.services import meetings
 from leaguedesk.services import members as ms
 from leaguedesk.services.evaluation_records import EvaluationError, Problem, RoundBlocked
+from leaguedesk.services.meeting_records import MeetingDraft
 from tests.evaluation_branch import LEFT, NAMES, PARTY_MEMBER, YEAR, add_branch
 
 APPROVED = dt.date(2026, 1, 10)
@@ -123,10 +127,25 @@ def test_meeting_facts_and_bad_counts(league, branch):
         ev.update_meeting(league, found.id, meeting_kind="团课")
 
 
-def test_attendance_hook_says_nothing_until_meetings_are_recorded(league, branch):
+def test_attendance_rate_is_none_without_recorded_meetings(league, branch):
     found = _open(league, branch)
     rates = ev.attendance_rates(league, found)
     assert set(rates.values()) == {None} and len(rates) == 10
+
+
+def test_attendance_rate_comes_from_the_years_recorded_meetings(league, branch):
+    found = _open(league, branch)
+    people = meetings.default_attendance(league, branch.branch_id, "支部大会")
+    absent = people[0].member_id
+    for month in (3, 6):
+        ticked = tuple(dataclasses.replace(
+            e, status="无故缺席" if (e.member_id == absent and month == 6) else "出席")
+            for e in people)
+        meetings.record_meeting(league, branch.branch_id, MeetingDraft(
+            kind="支部大会", date=dt.date(YEAR, month, 10), topics="学习", attendance=ticked))
+    rates = ev.attendance_rates(league, found)
+    assert rates[absent] == Fraction(1, 2)
+    assert {rate for member, rate in rates.items() if member != absent} == {Fraction(1)}
 
 
 def test_talk_and_reevaluation_are_recorded_with_history(league, branch):

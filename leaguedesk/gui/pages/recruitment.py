@@ -14,8 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaguedesk.gui import pdf_open
 from leaguedesk.gui.dialogs.applicant_form import ApplicantDialog
 from leaguedesk.gui.dialogs.recruit_rules import RecruitRulesDialog
 from leaguedesk.gui.dialogs.recruit_step import RecruitStepDialog
@@ -51,10 +51,6 @@ from leaguedesk.services.recruitment_records import RecruitmentError
 CHINESE_NUMBERS = "一二三四五"
 CARD_STYLE = ("QFrame#card {{ background: {background}; border: 1px solid {border}; "
               "border-left: 4px solid {edge}; border-radius: 6px; }}")
-
-
-def open_with_system(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ApplicantCard(QFrame):
@@ -180,11 +176,11 @@ class StageColumn(QFrame):
 class RecruitmentPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None, *,
                  today: dt.date | None = None,
-                 open_file: Callable[[Path], None] = open_with_system):
+                 open_file: Callable[[Path], object] | None = None):
         super().__init__(parent)
         self.session = session
         self._today = today
-        self.open_file = open_file
+        self.open_file = open_file or (lambda path: pdf_open.open_pdf(self, path))
         self.columns_data: list[board.BoardColumn] = []
         self.active_dialog: QDialog | None = None
         layout = QVBoxLayout(self)
