@@ -3765,6 +3765,10 @@ The current contents are backed up separately first, so you can go back to them.
         <translation>Status changed on</translation>
     </message>
     <message>
+        <source>最近注册年度</source>
+        <translation>Last registered</translation>
+    </message>
+    <message>
         <source>保存时有 {n} 条提示待核实，打开记录可查看</source>
         <translation>Saved with {n} warnings to check; open the record to see them</translation>
     </message>
@@ -3979,8 +3983,12 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
         <translation>{n} not registered for over 15 months</translation>
     </message>
     <message>
-        <source>{n} 名连续6个月未交团费或未参加组织生活</source>
-        <translation>{n} without dues or organisational life for 6 months</translation>
+        <source>{n} 名近6个月未参加组织生活</source>
+        <translation>{n} absent from all organisational life in the last 6 months</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;近6个月未参加组织生活（缺席 {missed} 次）</source>
+        <translation>{name}&#x3000;absent from all organisational life in the last 6 months ({missed} missed)</translation>
     </message>
     <message>
         <source>另有 {n} 条提醒</source>
@@ -3997,10 +4005,6 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
     <message>
         <source>{name}&#x3000;超过15个月未团籍注册</source>
         <translation>{name}&#x3000;not registered for over 15 months</translation>
-    </message>
-    <message>
-        <source>{name}&#x3000;连续6个月未交团费或未参加组织生活</source>
-        <translation>{name}&#x3000;no dues or organisational life for 6 months</translation>
     </message>
     <message>
         <source>收起</source>

@@ -3765,6 +3765,10 @@
         <translation>状态变更日期</translation>
     </message>
     <message>
+        <source>最近注册年度</source>
+        <translation>最近注册年度</translation>
+    </message>
+    <message>
         <source>保存时有 {n} 条提示待核实，打开记录可查看</source>
         <translation>保存时有 {n} 条提示待核实，打开记录可查看</translation>
     </message>
@@ -3979,8 +3983,12 @@
         <translation>{n} 名超过15个月未团籍注册</translation>
     </message>
     <message>
-        <source>{n} 名连续6个月未交团费或未参加组织生活</source>
-        <translation>{n} 名连续6个月未交团费或未参加组织生活</translation>
+        <source>{n} 名近6个月未参加组织生活</source>
+        <translation>{n} 名近6个月未参加组织生活</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;近6个月未参加组织生活（缺席 {missed} 次）</source>
+        <translation>{name}&#x3000;近6个月未参加组织生活（缺席 {missed} 次）</translation>
     </message>
     <message>
         <source>另有 {n} 条提醒</source>
@@ -3997,10 +4005,6 @@
     <message>
         <source>{name}&#x3000;超过15个月未团籍注册</source>
         <translation>{name}&#x3000;超过15个月未团籍注册</translation>
-    </message>
-    <message>
-        <source>{name}&#x3000;连续6个月未交团费或未参加组织生活</source>
-        <translation>{name}&#x3000;连续6个月未交团费或未参加组织生活</translation>
     </message>
     <message>
         <source>收起</source>

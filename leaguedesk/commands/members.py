@@ -157,7 +157,9 @@ def _as_json(member: Any, notes: list[str]) -> dict[str, Any]:
               show_default=True)
 def alerts_command(db_path: Path | None, branch_name: str | None, months: int | None,
                    fmt: str) -> None:
-    """Members who need attention: turning 28 soon (and, later, registration and dues)."""
+    """Members who need attention: turning 28 soon, no registration for over 15 months, absent
+    from all organisational life of the last 6 months."""
+    from leaguedesk.services import alerts
     from leaguedesk.services import members as ms
 
     today = dt.date.today()
@@ -165,19 +167,28 @@ def alerts_command(db_path: Path | None, branch_name: str | None, months: int | 
         branch_id = _branch_id(league, branch_name)
         if months is None:
             months = ms.load_rules(league).turning_28_months
-        found = ms.alerts(league, branch_id, today=today, months_before_28=months)
+        found = alerts.roster_alerts(league, branch_id, today=today, months_before_28=months)
     if fmt == "json":
         click.echo(json.dumps([{"member_id": a.member_id, "name": a.name, "kind": a.kind,
                                 **a.detail} for a in found], ensure_ascii=False, indent=2))
         return
     if not found:
-        click.echo(f"没有需要提醒的团员（{months}个月内无人年满28周岁）。")
+        click.echo(f"没有需要提醒的团员（{months}个月内无人年满28周岁，无超期未注册、无长期缺席）。")
         return
-    rows = [[a.name, a.detail["branch"], a.detail["birthday"],
-             "已超龄" if a.detail["overdue"] else f"还有{a.detail['days_left']}天"]
-            for a in found]
-    click.echo(render(["姓名", "支部", "年满28周岁", "提醒"], rows))
-    click.echo(f"共 {len(found)} 人：年满28周岁且未担任团内职务的，应办理超龄离团。")
+    rows = [[a.name, a.detail["branch"], _alert_text(a)] for a in found]
+    click.echo(render(["姓名", "支部", "提醒"], rows))
+    click.echo(f"共 {len(found)} 条提醒。年满28周岁且未担任团内职务的，应办理超龄离团。")
+
+
+def _alert_text(alert) -> str:
+    detail = alert.detail
+    if alert.kind == "turning_28":
+        when = "已超龄" if detail["overdue"] else f"还有{detail['days_left']}天"
+        return f"{detail['birthday']} 年满28周岁（{when}）"
+    if alert.kind == "no_registration":
+        last = detail["last"] or "从未注册"
+        return f"超过15个月未团籍注册（最近：{last}）"
+    return f"近6个月未参加组织生活（缺席 {detail['missed']} 次）"
 
 
 @members_command.command("check")

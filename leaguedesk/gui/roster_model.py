@@ -27,7 +27,15 @@ from leaguedesk.core.fields import FIELDS_BY_KEY, Kind
 from leaguedesk.gui.issues import WARNING_COLOUR
 from leaguedesk.storage import roster
 from leaguedesk.storage.leaguefile import LeagueFile
-from leaguedesk.storage.roster import AGE, BRANCH, STATUS, STATUS_SINCE, RosterQuery, RosterRow
+from leaguedesk.storage.roster import (
+    AGE,
+    BRANCH,
+    LAST_REGISTERED,
+    STATUS,
+    STATUS_SINCE,
+    RosterQuery,
+    RosterRow,
+)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # native values: pinyin key, int age, bool, ISO dates
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,10 +45,12 @@ _EXTRA_LABELS = {
     BRANCH: QT_TRANSLATE_NOOP("RosterModel", "所在支部"),
     STATUS: QT_TRANSLATE_NOOP("RosterModel", "团籍状态"),
     STATUS_SINCE: QT_TRANSLATE_NOOP("RosterModel", "状态变更日期"),
+    LAST_REGISTERED: QT_TRANSLATE_NOOP("RosterModel", "最近注册年度"),
 }
 DEFAULT_COLUMNS = ("name", "sex", AGE, "id_number", "political_status", "joined_on",
                    "group_id", "league_post", "phone", "workplace")
 _CENTRED = {AGE, "sex", "is_cadre", "joined_on", "birth_date", "post_since", STATUS_SINCE,
+            LAST_REGISTERED,
             "party_joined_on", "volunteer_registered_on"}
 Index = QModelIndex | QPersistentModelIndex
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,

@@ -136,7 +136,7 @@ class StatusChange:
 class Alert:
     member_id: int
     name: str
-    kind: str  # "turning_28"; "no_registration" and "inactive" come with registration and dues
+    kind: str  # "turning_28", "no_registration" or "inactive" (see services.alerts)
     detail: dict = field(default_factory=dict, hash=False)
 
 

@@ -400,9 +400,8 @@ def alerts(league: LeagueFile, branch_id: int | None, *, today: dt.date,
            months_before_28: int = 6) -> list[Alert]:
     """Members needing attention, soonest first.
 
-    Now: ``turning_28`` (in the branch, no post, 28th birthday within ``months_before_28``
-    months or already past). Registration (``no_registration``, over 15 months) and dues or
-    attendance (``inactive``, 6 months) alerts are fed by those records once the file has them.
+    ``turning_28``: in the branch, no post, 28th birthday within ``months_before_28`` months
+    or already past. services.alerts adds the registration and attendance alerts.
     """
     rules = load_rules(league)
     limit = dates.add_months(today, months_before_28)

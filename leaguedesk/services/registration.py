@@ -210,18 +210,20 @@ class Lapse:
     member_id: int
     name: str
     last_registered_on: dt.date | None
+    branch_name: str = ""
+    branch_id: int | None = None
 
 
 def lapsed_members(league: LeagueFile, branch_id: int | None, *,
                    today: dt.date) -> list[Lapse]:
     """Active members over 15 months (the rule) without registration, counted from the last
-    registration or, when never registered, from joining."""
+    registration or, when never registered, from joining. Only branches whose registration the
+    file keeps (a closed round) are looked at: elsewhere no record means no knowledge."""
     rules = load_rules(league)
-    members = ms.list_members(league, branch_id=branch_id, status=Status.ACTIVE)
-    last = store.last_registrations(league.db, [m.id for m in members])
     found = []
-    for member in members:
-        registered = dates.parse_day(last[member.id][1]) if member.id in last else None
-        if registration.lapsed(registered, dates.parse_month(member.joined_on), today, rules):
-            found.append(Lapse(member.id, member.name, registered))
+    for row in store.registration_standing(league.db, branch_id):
+        registered = dates.parse_day(row["last_on"])
+        if registration.lapsed(registered, dates.parse_month(row["joined_on"]), today, rules):
+            found.append(Lapse(int(row["id"]), str(row["name"]), registered,
+                               str(row["branch_name"]), int(row["branch_id"])))
     return found

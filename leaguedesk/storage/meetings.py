@@ -241,3 +241,26 @@ def attachment_data(db: Database, attachment_id: int) -> tuple[str, str, bytes] 
 
 def delete_attachment(db: Database, attachment_id: int) -> bool:
     return db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id]).rowcount > 0
+
+
+def members_absent_throughout(db: Database, branch_id: int | None, start: str,
+                              end: str) -> list[dict[str, Any]]:
+    """Active members expected at recorded meetings between ``start`` and ``end`` (ISO dates)
+    who attended none of them, with how many they missed and the first of those dates."""
+    where = "AND mt.branch_id = ?" if branch_id is not None else ""
+    sql = f"""
+        SELECT a.member_id AS id, m.name, m.branch_id, b.name AS branch_name,
+               count(*) AS missed, min(mt.date) AS first_missed
+          FROM meetings mt
+          JOIN meeting_attendance a ON a.meeting_id = mt.id
+          JOIN members m ON m.id = a.member_id
+          JOIN branches b ON b.id = m.branch_id
+         WHERE mt.date BETWEEN ? AND ? {where}
+           AND a.expected = 1 AND a.status IS NOT NULL AND m.status = '正常'
+         GROUP BY a.member_id
+        HAVING sum(a.status IN ('出席', '迟到')) = 0
+         ORDER BY m.name_pinyin, m.id"""
+    args: list[object] = [start, end]
+    if branch_id is not None:
+        args.append(branch_id)
+    return [dict(row) for row in db.query(sql, args)]

@@ -118,3 +118,21 @@ def previous_outcome(db: Database, member_id: int, before_year: int) -> str | No
         "ON r.id = e.round_id WHERE e.member_id = ? AND r.year < ? AND r.status = 'closed' "
         "ORDER BY r.year DESC LIMIT 1", [member_id, before_year]).fetchone()
     return str(row[0]) if row else None
+
+
+def registration_standing(db: Database, branch_id: int | None) -> list[dict[str, Any]]:
+    """Active members of branches whose registration the file keeps (at least one closed round),
+    each with ``joined_on`` and ``last_on``, the day of their latest registration (or None)."""
+    where = "AND m.branch_id = ?" if branch_id is not None else ""
+    sql = f"""
+        SELECT m.id, m.name, m.joined_on, m.branch_id, b.name AS branch_name,
+               (SELECT max(CASE WHEN e.outcome = '正常注册' THEN r.decided_on
+                                ELSE e.resolved_on END)
+                  FROM registration_entries e JOIN registration_rounds r ON r.id = e.round_id
+                 WHERE e.member_id = m.id AND r.status = 'closed'
+                   AND (e.outcome = '正常注册' OR e.resolved_outcome = '正常注册')) AS last_on
+          FROM members m JOIN branches b ON b.id = m.branch_id
+         WHERE m.status = '正常' {where}
+           AND m.branch_id IN (SELECT branch_id FROM registration_rounds WHERE status = 'closed')
+         ORDER BY m.name_pinyin, m.id"""
+    return [dict(row) for row in db.query(sql, [branch_id] if branch_id is not None else [])]

@@ -29,9 +29,15 @@ AGE = "age"
 BRANCH = "branch"
 STATUS = "status"
 STATUS_SINCE = "status_since"
-EXTRA_COLUMNS = (AGE, BRANCH, STATUS, STATUS_SINCE)
+LAST_REGISTERED = "last_registered"
+EXTRA_COLUMNS = (AGE, BRANCH, STATUS, STATUS_SINCE, LAST_REGISTERED)
 COLUMN_KEYS: tuple[str, ...] = (*(f.key for f in MEMBER_FIELDS), *EXTRA_COLUMNS)
 
+# The year of the member's latest registration (团籍注册) in a closed round.
+_LAST_REGISTERED_SQL = (
+    "(SELECT max(r.year) FROM registration_entries e "
+    "JOIN registration_rounds r ON r.id = e.round_id WHERE e.member_id = m.id "
+    "AND r.status = 'closed' AND (e.outcome = '正常注册' OR e.resolved_outcome = '正常注册'))")
 # SQL that yields each column's cell value (m = members, g = league_groups, b = branches).
 _CELL_SQL: dict[str, str] = {f.key: f"m.{f.key}" for f in MEMBER_FIELDS}
 _CELL_SQL.update({
@@ -40,6 +46,7 @@ _CELL_SQL.update({
     BRANCH: "coalesce(nullif(b.full_name, ''), b.name)",
     STATUS: "m.status",
     STATUS_SINCE: "m.status_since",
+    LAST_REGISTERED: _LAST_REGISTERED_SQL,
 })
 # Always fetched with a row: what the table needs besides the visible cells.
 _BASE_SQL = ("m.id", "m.name_pinyin", "m.warnings", "m.status", "m.birth_date")
@@ -177,6 +184,9 @@ def _order_by(query: RosterQuery) -> tuple[str, str]:
         return f"coalesce({column}, '') = '', {expr} {direction}, {_TIE_BREAK}", ""
     if spec is not None and spec.kind is Kind.BOOL:
         return f"{column} {direction}, {_TIE_BREAK}", ""
+    if key == LAST_REGISTERED:
+        return (f"{_LAST_REGISTERED_SQL} IS NULL, {_LAST_REGISTERED_SQL} {direction}, "
+                f"{_TIE_BREAK}", "")
     if key == STATUS:
         expr = _choice_rank(column, MEMBER_STATUSES)
         return f"{expr} {direction}, {_TIE_BREAK}", ""

@@ -177,3 +177,17 @@ def test_pinyin_without_spaces_follows_renames(league, people):
                    [pinyin.sort_key("欧阳明"), member_id])
     assert _names(league, RosterQuery(search="ouyangming")) == ["欧阳明"]
     assert _names(league, RosterQuery(search="wangwu")) == []
+
+
+def test_last_registered_year_column_reads_closed_registration_rounds(demo_league):
+    from leaguedesk.storage.roster import LAST_REGISTERED
+
+    rounds = demo_league.db.execute(
+        "SELECT year FROM registration_rounds WHERE status = 'closed'").fetchall()
+    assert rounds, "the demo keeps last year's registration"
+    year = rounds[0][0]
+    ids = roster.member_ids(demo_league, RosterQuery(sort=LAST_REGISTERED, descending=True))
+    rows = roster.fetch_rows(demo_league, ids, [LAST_REGISTERED])
+    years = [rows[i].cells[LAST_REGISTERED] for i in ids]
+    assert years[0] == year
+    assert years == sorted(years, key=lambda y: (y is None, -(y or 0)))

@@ -41,7 +41,7 @@ from leaguedesk.gui.dialogs.member_status import StatusDialog, events_for
 from leaguedesk.gui.issues import WARNING_BACKGROUND, WARNING_COLOUR, issue_text
 from leaguedesk.gui.roster_model import DEFAULT_COLUMNS, RosterModel, column_label
 from leaguedesk.gui.session import Session
-from leaguedesk.services import members
+from leaguedesk.services import alerts, members
 from leaguedesk.storage import roster
 from leaguedesk.storage.roster import BRANCH, STATUS, STATUS_SINCE, RosterQuery
 
@@ -659,8 +659,8 @@ class RosterPage(QWidget):
             self.alerts_frame.hide()
             return
         months = self.alert_months.value()
-        found = members.alerts(league, self.session.branch_id, today=self.today,
-                               months_before_28=months)
+        found = alerts.roster_alerts(league, self.session.branch_id, today=self.today,
+                                     months_before_28=months)
         self.alerts_list.clear()
         counts: dict[str, int] = {}
         overdue = 0
@@ -686,7 +686,7 @@ class RosterPage(QWidget):
         if counts.get("no_registration"):
             parts.append(self.tr("{n} 名超过15个月未团籍注册").format(n=counts["no_registration"]))
         if counts.get("inactive"):
-            parts.append(self.tr("{n} 名连续6个月未交团费或未参加组织生活").format(
+            parts.append(self.tr("{n} 名近6个月未参加组织生活").format(
                 n=counts["inactive"]))
         others = len(found) - sum(counts.get(k, 0) for k in
                                   ("turning_28", "no_registration", "inactive"))
@@ -705,11 +705,12 @@ class RosterPage(QWidget):
         elif kind == "no_registration":
             text = self.tr("{name}　超过15个月未团籍注册")
         elif kind == "inactive":
-            text = self.tr("{name}　连续6个月未交团费或未参加组织生活")
+            text = self.tr("{name}　近6个月未参加组织生活（缺席 {missed} 次）")
         else:
             text = "{name}"
         return text.format(name=name, day=detail.get("birthday", ""),
-                           days=detail.get("days_left", "")) + branch
+                           days=detail.get("days_left", ""),
+                           missed=detail.get("missed", "")) + branch
 
     def _toggle_alert_list(self, on: bool) -> None:
         self.alerts_list.setVisible(on)
