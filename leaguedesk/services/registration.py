@@ -220,8 +220,10 @@ def lapsed_members(league: LeagueFile, branch_id: int | None, *,
     registration or, when never registered, from joining. Only branches whose registration the
     file keeps (a closed round) are looked at: elsewhere no record means no knowledge."""
     rules = load_rules(league)
+    # A generous bound in SQL (month ends), the exact rule per candidate.
+    bound = dates.add_months(today, -rules.lapse_months) + dt.timedelta(days=31)
     found = []
-    for row in store.registration_standing(league.db, branch_id):
+    for row in store.registration_standing(league.db, branch_id, bound.isoformat()):
         registered = dates.parse_day(row["last_on"])
         if registration.lapsed(registered, dates.parse_month(row["joined_on"]), today, rules):
             found.append(Lapse(int(row["id"]), str(row["name"]), registered,

@@ -151,6 +151,19 @@ class LeagueFile:
         self.close()
 
 
+def reader(path: Path) -> LeagueFile:
+    """A read-only connection to a league file this process already opened and checked, for
+    work off the UI thread (each worker its own connection; WAL lets it read while the window
+    writes). No checks, no lock."""
+    try:
+        conn = _connect(Path(path), readonly=True)
+    except sqlite3.Error as exc:
+        raise (from_sqlite(exc, path) or exc) from exc
+    db = Database(conn, execute_plugins=False)
+    db.execute("PRAGMA query_only = ON")
+    return LeagueFile(Path(path), db, None)
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]

@@ -248,17 +248,19 @@ def members_absent_throughout(db: Database, branch_id: int | None, start: str,
     """Active members expected at recorded meetings between ``start`` and ``end`` (ISO dates)
     who attended none of them, with how many they missed and the first of those dates."""
     where = "AND mt.branch_id = ?" if branch_id is not None else ""
+    # CROSS JOIN keeps SQLite on the date index: the window's meetings, then their rows.
     sql = f"""
-        SELECT a.member_id AS id, m.name, m.branch_id, b.name AS branch_name,
-               count(*) AS missed, min(mt.date) AS first_missed
-          FROM meetings mt
-          JOIN meeting_attendance a ON a.meeting_id = mt.id
-          JOIN members m ON m.id = a.member_id
+        SELECT x.member_id AS id, m.name, m.branch_id, b.name AS branch_name,
+               x.missed, x.first_missed
+          FROM (SELECT a.member_id, count(*) AS missed, min(mt.date) AS first_missed
+                  FROM meetings mt CROSS JOIN meeting_attendance a ON a.meeting_id = mt.id
+                 WHERE mt.date BETWEEN ? AND ? {where}
+                   AND a.expected = 1 AND a.status IS NOT NULL
+                 GROUP BY a.member_id
+                HAVING sum(a.status IN ('出席', '迟到')) = 0) x
+          JOIN members m ON m.id = x.member_id
           JOIN branches b ON b.id = m.branch_id
-         WHERE mt.date BETWEEN ? AND ? {where}
-           AND a.expected = 1 AND a.status IS NOT NULL AND m.status = '正常'
-         GROUP BY a.member_id
-        HAVING sum(a.status IN ('出席', '迟到')) = 0
+         WHERE m.status = '正常'
          ORDER BY m.name_pinyin, m.id"""
     args: list[object] = [start, end]
     if branch_id is not None:

@@ -120,19 +120,30 @@ def previous_outcome(db: Database, member_id: int, before_year: int) -> str | No
     return str(row[0]) if row else None
 
 
-def registration_standing(db: Database, branch_id: int | None) -> list[dict[str, Any]]:
-    """Active members of branches whose registration the file keeps (at least one closed round),
-    each with ``joined_on`` and ``last_on``, the day of their latest registration (or None)."""
+def registration_standing(db: Database, branch_id: int | None,
+                          since_before: str) -> list[dict[str, Any]]:
+    """Active members of branches whose registration the file keeps (at least one closed round)
+    whose latest registration (``last_on``, or else ``joined_on``) falls before
+    ``since_before`` (an ISO date): the candidates for "too long without registration"."""
     where = "AND m.branch_id = ?" if branch_id is not None else ""
     sql = f"""
-        SELECT m.id, m.name, m.joined_on, m.branch_id, b.name AS branch_name,
-               (SELECT max(CASE WHEN e.outcome = '正常注册' THEN r.decided_on
-                                ELSE e.resolved_on END)
-                  FROM registration_entries e JOIN registration_rounds r ON r.id = e.round_id
-                 WHERE e.member_id = m.id AND r.status = 'closed'
-                   AND (e.outcome = '正常注册' OR e.resolved_outcome = '正常注册')) AS last_on
-          FROM members m JOIN branches b ON b.id = m.branch_id
+        WITH kept AS (SELECT DISTINCT branch_id FROM registration_rounds
+                       WHERE status = 'closed'),
+             last AS (SELECT e.member_id,
+                             max(CASE WHEN e.outcome = '正常注册' THEN r.decided_on
+                                      ELSE e.resolved_on END) AS last_on
+                        FROM registration_entries e
+                        JOIN registration_rounds r ON r.id = e.round_id
+                       WHERE r.status = 'closed'
+                         AND (e.outcome = '正常注册' OR e.resolved_outcome = '正常注册')
+                       GROUP BY e.member_id)
+        SELECT m.id, m.name, m.joined_on, m.branch_id, b.name AS branch_name, last.last_on
+          FROM members m
+          JOIN kept ON kept.branch_id = m.branch_id
+          JOIN branches b ON b.id = m.branch_id
+          LEFT JOIN last ON last.member_id = m.id
          WHERE m.status = '正常' {where}
-           AND m.branch_id IN (SELECT branch_id FROM registration_rounds WHERE status = 'closed')
+           AND max(coalesce(last.last_on, ''), coalesce(m.joined_on, '')) < ?
          ORDER BY m.name_pinyin, m.id"""
-    return [dict(row) for row in db.query(sql, [branch_id] if branch_id is not None else [])]
+    args: list[object] = [branch_id] if branch_id is not None else []
+    return [dict(row) for row in db.query(sql, [*args, since_before])]

@@ -175,6 +175,7 @@ def _meetings(db: Database) -> None:
             updated_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
         );
         CREATE INDEX meetings_branch_date ON meetings(branch_id, date);
+        CREATE INDEX meetings_date ON meetings(date);
         CREATE TABLE meeting_attendance (
             meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
             member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,

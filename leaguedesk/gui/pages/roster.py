@@ -42,7 +42,7 @@ from leaguedesk.gui.issues import WARNING_BACKGROUND, WARNING_COLOUR, issue_text
 from leaguedesk.gui.roster_model import DEFAULT_COLUMNS, RosterModel, column_label
 from leaguedesk.gui.session import Session
 from leaguedesk.services import alerts, members
-from leaguedesk.storage import roster
+from leaguedesk.storage import leaguefile, roster
 from leaguedesk.storage.roster import BRANCH, STATUS, STATUS_SINCE, RosterQuery
 
 SEARCH_DELAY_MS = 150
@@ -92,6 +92,7 @@ class RosterPage(QWidget):
         self.undo_stack = QUndoStack(self)
         self._branch_count = 0
         self._total_active: int | None = None
+        self._alerts_generation = 0
 
         self.model = RosterModel(None, today=today, columns=self._wanted_columns(),
                                  parent=self)
@@ -654,13 +655,29 @@ class RosterPage(QWidget):
         self.update_alerts()
 
     def update_alerts(self) -> None:
+        """Work the alerts out off the UI thread (a whole office's file takes a second); a newer
+        request supersedes one still running."""
         league = self.session.league
         if league is None:
             self.alerts_frame.hide()
             return
         months = self.alert_months.value()
-        found = alerts.roster_alerts(league, self.session.branch_id, today=self.today,
-                                     months_before_28=months)
+        path, branch_id, today = league.path, self.session.branch_id, self.today
+        self._alerts_generation += 1
+        generation = self._alerts_generation
+
+        def work(_handle: object) -> list:
+            with leaguefile.reader(path) as reader:
+                return alerts.roster_alerts(reader, branch_id, today=today,
+                                            months_before_28=months)
+
+        self.session.tasks.start(
+            work, on_done=lambda found: self._show_alerts(found, months, generation),
+            on_error=lambda _error: None)  # alerts are a convenience: a failure shows none
+
+    def _show_alerts(self, found: list, months: int, generation: int) -> None:
+        if generation != self._alerts_generation or self.session.league is None:
+            return
         self.alerts_list.clear()
         counts: dict[str, int] = {}
         overdue = 0
