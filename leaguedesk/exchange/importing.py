@@ -236,15 +236,38 @@ def save_mapping(league: LeagueFile, mapping: Mapping) -> None:
 
 # --- planning --------------------------------------------------------------------------------
 
-def read_mapping(path: Path | str, sheet: str | int | None = None,
-                 league: LeagueFile | None = None) -> tuple[Mapping | None, list[list[object]]]:
-    """The detected (or saved) mapping and the first rows, for a mapping dialog."""
+@dataclass(frozen=True)
+class SheetHead:
+    """The first rows of a sheet, for choosing the sheet, the header row and the columns."""
+
+    name: str
+    sheet_names: list[str]
+    rows: list[list[object]]
+    row_count: int | None
+
+
+def read_head(path: Path | str, sheet: str | int | None = None) -> SheetHead:
+    """The first rows of a sheet (enough to find the header and show a sample row)."""
     table = read_table(path, sheet)
-    head = [row for _, row in zip(range(headers.SCAN_ROWS + 1), table.rows, strict=False)]
-    detected = headers.detect_header(head)
-    if detected is not None and league is not None:
-        detected = saved_mapping(league, detected.signature) or detected
-    return detected, head
+    rows = [row for _, row in zip(range(headers.SCAN_ROWS + 2), table.rows, strict=False)]
+    return SheetHead(table.name, table.sheet_names, rows, table.row_count)
+
+
+def suggested_mapping(league: LeagueFile | None, rows: list[list[object]],
+                      header_row: int | None = None) -> tuple[Mapping | None, bool]:
+    """The mapping to start from: one saved for this layout, else the detected one.
+
+    With ``header_row`` (0-based) that row is taken as the header instead of searching.
+    The flag says whether a saved mapping was used.
+    """
+    detected = headers.detect_header(rows) if header_row is None else \
+        headers.mapping_at(rows, header_row)
+    if detected is None or league is None:
+        return detected, False
+    saved = saved_mapping(league, detected.signature)
+    if saved is not None and saved.header_rows == detected.header_rows:
+        return saved, True
+    return detected, False
 
 
 def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int,

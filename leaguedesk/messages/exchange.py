@@ -113,6 +113,20 @@ def issue_text(issue: Issue) -> str:
     return tr(text).format_map(facts)
 
 
+_DEFERRED: dict[str, str] = {
+    "development_no": QT_TRANSLATE_NOOP(
+        "Messages", "表格中没有“{label}”列：其中 {n} 人为2017年起入团，须有发展团员编号，"
+        "将带提醒标记导入，导入后请在名册中补填。"),
+}
+_DEFERRED_ANY = QT_TRANSLATE_NOOP(
+    "Messages", "表格中没有“{label}”列：{n} 人将带提醒标记导入，导入后请在名册中补填。")
+
+
+def deferred_text(key: str, count: int) -> str:
+    """For a plan's ``deferred``: a required field the sheet has no column for."""
+    return tr(_DEFERRED.get(key, _DEFERRED_ANY)).format(label=field_label(key), n=count)
+
+
 def import_problem(problem: object) -> str:
     """For write_problem_report: a located problem (CellProblem) in words."""
     return issue_text(problem.issue)  # type: ignore[attr-defined]

@@ -234,3 +234,23 @@ def open_league(path: Path, *, readonly: bool = False, policy: backup.Policy | N
         raise
     league._lock = lock
     return league
+
+
+def worker_connection(league: LeagueFile) -> LeagueFile:
+    """Another connection to a league file this process has open, for work on another thread.
+
+    Long work (an import) gets its own connection: the window's connection keeps reading
+    committed data and never sees half a transaction. The window's LeagueFile keeps the lock;
+    close this one when the work is done.
+    """
+    try:
+        conn = _connect(league.path, readonly=False)
+        try:
+            _configure(conn)
+        except BaseException:
+            conn.close()
+            raise
+    except sqlite3.Error as exc:
+        raise (from_sqlite(exc, league.path) or exc) from exc
+    return LeagueFile(league.path, Database(conn, execute_plugins=False), None)
+
