@@ -175,11 +175,12 @@ class ImportPlan:
             if row.excluded:
                 excluded += 1
                 continue
-            by_action[row.action] += 1
             row_errors = sum(issue.is_error for issue in row.issues)
             errors += row_errors
             warnings += len(row.issues) - row_errors
             bad_rows += bool(row_errors)
+            if not row_errors:  # a row with an error is counted as that, not as an action
+                by_action[row.action] += 1
         return ImportCounts(len(self.rows), by_action[Action.CREATE], by_action[Action.UPDATE],
                             by_action[Action.SKIP], by_action[Action.UNCHANGED], bad_rows,
                             errors, warnings, self.blank_rows, self.footer_rows, excluded)

@@ -161,6 +161,8 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.excluded:
                 return EXCLUDED_TEXT
+            if column == ACTION_COLUMN and row.has_errors:
+                return ERROR_TEXT
             severity = _severity(issues)
             if severity == "error":
                 return ERROR_TEXT

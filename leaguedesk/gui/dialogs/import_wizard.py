@@ -134,7 +134,11 @@ class ImportWizard(QDialog):
         form.addRow(self.tr("文件："), self.file_label)
         self.sheet_box = QComboBox()
         self.sheet_box.activated.connect(lambda _i: self.load_sheet(self.sheet_box.currentText()))
-        form.addRow(self.tr("工作表："), self.sheet_box)
+        self.sheet_name = QLabel()
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_box)
+        sheet_row.addWidget(self.sheet_name, 1)
+        form.addRow(self.tr("工作表："), sheet_row)
         header_row = QHBoxLayout()
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, headers.SCAN_ROWS)
@@ -227,6 +231,7 @@ class ImportWizard(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         return page
 
@@ -388,9 +393,10 @@ class ImportWizard(QDialog):
         self.sheet_box.addItems(head.sheet_names)
         self.sheet_box.setCurrentText(head.name)
         self.sheet_box.blockSignals(False)
-        self.sheet_box.setVisible(len(head.sheet_names) > 1)
-        if len(head.sheet_names) == 1:
-            self.sheet_box.setToolTip("")
+        several = len(head.sheet_names) > 1
+        self.sheet_box.setVisible(several)
+        self.sheet_name.setVisible(not several)
+        self.sheet_name.setText(head.name)
         self.mapping, self.mapping_reused = importing.suggested_mapping(
             self.session.league, head.rows)
         if self.mapping is None:
