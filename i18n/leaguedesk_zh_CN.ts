@@ -135,6 +135,138 @@
     </message>
 </context>
 <context>
+    <name>DisciplineDialog</name>
+    <message>
+        <source>登记团内处分</source>
+        <translation>登记团内处分</translation>
+    </message>
+    <message>
+        <source>{name}：处分须经支部大会讨论决定，报上级团委批准；开除团籍同时终止团籍。</source>
+        <translation>{name}：处分须经支部大会讨论决定，报上级团委批准；开除团籍同时终止团籍。</translation>
+    </message>
+    <message>
+        <source>如：2026年3月支部大会决定，示范区团委批准</source>
+        <translation>如：2026年3月支部大会决定，示范区团委批准</translation>
+    </message>
+    <message>
+        <source>处分：</source>
+        <translation>处分：</translation>
+    </message>
+    <message>
+        <source>处分日期：</source>
+        <translation>处分日期：</translation>
+    </message>
+    <message>
+        <source>原因*：</source>
+        <translation>原因*：</translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关：</source>
+        <translation>决定会议或批准机关：</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt);;所有文件 (*)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>导入名册(&amp;I)…</source>
+        <translation>导入名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>导出(&amp;X)</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>完整名册(&amp;F)…</source>
+        <translation>完整名册(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>智慧团建导入格式(&amp;Z)…</source>
+        <translation>智慧团建导入格式(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>导入名册</source>
+        <translation>导入名册</translation>
+    </message>
+    <message>
+        <source>请先打开或新建团务文件，再导入名册。</source>
+        <translation>请先打开或新建团务文件，再导入名册。</translation>
+    </message>
+    <message>
+        <source>团务文件中还没有支部。请先在“组织 → 管理支部”中新建支部，再导入名册。</source>
+        <translation>团务文件中还没有支部。请先在“组织 → 管理支部”中新建支部，再导入名册。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>正在导出到 {name}…</source>
+        <translation>正在导出到 {name}…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>导出时出现意外错误：{detail}</source>
+        <translation>导出时出现意外错误：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出智慧团建导入格式</source>
+        <translation>导出智慧团建导入格式</translation>
+    </message>
+    <message>
+        <source>智慧团建团员信息</source>
+        <translation>智慧团建团员信息</translation>
+    </message>
+    <message>
+        <source>导出完整名册</source>
+        <translation>导出完整名册</translation>
+    </message>
+    <message>
+        <source>团员花名册</source>
+        <translation>团员花名册</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 名团员到 {path}</source>
+        <translation>已导出 {n} 名团员到 {path}</translation>
+    </message>
+    <message>
+        <source>导出当前视图</source>
+        <translation>导出当前视图</translation>
+    </message>
+    <message>
+        <source>名册视图</source>
+        <translation>名册视图</translation>
+    </message>
+    <message>
+        <source>团员名册</source>
+        <translation>团员名册</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>已导出 {n} 行到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>团务文件</source>
@@ -149,6 +281,280 @@
 {path}</source>
         <translation>已备份到：
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>导入为：{field}</source>
+        <translation>导入为：{field}</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>有错误</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{field}：{old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>导入名册 — {file}</source>
+        <translation>导入名册 — {file}</translation>
+    </message>
+    <message>
+        <source>导出问题报告…</source>
+        <translation>导出问题报告…</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>检查并预览</source>
+        <translation>检查并预览</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>表头所在行：</source>
+        <translation>表头所在行：</translation>
+    </message>
+    <message>
+        <source>导入到支部：</source>
+        <translation>导入到支部：</translation>
+    </message>
+    <message>
+        <source>跳过，保留名册中的信息</source>
+        <translation>跳过，保留名册中的信息</translation>
+    </message>
+    <message>
+        <source>用表格中的信息更新</source>
+        <translation>用表格中的信息更新</translation>
+    </message>
+    <message>
+        <source>停止，作为错误列出</source>
+        <translation>停止，作为错误列出</translation>
+    </message>
+    <message>
+        <source>已在名册中的人：</source>
+        <translation>已在名册中的人：</translation>
+    </message>
+    <message>
+        <source>各列对应的信息（未识别的列请选择对应项，或选“不导入”）：</source>
+        <translation>各列对应的信息（未识别的列请选择对应项，或选“不导入”）：</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>第一行数据</source>
+        <translation>第一行数据</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>记住这种表格的列对应关系，下次自动使用</source>
+        <translation>记住这种表格的列对应关系，下次自动使用</translation>
+    </message>
+    <message>
+        <source>只看有问题的行</source>
+        <translation>只看有问题的行</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:{error}&apos;&gt;&#x3000;红色&#x3000;&lt;/span&gt; 错误，须改正&#x3000;&lt;span style=&apos;background:{warning}&apos;&gt;&#x3000;黄色&#x3000;&lt;/span&gt; 提醒，可导入；鼠标停在格子上可看说明</source>
+        <translation>&lt;span style=&apos;background:{error}&apos;&gt;&#x3000;红色&#x3000;&lt;/span&gt; 错误，须改正&#x3000;&lt;span style=&apos;background:{warning}&apos;&gt;&#x3000;黄色&#x3000;&lt;/span&gt; 提醒，可导入；鼠标停在格子上可看说明</translation>
+    </message>
+    <message>
+        <source>— 请选择支部 —</source>
+        <translation>— 请选择支部 —</translation>
+    </message>
+    <message>
+        <source>导入名册</source>
+        <translation>导入名册</translation>
+    </message>
+    <message>
+        <source>已取消。团务文件未作任何改动。</source>
+        <translation>已取消。团务文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>出现意外错误，团务文件未作任何改动：{detail}</source>
+        <translation>出现意外错误，团务文件未作任何改动：{detail}</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>正在读取表格…</source>
+        <translation>正在读取表格…</translation>
+    </message>
+    <message>
+        <source>在工作表“{sheet}”的前 {n} 行中没有找到表头（如“姓名”“身份证号码”）。请选择表头所在的行，或换一个工作表。</source>
+        <translation>在工作表“{sheet}”的前 {n} 行中没有找到表头（如“姓名”“身份证号码”）。请选择表头所在的行，或换一个工作表。</translation>
+    </message>
+    <message>
+        <source>已按上次保存的对应关系识别各列。</source>
+        <translation>已按上次保存的对应关系识别各列。</translation>
+    </message>
+    <message>
+        <source>已自动识别表头和各列，请核对。</source>
+        <translation>已自动识别表头和各列，请核对。</translation>
+    </message>
+    <message>
+        <source>— 未识别，请选择 —</source>
+        <translation>— 未识别，请选择 —</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#842029&apos;&gt;缺少必需的列：{columns}。&lt;/b&gt;请在上表中为相应的列选择“{columns}”。</source>
+        <translation>&lt;b style=&apos;color:#842029&apos;&gt;缺少必需的列：{columns}。&lt;/b&gt;请在上表中为相应的列选择“{columns}”。</translation>
+    </message>
+    <message>
+        <source>有 {n} 列未识别（黄色），它们不会被导入；如需导入请选择对应的项。</source>
+        <translation>有 {n} 列未识别（黄色），它们不会被导入；如需导入请选择对应的项。</translation>
+    </message>
+    <message>
+        <source>所有列都已对应。</source>
+        <translation>所有列都已对应。</translation>
+    </message>
+    <message>
+        <source>正在检查每一行…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <source>读取 {rows} 行：新增 {create} 人，更新 {update} 人，跳过 {skip} 人</source>
+        <translation>读取 {rows} 行：新增 {create} 人，更新 {update} 人，跳过 {skip} 人</translation>
+    </message>
+    <message>
+        <source>，不导入 {n} 行</source>
+        <translation>，不导入 {n} 行</translation>
+    </message>
+    <message>
+        <source>；&lt;b style=&apos;color:#842029&apos;&gt;{rows} 行有错误（{errors} 处）&lt;/b&gt;</source>
+        <translation>；&lt;b style=&apos;color:#842029&apos;&gt;{rows} 行有错误（{errors} 处）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>；{n} 处提醒</source>
+        <translation>；{n} 处提醒</translation>
+    </message>
+    <message>
+        <source>（已略过空行 {blank} 行、表尾 {footer} 行）</source>
+        <translation>（已略过空行 {blank} 行、表尾 {footer} 行）</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>有错误的 {n} 行不导入，先导入其余各行</source>
+        <translation>有错误的 {n} 行不导入，先导入其余各行</translation>
+    </message>
+    <message>
+        <source>请先改正标为红色的错误（可导出问题报告，在原表格中改好后重新导入），或选择不导入有错误的行。</source>
+        <translation>请先改正标为红色的错误（可导出问题报告，在原表格中改好后重新导入），或选择不导入有错误的行。</translation>
+    </message>
+    <message>
+        <source>检查通过，可以导入。导入的全部内容作为一次修改保存，中途取消则不作任何改动。</source>
+        <translation>检查通过，可以导入。导入的全部内容作为一次修改保存，中途取消则不作任何改动。</translation>
+    </message>
+    <message>
+        <source>可修改列的对应关系或导入方式，然后重新检查。</source>
+        <translation>可修改列的对应关系或导入方式，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>-问题报告</source>
+        <translation>-问题报告</translation>
+    </message>
+    <message>
+        <source>导出问题报告</source>
+        <translation>导出问题报告</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行问题到 {path}</source>
+        <translation>已导出 {n} 行问题到 {path}</translation>
+    </message>
+    <message>
+        <source>正在导出问题报告…</source>
+        <translation>正在导出问题报告…</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>已导入到“{branch}”：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。</source>
+        <translation>已导入到“{branch}”：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。</translation>
     </message>
 </context>
 <context>
@@ -241,16 +647,12 @@
         <translation> 当前支部：</translation>
     </message>
     <message>
+        <source>未找到中文字体，中文可能显示为方框：请安装微软雅黑或文泉驿微米黑字体。</source>
+        <translation>未找到中文字体，中文可能显示为方框：请安装微软雅黑或文泉驿微米黑字体。</translation>
+    </message>
+    <message>
         <source>名册</source>
         <translation>名册</translation>
-    </message>
-    <message>
-        <source>团员名册</source>
-        <translation>团员名册</translation>
-    </message>
-    <message>
-        <source>团员信息的录入、校验、查询和历史记录。</source>
-        <translation>团员信息的录入、校验、查询和历史记录。</translation>
     </message>
     <message>
         <source>发展团员</source>
@@ -406,6 +808,189 @@
     </message>
 </context>
 <context>
+    <name>MemberForm</name>
+    <message>
+        <source>团员信息 — {name}</source>
+        <translation>团员信息 — {name}</translation>
+    </message>
+    <message>
+        <source>新增团员</source>
+        <translation>新增团员</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>变更记录</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>团籍与处分</source>
+        <translation>团籍与处分</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>个人信息</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>团籍信息</source>
+        <translation>团籍信息</translation>
+    </message>
+    <message>
+        <source>学习工作与联系方式</source>
+        <translation>学习工作与联系方式</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>所在支部*：</source>
+        <translation>所在支部*：</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>如 2005-09-01</source>
+        <translation>如 2005-09-01</translation>
+    </message>
+    <message>
+        <source>如 2019-05</source>
+        <translation>如 2019-05</translation>
+    </message>
+    <message>
+        <source>18位，末位可为X</source>
+        <translation>18位，末位可为X</translation>
+    </message>
+    <message>
+        <source>11位手机号码</source>
+        <translation>11位手机号码</translation>
+    </message>
+    <message>
+        <source>12位数字，前4位为入团年份</source>
+        <translation>12位数字，前4位为入团年份</translation>
+    </message>
+    <message>
+        <source>办理离团/转出…</source>
+        <translation>办理离团/转出…</translation>
+    </message>
+    <message>
+        <source>团籍变动</source>
+        <translation>团籍变动</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关</source>
+        <translation>决定会议或批准机关</translation>
+    </message>
+    <message>
+        <source>转往/转自</source>
+        <translation>转往/转自</translation>
+    </message>
+    <message>
+        <source>团内处分</source>
+        <translation>团内处分</translation>
+    </message>
+    <message>
+        <source>登记处分…</source>
+        <translation>登记处分…</translation>
+    </message>
+    <message>
+        <source>处分日期</source>
+        <translation>处分日期</translation>
+    </message>
+    <message>
+        <source>处分</source>
+        <translation>处分</translation>
+    </message>
+    <message>
+        <source>决定机关</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>解除日期</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;{branch}</source>
+        <translation>{name}&#x3000;{branch}</translation>
+    </message>
+    <message>
+        <source>（自 {day}）</source>
+        <translation>（自 {day}）</translation>
+    </message>
+    <message>
+        <source>当前团籍状态：{status}{since}</source>
+        <translation>当前团籍状态：{status}{since}</translation>
+    </message>
+    <message>
+        <source>办理转入…</source>
+        <translation>办理转入…</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>{n} 处需改正后才能保存</source>
+        <translation>{n} 处需改正后才能保存</translation>
+    </message>
+    <message>
+        <source>{n} 条提示（可保存，保存后标记待核实）</source>
+        <translation>{n} 条提示（可保存，保存后标记待核实）</translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>有尚未保存的修改，确定放弃吗？</source>
+        <translation>有尚未保存的修改，确定放弃吗？</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>找不到团务文件“{path}”。请检查路径，或新建一个团务文件。</source>
@@ -471,6 +1056,558 @@
         <source>找不到支部“{name}”。可用 leaguedesk info 查看本文件中的支部。</source>
         <translation>找不到支部“{name}”。可用 leaguedesk info 查看本文件中的支部。</translation>
     </message>
+    <message>
+        <source>找不到文件“{file}”。</source>
+        <translation>找不到文件“{file}”。</translation>
+    </message>
+    <message>
+        <source>无法读取“{file}”：{detail}。请检查文件是否被其他程序占用，或是否有访问权限。</source>
+        <translation>无法读取“{file}”：{detail}。请检查文件是否被其他程序占用，或是否有访问权限。</translation>
+    </message>
+    <message>
+        <source>不支持“{file}”这种文件。请使用 Excel/WPS 表格（.xlsx、.xls）或 CSV 文件。</source>
+        <translation>不支持“{file}”这种文件。请使用 Excel/WPS 表格（.xlsx、.xls）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>“{file}”其实是网页格式，只是扩展名为表格。请用 Excel 或 WPS 打开它，另存为“Excel 工作簿（.xlsx）”后再导入。</source>
+        <translation>“{file}”其实是网页格式，只是扩展名为表格。请用 Excel 或 WPS 打开它，另存为“Excel 工作簿（.xlsx）”后再导入。</translation>
+    </message>
+    <message>
+        <source>“{file}”已损坏或不是有效的表格文件，无法读取。请用 Excel 或 WPS 打开检查，另存为 .xlsx 后再导入。</source>
+        <translation>“{file}”已损坏或不是有效的表格文件，无法读取。请用 Excel 或 WPS 打开检查，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>“{file}”设置了打开密码。请在 Excel 或 WPS 中取消密码并保存后再导入。</source>
+        <translation>“{file}”设置了打开密码。请在 Excel 或 WPS 中取消密码并保存后再导入。</translation>
+    </message>
+    <message>
+        <source>“{file}”是空的，没有可导入的内容。</source>
+        <translation>“{file}”是空的，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>“{file}”中没有名为“{sheet}”的工作表。现有工作表：{sheets}。</source>
+        <translation>“{file}”中没有名为“{sheet}”的工作表。现有工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <source>无法识别“{file}”的文字编码（不是 UTF-8，也不是 GBK/GB18030），为避免导入乱码已停止。请用 Excel 或 WPS 打开它，另存为 .xlsx 后再导入。</source>
+        <translation>无法识别“{file}”的文字编码（不是 UTF-8，也不是 GBK/GB18030），为避免导入乱码已停止。请用 Excel 或 WPS 打开它，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>在“{file}”的工作表“{sheet}”前 15 行中没有找到表头（如“姓名”“身份证号码”）。请确认选择了正确的工作表，或在导入时手动指定各列。</source>
+        <translation>在“{file}”的工作表“{sheet}”前 15 行中没有找到表头（如“姓名”“身份证号码”）。请确认选择了正确的工作表，或在导入时手动指定各列。</translation>
+    </message>
+    <message>
+        <source>“{file}”的工作表“{sheet}”缺少必需的列：{missing}。请在表格中补上这些列，或在导入时手动指定对应的列。</source>
+        <translation>“{file}”的工作表“{sheet}”缺少必需的列：{missing}。请在表格中补上这些列，或在导入时手动指定对应的列。</translation>
+    </message>
+    <message>
+        <source>列的对应关系无效：{detail}</source>
+        <translation>列的对应关系无效：{detail}</translation>
+    </message>
+    <message>
+        <source>“{file}”中有 {rows} 行存在错误，未导入任何数据。请修改后重新导入。</source>
+        <translation>“{file}”中有 {rows} 行存在错误，未导入任何数据。请修改后重新导入。</translation>
+    </message>
+    <message>
+        <source>导入期间团务文件已被修改（例如已有相同身份证号码的团员），为安全起见未导入任何数据。请重新检查后再导入。</source>
+        <translation>导入期间团务文件已被修改（例如已有相同身份证号码的团员），为安全起见未导入任何数据。请重新检查后再导入。</translation>
+    </message>
+    <message>
+        <source>已取消导入，团务文件未作任何改动。</source>
+        <translation>已取消导入，团务文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>无法保存“{file}”：{detail}。请换一个位置或文件名。</source>
+        <translation>无法保存“{file}”：{detail}。请换一个位置或文件名。</translation>
+    </message>
+    <message>
+        <source>“{file}”正在被其他程序（如 Excel、WPS）打开，无法覆盖。请先关闭它再导出。</source>
+        <translation>“{file}”正在被其他程序（如 Excel、WPS）打开，无法覆盖。请先关闭它再导出。</translation>
+    </message>
+    <message>
+        <source>身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新输入。</source>
+        <translation>身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新输入。</translation>
+    </message>
+    <message>
+        <source>身份证号码以 000 结尾，请核对是否被 Excel 截断。</source>
+        <translation>身份证号码以 000 结尾，请核对是否被 Excel 截断。</translation>
+    </message>
+    <message>
+        <source>这个长数字被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新输入。</source>
+        <translation>这个长数字被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新输入。</translation>
+    </message>
+    <message>
+        <source>内容过长（{length} 个字）。</source>
+        <translation>内容过长（{length} 个字）。</translation>
+    </message>
+    <message>
+        <source>与第 {first_row} 行的身份证号码重复。</source>
+        <translation>与第 {first_row} 行的身份证号码重复。</translation>
+    </message>
+    <message>
+        <source>与第 {first_row} 行的发展团员编号重复。</source>
+        <translation>与第 {first_row} 行的发展团员编号重复。</translation>
+    </message>
+    <message>
+        <source>团务文件中已有此人（{name}，{branch}）。如需用表格内容更新，请选择“更新”；或选择“跳过”。</source>
+        <translation>团务文件中已有此人（{name}，{branch}）。如需用表格内容更新，请选择“更新”；或选择“跳过”。</translation>
+    </message>
+    <message>
+        <source>团务文件中已有此人（{name}，{branch}），将跳过。</source>
+        <translation>团务文件中已有此人（{name}，{branch}），将跳过。</translation>
+    </message>
+    <message>
+        <source>团务文件中已有此人（{name}），将更新 {count} 项信息。</source>
+        <translation>团务文件中已有此人（{name}），将更新 {count} 项信息。</translation>
+    </message>
+    <message>
+        <source>表格中团籍状态为“{given}”，名册中为“{current}”。导入不改变团籍状态，如需办理请在名册中进行。</source>
+        <translation>表格中团籍状态为“{given}”，名册中为“{current}”。导入不改变团籍状态，如需办理请在名册中进行。</translation>
+    </message>
+    <message>
+        <source>表格中没有“{label}”这一列，导入后请在名册中补填。</source>
+        <translation>表格中没有“{label}”这一列，导入后请在名册中补填。</translation>
+    </message>
+    <message>
+        <source>表格中没有“{label}”这一列；{since}年起入团的团员须有发展团员编号，导入后请在名册中补填。</source>
+        <translation>表格中没有“{label}”这一列；{since}年起入团的团员须有发展团员编号，导入后请在名册中补填。</translation>
+    </message>
+    <message>
+        <source>表格中没有“{label}”列：其中 {n} 人为2017年起入团，须有发展团员编号，将带提醒标记导入，导入后请在名册中补填。</source>
+        <translation>表格中没有“{label}”列：其中 {n} 人为2017年起入团，须有发展团员编号，将带提醒标记导入，导入后请在名册中补填。</translation>
+    </message>
+    <message>
+        <source>表格中没有“{label}”列：{n} 人将带提醒标记导入，导入后请在名册中补填。</source>
+        <translation>表格中没有“{label}”列：{n} 人将带提醒标记导入，导入后请在名册中补填。</translation>
+    </message>
+    <message>
+        <source>请填写{label}。</source>
+        <translation>请填写{label}。</translation>
+    </message>
+    <message>
+        <source>请填写{label}（{hint}）。</source>
+        <translation>请填写{label}（{hint}）。</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不在可选范围内，请从列表中选择。</source>
+        <translation>{label}“{value}”不在可选范围内，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是有效的日期，请按{pattern}填写。</source>
+        <translation>{label}“{value}”不是有效的日期，请按{pattern}填写。</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”晚于今天（{today}），请核对。</source>
+        <translation>{label}“{value}”晚于今天（{today}），请核对。</translation>
+    </message>
+    <message>
+        <source>{label}应为18位，现为{length}位，请核对证件。</source>
+        <translation>{label}应为18位，现为{length}位，请核对证件。</translation>
+    </message>
+    <message>
+        <source>{label}只能是17位数字加1位数字或X，请核对证件。</source>
+        <translation>{label}只能是17位数字加1位数字或X，请核对证件。</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期（第7–14位）不是有效日期，请核对证件。</source>
+        <translation>{label}中的出生日期（第7–14位）不是有效日期，请核对证件。</translation>
+    </message>
+    <message>
+        <source>{label}校验位错误：按前17位计算应为 {expected}，请核对证件。</source>
+        <translation>{label}校验位错误：按前17位计算应为 {expected}，请核对证件。</translation>
+    </message>
+    <message>
+        <source>{label}与公民身份号码不符：证件显示为 {expected}，请改正其中之一。</source>
+        <translation>{label}与公民身份号码不符：证件显示为 {expected}，请改正其中之一。</translation>
+    </message>
+    <message>
+        <source>{label}与公民身份号码不符：证件显示为“{expected}”，请改正其中之一。</source>
+        <translation>{label}与公民身份号码不符：证件显示为“{expected}”，请改正其中之一。</translation>
+    </message>
+    <message>
+        <source>{label}早于出生日期（{birth}），请核对。</source>
+        <translation>{label}早于出生日期（{birth}），请核对。</translation>
+    </message>
+    <message>
+        <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间。请核对{label}和出生日期。</source>
+        <translation>入团时年龄为{age}周岁，不在{min}–{max}周岁之间。请核对{label}和出生日期。</translation>
+    </message>
+    <message>
+        <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间（{strict_from}年前入团，仅作提示）。请核对{label}和出生日期。</source>
+        <translation>入团时年龄为{age}周岁，不在{min}–{max}周岁之间（{strict_from}年前入团，仅作提示）。请核对{label}和出生日期。</translation>
+    </message>
+    <message>
+        <source>{since}年起入团的团员必须填写{label}（{length}位数字，前4位为入团年份）。</source>
+        <translation>{since}年起入团的团员必须填写{label}（{length}位数字，前4位为入团年份）。</translation>
+    </message>
+    <message>
+        <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符，请核对。</source>
+        <translation>{label}应为{length}位数字，现为{given_length}位或含有非数字字符，请核对。</translation>
+    </message>
+    <message>
+        <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符（仅作提示）。</source>
+        <translation>{label}应为{length}位数字，现为{given_length}位或含有非数字字符（仅作提示）。</translation>
+    </message>
+    <message>
+        <source>{label}前4位应为入团年份 {expected}，现为 {given}。请核对编号或入团年月。</source>
+        <translation>{label}前4位应为入团年份 {expected}，现为 {given}。请核对编号或入团年月。</translation>
+    </message>
+    <message>
+        <source>{label}前4位应为入团年份 {expected}，现为 {given}（仅作提示）。</source>
+        <translation>{label}前4位应为入团年份 {expected}，现为 {given}（仅作提示）。</translation>
+    </message>
+    <message>
+        <source>{label}已被“{branch}”的 {name} 使用，编号不能重复，请核对。</source>
+        <translation>{label}已被“{branch}”的 {name} 使用，编号不能重复，请核对。</translation>
+    </message>
+    <message>
+        <source>{label}应为{expected}位数字，现为{length}位，请核对。</source>
+        <translation>{label}应为{expected}位数字，现为{length}位，请核对。</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不像大陆手机号码（应以13–19开头），请核对。</source>
+        <translation>{label}“{value}”不像大陆手机号码（应以13–19开头），请核对。</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”格式不对，应类似 name@example.com。</source>
+        <translation>{label}“{value}”格式不对，应类似 name@example.com。</translation>
+    </message>
+    <message>
+        <source>政治面貌为{status}，请填写{label}。</source>
+        <translation>政治面貌为{status}，请填写{label}。</translation>
+    </message>
+    <message>
+        <source>填写了{label}，但政治面貌为共青团员。请核对政治面貌。</source>
+        <translation>填写了{label}，但政治面貌为共青团员。请核对政治面貌。</translation>
+    </message>
+    <message>
+        <source>填写了{label}，但没有团内职务。请补填团内职务或清空此项。</source>
+        <translation>填写了{label}，但没有团内职务。请补填团内职务或清空此项。</translation>
+    </message>
+    <message>
+        <source>{label}早于入团年月（{joined_on}），请核对。</source>
+        <translation>{label}早于入团年月（{joined_on}），请核对。</translation>
+    </message>
+    <message>
+        <source>{label}与“{branch}”的 {name}（{status}）相同。同一人只需录入一次，请核对证件。</source>
+        <translation>{label}与“{branch}”的 {name}（{status}）相同。同一人只需录入一次，请核对证件。</translation>
+    </message>
+    <message>
+        <source>此人已在“{branch}”登记（{name}，{status}）。同一人只能在一个支部在册：如是组织关系转接，请在原记录上办理转出和转入，不要重复录入。</source>
+        <translation>此人已在“{branch}”登记（{name}，{status}）。同一人只能在一个支部在册：如是组织关系转接，请在原记录上办理转出和转入，不要重复录入。</translation>
+    </message>
+    <message>
+        <source>所选{label}不属于该支部，请重新选择。</source>
+        <translation>所选{label}不属于该支部，请重新选择。</translation>
+    </message>
+    <message>
+        <source>本支部已有名为“{name}”的团小组，请换一个名称。</source>
+        <translation>本支部已有名为“{name}”的团小组，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>团籍状态为“{current}”的团员不能办理“{event}”。</source>
+        <translation>团籍状态为“{current}”的团员不能办理“{event}”。</translation>
+    </message>
+    <message>
+        <source>开除团籍是团内处分，请通过“处分”登记，并写明决定会议和批准机关。</source>
+        <translation>开除团籍是团内处分，请通过“处分”登记，并写明决定会议和批准机关。</translation>
+    </message>
+    <message>
+        <source>该团员 {birthday} 才年满{age}周岁，{label}不能早于这一天。</source>
+        <translation>该团员 {birthday} 才年满{age}周岁，{label}不能早于这一天。</translation>
+    </message>
+    <message>
+        <source>团籍状态为“{status}”，已不在册，不能再给予处分。</source>
+        <translation>团籍状态为“{status}”，已不在册，不能再给予处分。</translation>
+    </message>
+    <message>
+        <source>该团员没有团内职务，不能给予“撤销团内职务”处分。</source>
+        <translation>该团员没有团内职务，不能给予“撤销团内职务”处分。</translation>
+    </message>
+    <message>
+        <source>开除团籍不能解除；如需恢复团籍，须重新履行入团手续。</source>
+        <translation>开除团籍不能解除；如需恢复团籍，须重新履行入团手续。</translation>
+    </message>
+    <message>
+        <source>该处分已于 {lifted_on} 解除。</source>
+        <translation>该处分已于 {lifted_on} 解除。</translation>
+    </message>
+    <message>
+        <source>{label}不能早于处分日期（{decided_on}）。</source>
+        <translation>{label}不能早于处分日期（{decided_on}）。</translation>
+    </message>
+    <message>
+        <source>请输入该团员的姓名“{name}”以确认删除。删除后无法恢复；团员离团请改用“离团/转出”。</source>
+        <translation>请输入该团员的姓名“{name}”以确认删除。删除后无法恢复；团员离团请改用“离团/转出”。</translation>
+    </message>
+    <message>
+        <source>“年-月”（如 2019-09）</source>
+        <translation>“年-月”（如 2019-09）</translation>
+    </message>
+    <message>
+        <source>“年-月-日”（如 2005-09-01）</source>
+        <translation>“年-月-日”（如 2005-09-01）</translation>
+    </message>
+    <message>
+        <source>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</source>
+        <translation>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</translation>
+    </message>
+    <message>
+        <source>无法保存到“{path}”：{reason}。</source>
+        <translation>无法保存到“{path}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>请至少指定一个日期。</source>
+        <translation>请至少指定一个日期。</translation>
+    </message>
+    <message>
+        <source>无法识别日期或时间“{value}”。日期请写成 2026-12-01，时间请写成 19:00。</source>
+        <translation>无法识别日期或时间“{value}”。日期请写成 2026-12-01，时间请写成 19:00。</translation>
+    </message>
+    <message>
+        <source>所在文件夹不存在</source>
+        <translation>所在文件夹不存在</translation>
+    </message>
+    <message>
+        <source>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</source>
+        <translation>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</translation>
+    </message>
+    <message>
+        <source>该位置是只读的（如写保护的U盘）</source>
+        <translation>该位置是只读的（如写保护的U盘）</translation>
+    </message>
+    <message>
+        <source>磁盘已满</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，请指定文件名（如 签到表.pdf）</source>
+        <translation>这是一个文件夹，请指定文件名（如 签到表.pdf）</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>没有“{value}”这种会议类型。可选：{known}。</source>
+        <translation>没有“{value}”这种会议类型。可选：{known}。</translation>
+    </message>
+    <message>
+        <source>排列顺序“{value}”无效：可选 pinyin（按姓名拼音）或 group（按团小组）。</source>
+        <translation>排列顺序“{value}”无效：可选 pinyin（按姓名拼音）或 group（按团小组）。</translation>
+    </message>
+    <message>
+        <source>{kind}需要指定团小组（命令行用 --group 团小组名称）。</source>
+        <translation>{kind}需要指定团小组（命令行用 --group 团小组名称）。</translation>
+    </message>
+    <message>
+        <source>本支部没有名为“{value}”的团小组。</source>
+        <translation>本支部没有名为“{value}”的团小组。</translation>
+    </message>
+    <message>
+        <source>请填写{field}。</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <source>上一步“{step}”尚未完成，不能跳过。</source>
+        <translation>上一步“{step}”尚未完成，不能跳过。</translation>
+    </message>
+    <message>
+        <source>日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。</source>
+        <translation>日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。</translation>
+    </message>
+    <message>
+        <source>日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。</source>
+        <translation>日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。</translation>
+    </message>
+    <message>
+        <source>“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。</source>
+        <translation>“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。</translation>
+    </message>
+    <message>
+        <source>按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。</source>
+        <translation>按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。</translation>
+    </message>
+    <message>
+        <source>公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。</source>
+        <translation>公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。</translation>
+    </message>
+    <message>
+        <source>没有{year}年的法定节假日安排，无法按工作日计算公示期。请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。</source>
+        <translation>没有{year}年的法定节假日安排，无法按工作日计算公示期。请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。</translation>
+    </message>
+    <message>
+        <source>没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。</source>
+        <translation>没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。</translation>
+    </message>
+    <message>
+        <source>申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。</source>
+        <translation>申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。</translation>
+    </message>
+    <message>
+        <source>申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。</source>
+        <translation>申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。</translation>
+    </message>
+    <message>
+        <source>谈话应在{due}前进行，已晚{days_late}天。请注明原因。</source>
+        <translation>谈话应在{due}前进行，已晚{days_late}天。请注明原因。</translation>
+    </message>
+    <message>
+        <source>找不到所选会议的记录，请先记录这次会议。</source>
+        <translation>找不到所选会议的记录，请先记录这次会议。</translation>
+    </message>
+    <message>
+        <source>这一步应由{allowed}决定，所选会议是{kind}。</source>
+        <translation>这一步应由{allowed}决定，所选会议是{kind}。</translation>
+    </message>
+    <message>
+        <source>所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。</source>
+        <translation>所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。</translation>
+    </message>
+    <message>
+        <source>培养联系人应为{min}至{max}名，现为{count}名。</source>
+        <translation>培养联系人应为{min}至{max}名，现为{count}名。</translation>
+    </message>
+    <message>
+        <source>入团介绍人应为{required}名，现为{count}名。</source>
+        <translation>入团介绍人应为{required}名，现为{count}名。</translation>
+    </message>
+    <message>
+        <source>{name}被重复选择。</source>
+        <translation>{name}被重复选择。</translation>
+    </message>
+    <message>
+        <source>“{step}”中有一名人员不在团员名册中。</source>
+        <translation>“{step}”中有一名人员不在团员名册中。</translation>
+    </message>
+    <message>
+        <source>{name}不是本支部团员，不能担任{step}。</source>
+        <translation>{name}不是本支部团员，不能担任{step}。</translation>
+    </message>
+    <message>
+        <source>{name}的团籍状态为“{status}”，不能担任{step}。</source>
+        <translation>{name}的团籍状态为“{status}”，不能担任{step}。</translation>
+    </message>
+    <message>
+        <source>{name}正受留团察看处分，不能担任{step}。</source>
+        <translation>{name}正受留团察看处分，不能担任{step}。</translation>
+    </message>
+    <message>
+        <source>{name}被暂缓注册，不能担任{step}。</source>
+        <translation>{name}被暂缓注册，不能担任{step}。</translation>
+    </message>
+    <message>
+        <source>本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。</source>
+        <translation>本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。</translation>
+    </message>
+    <message>
+        <source>团课学习共{hours}学时，不足{required}学时。</source>
+        <translation>团课学习共{hours}学时，不足{required}学时。</translation>
+    </message>
+    <message>
+        <source>自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。</source>
+        <translation>自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。</translation>
+    </message>
+    <message>
+        <source>介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。</source>
+        <translation>介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。</translation>
+    </message>
+    <message>
+        <source>应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），支部大会不能讨论发展团员。</source>
+        <translation>应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），支部大会不能讨论发展团员。</translation>
+    </message>
+    <message>
+        <source>发展对象须逐个讨论、逐个表决，不能合并表决。</source>
+        <translation>发展对象须逐个讨论、逐个表决，不能合并表决。</translation>
+    </message>
+    <message>
+        <source>赞成、反对、弃权共{cast}票，多于实到人数{present}人。</source>
+        <translation>赞成、反对、弃权共{cast}票，多于实到人数{present}人。</translation>
+    </message>
+    <message>
+        <source>赞成{yes}票，未超过实到{present}人的半数（至少需{needed}票），未获通过。</source>
+        <translation>赞成{yes}票，未超过实到{present}人的半数（至少需{needed}票），未获通过。</translation>
+    </message>
+    <message>
+        <source>上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。</source>
+        <translation>上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。</translation>
+    </message>
+    <message>
+        <source>入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。</source>
+        <translation>入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。</translation>
+    </message>
+    <message>
+        <source>本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。</source>
+        <translation>本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>相关人员</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <source>决定这一步的会议</source>
+        <translation>决定这一步的会议</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>公示开始日期</source>
+        <translation>公示开始日期</translation>
+    </message>
+    <message>
+        <source>介绍人意见日期</source>
+        <translation>介绍人意见日期</translation>
+    </message>
+    <message>
+        <source>表决结果</source>
+        <translation>表决结果</translation>
+    </message>
+    <message>
+        <source>当年的节假日安排</source>
+        <translation>当年的节假日安排</translation>
+    </message>
+    <message>
+        <source>发展团员编号应为12位数字。</source>
+        <translation>发展团员编号应为12位数字。</translation>
+    </message>
+    <message>
+        <source>发展团员编号的前4位应为入团年份{year}。</source>
+        <translation>发展团员编号的前4位应为入团年份{year}。</translation>
+    </message>
+    <message>
+        <source>发展团员编号{number}已被使用。</source>
+        <translation>发展团员编号{number}已被使用。</translation>
+    </message>
+    <message>
+        <source>{year}年以{prefix}开头的发展团员编号已全部用完。</source>
+        <translation>{year}年以{prefix}开头的发展团员编号已全部用完。</translation>
+    </message>
+    <message>
+        <source>谈话人</source>
+        <translation>谈话人</translation>
+    </message>
+    <message>
+        <source>培养联系人</source>
+        <translation>培养联系人</translation>
+    </message>
+    <message>
+        <source>入团介绍人</source>
+        <translation>入团介绍人</translation>
+    </message>
+    <message>
+        <source>所选人员</source>
+        <translation>所选人员</translation>
+    </message>
+    <message>
+        <source>节假日设置无法读取（{detail}），已按未设置处理。</source>
+        <translation>节假日设置无法读取（{detail}），已按未设置处理。</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -513,6 +1650,256 @@
     <message>
         <source>已恢复。</source>
         <translation>已恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>团籍状态</source>
+        <translation>团籍状态</translation>
+    </message>
+    <message>
+        <source>状态变更日期</source>
+        <translation>状态变更日期</translation>
+    </message>
+    <message>
+        <source>保存时有 {n} 条提示待核实，打开记录可查看</source>
+        <translation>保存时有 {n} 条提示待核实，打开记录可查看</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>修改{name}的{fields}</source>
+        <translation>修改{name}的{fields}</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>团员名册</source>
+        <translation>团员名册</translation>
+    </message>
+    <message>
+        <source>新增团员</source>
+        <translation>新增团员</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>离团/转出…</source>
+        <translation>离团/转出…</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>更多</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>搜索姓名、拼音、首字母（如 zs）、身份证尾号或手机号&#x3000;Ctrl+F</source>
+        <translation>搜索姓名、拼音、首字母（如 zs）、身份证尾号或手机号&#x3000;Ctrl+F</translation>
+    </message>
+    <message>
+        <source>在册团员</source>
+        <translation>在册团员</translation>
+    </message>
+    <message>
+        <source>已离团（历史）</source>
+        <translation>已离团（历史）</translation>
+    </message>
+    <message>
+        <source>全部记录</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>全部团小组</source>
+        <translation>全部团小组</translation>
+    </message>
+    <message>
+        <source>全部政治面貌</source>
+        <translation>全部政治面貌</translation>
+    </message>
+    <message>
+        <source>团干部：不限</source>
+        <translation>团干部：不限</translation>
+    </message>
+    <message>
+        <source>团干部</source>
+        <translation>团干部</translation>
+    </message>
+    <message>
+        <source>非团干部</source>
+        <translation>非团干部</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>点击表头排序（姓名按拼音）；右键选择显示的列</source>
+        <translation>点击表头排序（姓名按拼音）；右键选择显示的列</translation>
+    </message>
+    <message>
+        <source>Enter 打开&#x3000;Del 离团/转出&#x3000;Ctrl+N 新增&#x3000;Ctrl+Z 撤销</source>
+        <translation>Enter 打开&#x3000;Del 离团/转出&#x3000;Ctrl+N 新增&#x3000;Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> 岁</source>
+        <translation> 岁</translation>
+    </message>
+    <message>
+        <source>提前</source>
+        <translation>提前</translation>
+    </message>
+    <message>
+        <source> 个月提醒</source>
+        <translation> 个月提醒</translation>
+    </message>
+    <message>
+        <source>查看名单</source>
+        <translation>查看名单</translation>
+    </message>
+    <message>
+        <source>显示完整身份证号</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <source>删除误录的记录…</source>
+        <translation>删除误录的记录…</translation>
+    </message>
+    <message>
+        <source>导出当前视图…</source>
+        <translation>导出当前视图…</translation>
+    </message>
+    <message>
+        <source>未打开团务文件</source>
+        <translation>未打开团务文件</translation>
+    </message>
+    <message>
+        <source>全部支部</source>
+        <translation>全部支部</translation>
+    </message>
+    <message>
+        <source>显示的列</source>
+        <translation>显示的列</translation>
+    </message>
+    <message>
+        <source>恢复默认列</source>
+        <translation>恢复默认列</translation>
+    </message>
+    <message>
+        <source>共 {n} 人（在册团员共 {total} 人）</source>
+        <translation>共 {n} 人（在册团员共 {total} 人）</translation>
+    </message>
+    <message>
+        <source>共 {n} 人</source>
+        <translation>共 {n} 人</translation>
+    </message>
+    <message>
+        <source>无法撤销</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>离团/转出</source>
+        <translation>离团/转出</translation>
+    </message>
+    <message>
+        <source>{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，可用“更多 → 删除误录的记录”。</source>
+        <translation>{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，可用“更多 → 删除误录的记录”。</translation>
+    </message>
+    <message>
+        <source>删除误录的记录</source>
+        <translation>删除误录的记录</translation>
+    </message>
+    <message>
+        <source>只有录入错误的记录才应删除；团员离团请用“离团/转出”。
+删除后无法恢复。请输入姓名“{name}”确认删除：</source>
+        <translation>只有录入错误的记录才应删除；团员离团请用“离团/转出”。
+删除后无法恢复。请输入姓名“{name}”确认删除：</translation>
+    </message>
+    <message>
+        <source>未删除</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？
+（关闭文件或再次点击此项即恢复遮盖）</source>
+        <translation>完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？
+（关闭文件或再次点击此项即恢复遮盖）</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</source>
+        <translation>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</translation>
+    </message>
+    <message>
+        <source>，其中 {k} 名已超龄</source>
+        <translation>，其中 {k} 名已超龄</translation>
+    </message>
+    <message>
+        <source>{n} 名超过15个月未团籍注册</source>
+        <translation>{n} 名超过15个月未团籍注册</translation>
+    </message>
+    <message>
+        <source>{n} 名连续6个月未交团费或未参加组织生活</source>
+        <translation>{n} 名连续6个月未交团费或未参加组织生活</translation>
+    </message>
+    <message>
+        <source>另有 {n} 条提醒</source>
+        <translation>另有 {n} 条提醒</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</source>
+        <translation>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</source>
+        <translation>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;超过15个月未团籍注册</source>
+        <translation>{name}&#x3000;超过15个月未团籍注册</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;连续6个月未交团费或未参加组织生活</source>
+        <translation>{name}&#x3000;连续6个月未交团费或未参加组织生活</translation>
+    </message>
+    <message>
+        <source>收起</source>
+        <translation>收起</translation>
     </message>
 </context>
 <context>
@@ -635,6 +2022,57 @@
     <message>
         <source>正常</source>
         <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>办理转入</source>
+        <translation>办理转入</translation>
+    </message>
+    <message>
+        <source>离团或转出</source>
+        <translation>离团或转出</translation>
+    </message>
+    <message>
+        <source>{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”中查看。</source>
+        <translation>{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”中查看。</translation>
+    </message>
+    <message>
+        <source>如：毕业离校、年满28周岁、本人申请</source>
+        <translation>如：毕业离校、年满28周岁、本人申请</translation>
+    </message>
+    <message>
+        <source>如：2026年3月支部大会；上级团委批复</source>
+        <translation>如：2026年3月支部大会；上级团委批复</translation>
+    </message>
+    <message>
+        <source>事项：</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>生效日期：</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>原因*：</source>
+        <translation>原因*：</translation>
+    </message>
+    <message>
+        <source>决定会议或批准机关：</source>
+        <translation>决定会议或批准机关：</translation>
+    </message>
+    <message>
+        <source>确定办理</source>
+        <translation>确定办理</translation>
+    </message>
+    <message>
+        <source>转自组织*：</source>
+        <translation>转自组织*：</translation>
+    </message>
+    <message>
+        <source>转往组织*：</source>
+        <translation>转往组织*：</translation>
     </message>
 </context>
 </TS>

@@ -142,8 +142,6 @@ class ImportWizard(QDialog):
         header_row = QHBoxLayout()
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, headers.SCAN_ROWS)
-        self.header_spin.setPrefix(self.tr("第 "))
-        self.header_spin.setSuffix(self.tr(" 行"))
         self.header_spin.valueChanged.connect(self._header_row_chosen)
         header_row.addWidget(self.header_spin)
         self.header_note = QLabel()
