@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 _FULL = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?\.?$")
 _FULL_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -57,6 +58,7 @@ def clean(value: object, *, month: bool) -> str | None:
     return text
 
 
+@lru_cache(maxsize=8192)
 def parse_day(text: str | None) -> dt.date | None:
     """The date of an ISO day text, or None when it is not one."""
     if not text or not _ISO_DAY.match(text):
@@ -68,6 +70,7 @@ def parse_day(text: str | None) -> dt.date | None:
     return day if day.year >= EARLIEST_YEAR else None
 
 
+@lru_cache(maxsize=4096)
 def parse_month(text: str | None) -> dt.date | None:
     """The first day of an ISO 年月 text (YYYY-MM), or None when it is not one."""
     if not text or not _ISO_MONTH.match(text):

@@ -121,12 +121,19 @@ def normalize(values: dict[str, Any]) -> dict[str, Any]:
             continue
         if value is None:
             cleaned[key] = _EMPTY[key]
-            continue
-        try:
-            cleaned[key] = _remembered(key, value)
-        except TypeError:  # an unhashable value: clean it without remembering
+        elif key in _MOSTLY_UNIQUE:
             cleaned[key] = _clean_value(spec, value)
+        else:
+            try:
+                cleaned[key] = _remembered(key, value)
+            except TypeError:  # an unhashable value: clean it without remembering
+                cleaned[key] = _clean_value(spec, value)
     return cleaned
+
+
+# Values that differ from member to member: remembering them would only fill the cache.
+_MOSTLY_UNIQUE = frozenset({"name", "id_number", "phone", "email", "development_no", "card_no",
+                            "birth_date", "notes"})
 
 
 @lru_cache(maxsize=16384, typed=True)
@@ -276,8 +283,9 @@ def fill_from_id(values: dict[str, Any]) -> dict[str, Any]:
     birth = filled.get("birth_date")
     if not birth:
         filled["birth_date"] = parsed.birth_date.isoformat()
-    elif (isinstance(birth, str) and dates.parse_day(dates.clean(birth, month=False)) is None
-          and dates.clean(birth, month=True) == f"{parsed.birth_date:%Y-%m}"):
+    elif (isinstance(birth, str) and dates.parse_day(birth) is None
+          and dates.clean(birth, month=True) == f"{parsed.birth_date:%Y-%m}"
+          and dates.parse_day(dates.clean(birth, month=False)) is None):
         # Only the year and month were given (出生年月) and they agree: the ID has the day.
         filled["birth_date"] = parsed.birth_date.isoformat()
     if not filled.get("sex"):
@@ -321,7 +329,7 @@ def validate_member(values: dict[str, Any], *, today: dt.date,
 # What each field needs checked, worked out once (validation runs per row of an import).
 _FIELD_ORDER = {f.key: n for n, f in enumerate(MEMBER_FIELDS)}
 _REQUIRED = tuple(f.key for f in MEMBER_FIELDS if f.required)
-_CHOICES = tuple((f.key, frozenset(f.choices)) for f in MEMBER_FIELDS if f.kind is Kind.CHOICE)
+_CHOICES = tuple((f.key, f.choices) for f in MEMBER_FIELDS if f.kind is Kind.CHOICE)
 _BOOLS = tuple(f.key for f in MEMBER_FIELDS if f.kind is Kind.BOOL)
 _DATES = tuple((f.key, f.kind is Kind.MONTH) for f in MEMBER_FIELDS
                if f.kind in (Kind.DATE, Kind.MONTH))

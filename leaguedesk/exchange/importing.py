@@ -399,7 +399,7 @@ class RowChecker:
                 self.deferred[issue.field] = self.deferred.get(issue.field, 0) + 1
                 continue
             roster.append(issue)
-        issues = sheet + id_issues(prepared.values.get("id_number"), roster)
+        issues = sheet + id_issues(prepared.value("id_number"), roster)
         if any(i.field == "id_number" and i.is_error for i in issues):
             # 出生年月 written as a month is completed from the ID once the ID is right.
             issues = [i for i in issues if not (
@@ -443,7 +443,7 @@ class RowChecker:
         if planned.changes:
             issues.append(warning("id_number", IssueCode.EXISTS_UPDATED,
                                   count=len(planned.changes), **facts))
-        status = planned.prepared.values["status"]
+        status = planned.prepared.value("status")
         if values.get("status") and status != current.status:
             issues.append(warning("status", IssueCode.STATUS_NOT_CHANGED, given=status,
                                   current=current.status))
@@ -453,15 +453,15 @@ class RowChecker:
         """The same person or 发展团员编号 twice in the sheet: the later row is an error."""
         if planned.prepared is None:
             return []
-        values = planned.prepared.values
+        prepared = planned.prepared
         bad = {i.field for i in issues if i.is_error}
         found = []
-        number = values.get("id_number")
+        number = prepared.value("id_number")
         if number and "id_number" not in bad:
             first = self.seen_ids.setdefault(str(number), planned.row)
             if first != planned.row:
                 found.append(error("id_number", IssueCode.DUPLICATE_IN_FILE, first_row=first))
-        dev = values.get("development_no")
+        dev = prepared.value("development_no")
         if dev and "development_no" not in bad:
             first = self.seen_dev.setdefault(str(dev), planned.row)
             if first != planned.row:

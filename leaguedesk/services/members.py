@@ -246,6 +246,7 @@ def update_member(league: LeagueFile, member_id: int, changes: dict[str, Any], *
 # warnings column) and the same writers; only the statements are prepared once per batch.
 
 INSERT_COLUMNS: tuple[str, ...] = (*store.MEMBER_COLUMNS, "status", *store.EXTRA_COLUMNS)
+_COLUMN_AT = {key: n for n, key in enumerate(INSERT_COLUMNS)}
 _GROUP_AT = INSERT_COLUMNS.index("group_id")
 _WARNINGS_AT = INSERT_COLUMNS.index("warnings")
 BATCH_STEP = 200  # rows between progress reports and cancel checks
@@ -275,6 +276,10 @@ class PreparedMember:
     @property
     def values(self) -> dict[str, Any]:
         return dict(zip(INSERT_COLUMNS, self.row, strict=True))
+
+    def value(self, key: str) -> Any:
+        """One stored value (``values[key]`` without building the dict)."""
+        return self.row[_COLUMN_AT[key]]
 
     @property
     def has_errors(self) -> bool:
