@@ -436,9 +436,10 @@ class RowChecker:
                                         absent=self.absent, member=current, taken=self.taken)
         issues = self._combine(sheet, update.issues, planned.prepared)
         planned.update = update
-        planned.changes = {k: (update.before[k], new) for k, new in update.changed.items()}
+        changes = {k: (update.before[k], new) for k, new in update.changed.items()}
         if update.group_name is not None:
-            planned.changes["group_id"] = (update.group_before or None, update.group_name)
+            changes["group_id"] = (update.group_before or None, update.group_name)
+        planned.changes = changes
         planned.action = Action.UPDATE if planned.changes else Action.UNCHANGED
         if planned.changes:
             issues.append(warning("id_number", IssueCode.EXISTS_UPDATED,

@@ -245,3 +245,34 @@ def test_importing_needs_an_open_file(qtbot, data_home, tmp_path, dialogs):
     assert not win.exchange.import_action.isEnabled()
     assert win.exchange.import_file(tmp_path / "a.xlsx") is None
     assert "请先打开或新建团务文件" in dialogs[-1][2]
+
+
+def test_choose_the_sheet_and_the_header_row(qtbot, window, tmp_path, dialogs):
+    wb = openpyxl.Workbook()
+    notes = wb.active
+    notes.title = "填表说明"
+    notes.append(["1. 身份证号码请设为文本格式"])
+    members_sheet = wb.create_sheet("团员")
+    members_sheet.append(["2024年团员名单"])
+    members_sheet.append(["姓名", "身份证号码", "入团年月"])
+    for name, number, _ in PEOPLE:
+        members_sheet.append([name, number, "2019-05"])
+    path = tmp_path / "两张表.xlsx"
+    wb.save(path)
+
+    wizard = open_wizard(window, path)
+    assert wizard.sheet_box.isVisibleTo(wizard)
+    assert "没有找到表头" in wizard.status.text()
+    assert not wizard.next_button.isEnabled()  # no 姓名 and no ID column yet
+    wizard.sheet_box.setCurrentText("团员")
+    wizard.sheet_box.activated.emit(wizard.sheet_box.currentIndex())
+    assert wizard.head.name == "团员"
+    assert wizard.header_spin.value() == 2
+    assert wizard.mapping.field_columns == {"name": 0, "id_number": 1, "joined_on": 2}
+    wizard.header_spin.setValue(1)  # the title line as header: nothing maps
+    assert "缺少必需的列" in wizard.mapping_note.text()
+    assert not wizard.next_button.isEnabled()
+    wizard.header_spin.setValue(2)
+    wizard.next_button.click()
+    assert wizard.plan.sheet == "团员" and wizard.plan.counts.to_create == 5
+    wizard.reject()
