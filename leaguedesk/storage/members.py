@@ -66,14 +66,6 @@ def used_values(db: Database, column: str) -> set[str]:
         f"SELECT {column} FROM members WHERE {column} IS NOT NULL AND {column} != ''")}
 
 
-def insert_member(db: Database, branch_id: int, values: dict[str, Any]) -> int:
-    columns = ["branch_id", *values]
-    cursor = db.execute(
-        f"INSERT INTO members({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        [branch_id, *values.values()])
-    return int(cursor.lastrowid or 0)
-
-
 def insert_members(db: Database, branch_id: int, columns: tuple[str, ...],
                    rows: list[tuple[Any, ...]]) -> list[int]:
     """Insert many members of one branch with one prepared statement; their ids, in order.
