@@ -3,7 +3,9 @@
 For each size it builds a demo league file, exports the full roster (.xlsx, 28 columns), then
 imports that file into an empty league file (read + clean + check + write, one transaction),
 and compares with LibreOffice headless merely converting the same .xlsx to CSV. It also times
-the candidate readers alone (python-calamine, openpyxl read-only, xlrd on an .xls copy).
+the candidate readers alone (python-calamine, openpyxl read-only, xlrd on an .xls copy) and
+measures what planning holds in Python objects (tracemalloc), to tell the reader's share of
+the peak from the plan's.
 Every measurement runs in a fresh process so peak memory (ru_maxrss above the process's
 starting point) belongs to that step alone.
 
@@ -74,6 +76,32 @@ def step_import(source: Path, db: Path) -> dict[str, float]:
     end = time.perf_counter()
     return {"seconds": end - start, "plan": planned - start, "apply": end - planned,
             "rows": result.created, "mem": _peak_mb() - base}
+
+
+def step_plan_memory(source: Path, db: Path) -> dict[str, float]:
+    """Python memory of planning alone (tracemalloc: calamine's own buffers are not counted):
+    the peak while checking and what the finished plan keeps for the preview."""
+    import tracemalloc
+
+    from leaguedesk.core import pinyin
+    from leaguedesk.exchange.importing import plan_import
+    from leaguedesk.services import organisation as org
+    from leaguedesk.storage import leaguefile
+
+    db.unlink(missing_ok=True)
+    with leaguefile.create(db) as league:
+        branch = org.create_branch(league, org.BranchFields(name="2023级1班团支部"))
+    base = _peak_mb()
+    pinyin.sort_key("张三")  # pypinyin's dictionaries: loaded once, whatever the size
+    dictionaries = _peak_mb() - base
+    with leaguefile.open_league(db) as league:
+        tracemalloc.start()
+        plan = plan_import(league, source, branch_id=branch.id)
+        current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        rows = len(plan.rows)
+    return {"rows": rows, "held": current / 2**20, "peak": peak / 2**20,
+            "per_row": current / max(rows, 1), "pinyin": dictionaries}
 
 
 def step_read(reader: str, source: Path) -> dict[str, float]:
@@ -166,8 +194,11 @@ def main() -> None:
         target = work / f"import-{size}.leaguedb"
         target.unlink(missing_ok=True)
         imported = run_child("import", str(xlsx), str(target))
+        target.unlink(missing_ok=True)
+        planned = run_child("plan_memory", str(xlsx), str(target))
         reads = {name: run_child("read", name, str(xlsx)) for name in ("calamine", "openpyxl")}
-        row = {"size": size, "export": export, "import": imported, "reads": reads}
+        row = {"size": size, "export": export, "import": imported, "reads": reads,
+               "plan": planned}
         if binary:
             row["lo_csv"] = libreoffice_convert(binary, xlsx, "csv", work)
             if size < 65536:
@@ -203,6 +234,13 @@ def _print_table(results: list[dict]) -> None:
               + (f"{lo:6.2f} s {_rate(r['size'], lo):>9}" if lo else "   (not measured)   ")
               + (f" | {i['seconds'] / lo:5.2f}x" if lo else " |"))
     print()
+    print("planning, Python objects only (tracemalloc; calamine's sheet buffer and the pypinyin "
+          "dictionaries loaded beforehand are not included):")
+    for r in results:
+        m = r["plan"]
+        print(f"{r['size']:>7} | peak {m['peak']:6.1f} MB | plan kept {m['held']:6.1f} MB "
+              f"({m['per_row']:,.0f} bytes/row) | pypinyin dictionaries {m['pinyin']:.0f} MB RSS")
+    print()
     print("readers alone (iterate every row):")
     for r in results:
         parts = [f"{name} {m['seconds']:.2f} s / {m['mem']:.0f} MB"
@@ -218,6 +256,8 @@ def child(argv: list[str]) -> None:
         result = step_export(Path(rest[0]), Path(rest[1]))
     elif step == "import":
         result = step_import(Path(rest[0]), Path(rest[1]))
+    elif step == "plan_memory":
+        result = step_plan_memory(Path(rest[0]), Path(rest[1]))
     else:
         result = step_read(rest[0], Path(rest[1]))
     print(json.dumps(result))

@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>处分日期：</source>
-        <translation>Date of discipline:</translation>
+        <translation>Date of decision:</translation>
     </message>
     <message>
         <source>原因*：</source>
@@ -616,6 +616,107 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>导入名册(&amp;I)…</source>
+        <translation>&amp;Import roster…</translation>
+    </message>
+    <message>
+        <source>导出(&amp;X)</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>完整名册(&amp;F)…</source>
+        <translation>&amp;Full roster…</translation>
+    </message>
+    <message>
+        <source>智慧团建导入格式(&amp;Z)…</source>
+        <translation>&amp;Zhihui Tuanjian import format…</translation>
+    </message>
+    <message>
+        <source>导入名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <source>请先打开或新建团务文件，再导入名册。</source>
+        <translation>Open or create a league file first, then import the roster.</translation>
+    </message>
+    <message>
+        <source>团务文件中还没有支部。请先在“组织 → 管理支部”中新建支部，再导入名册。</source>
+        <translation>The league file has no branch yet. Create one under Organisation → Manage branches, then import the roster.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>正在导出到 {name}…</source>
+        <translation>Exporting to {name}…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>导出时出现意外错误：{detail}</source>
+        <translation>The export failed unexpectedly: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出智慧团建导入格式</source>
+        <translation>Export for Zhihui Tuanjian import</translation>
+    </message>
+    <message>
+        <source>智慧团建团员信息</source>
+        <translation>Zhihui Tuanjian member list</translation>
+    </message>
+    <message>
+        <source>导出完整名册</source>
+        <translation>Export full roster</translation>
+    </message>
+    <message>
+        <source>团员花名册</source>
+        <translation>Member roster</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 名团员到 {path}</source>
+        <translation>Exported {n} members to {path}</translation>
+    </message>
+    <message>
+        <source>导出当前视图</source>
+        <translation>Export current view</translation>
+    </message>
+    <message>
+        <source>名册视图</source>
+        <translation>Roster view</translation>
+    </message>
+    <message>
+        <source>团员名册</source>
+        <translation>Member roster</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>团务文件</source>
@@ -708,6 +809,280 @@
     <message>
         <source>删除</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>导入为：{field}</source>
+        <translation>Imported as: {field}</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>有错误</source>
+        <translation>Has errors</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{field}：{old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>导入名册 — {file}</source>
+        <translation>Import roster — {file}</translation>
+    </message>
+    <message>
+        <source>导出问题报告…</source>
+        <translation>Export problem report…</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>检查并预览</source>
+        <translation>Check and preview</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>表头所在行：</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <source>导入到支部：</source>
+        <translation>Import into branch:</translation>
+    </message>
+    <message>
+        <source>跳过，保留名册中的信息</source>
+        <translation>Skip, keep what the roster has</translation>
+    </message>
+    <message>
+        <source>用表格中的信息更新</source>
+        <translation>Update with the spreadsheet&apos;s values</translation>
+    </message>
+    <message>
+        <source>停止，作为错误列出</source>
+        <translation>Stop, list them as errors</translation>
+    </message>
+    <message>
+        <source>已在名册中的人：</source>
+        <translation>People already on the roster:</translation>
+    </message>
+    <message>
+        <source>各列对应的信息（未识别的列请选择对应项，或选“不导入”）：</source>
+        <translation>What each column holds (choose a field for unrecognised columns, or “Do not import”):</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>第一行数据</source>
+        <translation>First data row</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>记住这种表格的列对应关系，下次自动使用</source>
+        <translation>Remember this layout&apos;s columns and use them next time</translation>
+    </message>
+    <message>
+        <source>只看有问题的行</source>
+        <translation>Only rows with problems</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:{error}&apos;&gt;&#x3000;红色&#x3000;&lt;/span&gt; 错误，须改正&#x3000;&lt;span style=&apos;background:{warning}&apos;&gt;&#x3000;黄色&#x3000;&lt;/span&gt; 提醒，可导入；鼠标停在格子上可看说明</source>
+        <translation>&lt;span style=&apos;background:{error}&apos;&gt;  red  &lt;/span&gt; error, must be fixed  &lt;span style=&apos;background:{warning}&apos;&gt;  amber  &lt;/span&gt; warning, can be imported; hover a cell for the reason</translation>
+    </message>
+    <message>
+        <source>— 请选择支部 —</source>
+        <translation>— choose a branch —</translation>
+    </message>
+    <message>
+        <source>导入名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <source>已取消。团务文件未作任何改动。</source>
+        <translation>Cancelled. The league file was not changed.</translation>
+    </message>
+    <message>
+        <source>出现意外错误，团务文件未作任何改动：{detail}</source>
+        <translation>Unexpected error; the league file was not changed: {detail}</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>正在读取表格…</source>
+        <translation>Reading the spreadsheet…</translation>
+    </message>
+    <message>
+        <source>在工作表“{sheet}”的前 {n} 行中没有找到表头（如“姓名”“身份证号码”）。请选择表头所在的行，或换一个工作表。</source>
+        <translation>No header (such as 姓名, 身份证号码) in the first {n} rows of sheet “{sheet}”. Choose the header row, or another sheet.</translation>
+    </message>
+    <message>
+        <source>已按上次保存的对应关系识别各列。</source>
+        <translation>Columns mapped as remembered for this layout.</translation>
+    </message>
+    <message>
+        <source>已自动识别表头和各列，请核对。</source>
+        <translation>Header and columns recognised automatically; please check them.</translation>
+    </message>
+    <message>
+        <source>— 未识别，请选择 —</source>
+        <translation>— not recognised, choose —</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#842029&apos;&gt;缺少必需的列：{columns}。&lt;/b&gt;请在上表中为相应的列选择“{columns}”。</source>
+        <translation>&lt;b style=&apos;color:#842029&apos;&gt;Required columns missing: {columns}.&lt;/b&gt; Choose “{columns}” for the matching column above.</translation>
+    </message>
+    <message>
+        <source>有 {n} 列未识别（黄色），它们不会被导入；如需导入请选择对应的项。</source>
+        <translation>{n} columns not recognised (amber) will not be imported; choose a field to import them.</translation>
+    </message>
+    <message>
+        <source>所有列都已对应。</source>
+        <translation>Every column is mapped.</translation>
+    </message>
+    <message>
+        <source>正在检查每一行…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>读取 {rows} 行：新增 {create} 人，更新 {update} 人，跳过 {skip} 人</source>
+        <translation>{rows} rows read: {create} new, {update} to update, {skip} skipped</translation>
+    </message>
+    <message>
+        <source>，不导入 {n} 行</source>
+        <translation>, {n} rows left out</translation>
+    </message>
+    <message>
+        <source>；&lt;b style=&apos;color:#842029&apos;&gt;{rows} 行有错误（{errors} 处）&lt;/b&gt;</source>
+        <translation>; &lt;b style=&apos;color:#842029&apos;&gt;{rows} rows with errors ({errors} in all)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>；{n} 处提醒</source>
+        <translation>; {n} warnings</translation>
+    </message>
+    <message>
+        <source>（已略过空行 {blank} 行、表尾 {footer} 行）</source>
+        <translation> (skipped {blank} blank rows and {footer} footer rows)</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>有错误的 {n} 行不导入，先导入其余各行</source>
+        <translation>Leave out the {n} rows with errors and import the rest</translation>
+    </message>
+    <message>
+        <source>请先改正标为红色的错误（可导出问题报告，在原表格中改好后重新导入），或选择不导入有错误的行。</source>
+        <translation>Fix the errors marked red first (export the problem report, correct the spreadsheet and import again), or leave the rows with errors out.</translation>
+    </message>
+    <message>
+        <source>检查通过，可以导入。导入的全部内容作为一次修改保存，中途取消则不作任何改动。</source>
+        <translation>Check passed, ready to import. The import is saved as one change; cancelling part-way changes nothing.</translation>
+    </message>
+    <message>
+        <source>可修改列的对应关系或导入方式，然后重新检查。</source>
+        <translation>Change the column mapping or the options, then check again.</translation>
+    </message>
+    <message>
+        <source>-问题报告</source>
+        <translation>-problems</translation>
+    </message>
+    <message>
+        <source>导出问题报告</source>
+        <translation>Export problem report</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行问题到 {path}</source>
+        <translation>Exported {n} rows with problems to {path}</translation>
+    </message>
+    <message>
+        <source>正在导出问题报告…</source>
+        <translation>Exporting the problem report…</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>已导入到“{branch}”：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。</source>
+        <translation>Imported into “{branch}”: {created} new, {updated} updated, {skipped} skipped.</translation>
     </message>
 </context>
 <context>
@@ -1396,7 +1771,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>基本信息</source>
-        <translation>Details</translation>
+        <translation>Basic details</translation>
     </message>
     <message>
         <source>时间</source>
@@ -1436,7 +1811,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>个人信息</source>
-        <translation>Personal</translation>
+        <translation>Personal details</translation>
     </message>
     <message>
         <source>团籍信息</source>
@@ -1448,7 +1823,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation>Note</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>所在支部*：</source>
@@ -1480,7 +1855,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>办理离团/转出…</source>
-        <translation>Leave / transfer out…</translation>
+        <translation>Leave or transfer out…</translation>
     </message>
     <message>
         <source>团籍变动</source>
@@ -1488,11 +1863,11 @@ Li Si: …</translation>
     </message>
     <message>
         <source>生效日期</source>
-        <translation>Effective</translation>
+        <translation>Effective date</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation>Change</translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>原因</source>
@@ -1512,11 +1887,11 @@ Li Si: …</translation>
     </message>
     <message>
         <source>登记处分…</source>
-        <translation>Record a discipline…</translation>
+        <translation>Record discipline…</translation>
     </message>
     <message>
         <source>处分日期</source>
-        <translation>Date</translation>
+        <translation>Date of decision</translation>
     </message>
     <message>
         <source>处分</source>
@@ -1532,7 +1907,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>{name}&#x3000;{branch}</source>
-        <translation>{name}&#x3000;{branch}</translation>
+        <translation>{name}  {branch}</translation>
     </message>
     <message>
         <source>（自 {day}）</source>
@@ -1540,7 +1915,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>当前团籍状态：{status}{since}</source>
-        <translation>Current membership status: {status}{since}</translation>
+        <translation>Membership status: {status}{since}</translation>
     </message>
     <message>
         <source>办理转入…</source>
@@ -1552,11 +1927,11 @@ Li Si: …</translation>
     </message>
     <message>
         <source>{n} 处需改正后才能保存</source>
-        <translation>{n} to correct before saving</translation>
+        <translation>{n} problems must be fixed before saving</translation>
     </message>
     <message>
         <source>{n} 条提示（可保存，保存后标记待核实）</source>
-        <translation>{n} warnings (can be saved, marked for checking)</translation>
+        <translation>{n} warnings (can be saved; the record is marked for checking)</translation>
     </message>
     <message>
         <source>放弃修改</source>
@@ -1815,39 +2190,39 @@ Li Si: …</translation>
     </message>
     <message>
         <source>{label}“{value}”不在可选范围内，请从列表中选择。</source>
-        <translation>{label} &quot;{value}&quot; is not one of the choices; please pick from the list.</translation>
+        <translation>{label} “{value}” is not one of the choices; pick one from the list.</translation>
     </message>
     <message>
         <source>{label}“{value}”不是有效的日期，请按{pattern}填写。</source>
-        <translation>{label} &quot;{value}&quot; is not a valid date; please write it as {pattern}.</translation>
+        <translation>{label} “{value}” is not a valid date; write it as {pattern}.</translation>
     </message>
     <message>
         <source>{label}“{value}”晚于今天（{today}），请核对。</source>
-        <translation>{label} &quot;{value}&quot; is after today ({today}); please check.</translation>
+        <translation>{label} “{value}” is after today ({today}); please check.</translation>
     </message>
     <message>
         <source>{label}应为18位，现为{length}位，请核对证件。</source>
-        <translation>{label} should have 18 characters but has {length}; please check the ID card.</translation>
+        <translation>{label} must have 18 characters, not {length}; please check the document.</translation>
     </message>
     <message>
         <source>{label}只能是17位数字加1位数字或X，请核对证件。</source>
-        <translation>{label} must be 17 digits followed by a digit or X; please check the ID card.</translation>
+        <translation>{label} must be 17 digits followed by a digit or X; please check the document.</translation>
     </message>
     <message>
         <source>{label}中的出生日期（第7–14位）不是有效日期，请核对证件。</source>
-        <translation>The birth date in {label} (characters 7–14) is not a valid date; please check the ID card.</translation>
+        <translation>The birth date in {label} (characters 7–14) is not a valid date; please check the document.</translation>
     </message>
     <message>
         <source>{label}校验位错误：按前17位计算应为 {expected}，请核对证件。</source>
-        <translation>The check character of {label} is wrong: the first 17 give {expected}; please check the ID card.</translation>
+        <translation>{label} has a wrong check character: from the first 17 it should be {expected}. Please check the document.</translation>
     </message>
     <message>
         <source>{label}与公民身份号码不符：证件显示为 {expected}，请改正其中之一。</source>
-        <translation>{label} does not match the ID number, which says {expected}; please correct one of them.</translation>
+        <translation>{label} does not match the citizen ID, which says {expected}; correct one of them.</translation>
     </message>
     <message>
         <source>{label}与公民身份号码不符：证件显示为“{expected}”，请改正其中之一。</source>
-        <translation>{label} does not match the ID number, which says &quot;{expected}&quot;; please correct one of them.</translation>
+        <translation>{label} does not match the citizen ID, which says “{expected}”; correct one of them.</translation>
     </message>
     <message>
         <source>{label}早于出生日期（{birth}），请核对。</source>
@@ -1855,27 +2230,27 @@ Li Si: …</translation>
     </message>
     <message>
         <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间。请核对{label}和出生日期。</source>
-        <translation>Age at joining was {age}, not between {min} and {max}. Please check {label} and the birth date.</translation>
+        <translation>Age at joining was {age}, outside {min}–{max}. Please check {label} and the birth date.</translation>
     </message>
     <message>
         <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间（{strict_from}年前入团，仅作提示）。请核对{label}和出生日期。</source>
-        <translation>Age at joining was {age}, not between {min} and {max} (joined before {strict_from}: a warning only). Please check {label} and the birth date.</translation>
+        <translation>Age at joining was {age}, outside {min}–{max} (joined before {strict_from}, a warning only). Please check {label} and the birth date.</translation>
     </message>
     <message>
         <source>{since}年起入团的团员必须填写{label}（{length}位数字，前4位为入团年份）。</source>
-        <translation>Members who joined in {since} or later must have {label} ({length} digits, the first 4 the year of joining).</translation>
+        <translation>Members who joined from {since} must have {label} ({length} digits, the first 4 the year of joining).</translation>
     </message>
     <message>
         <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符，请核对。</source>
-        <translation>{label} should be {length} digits; it has {given_length} characters or non-digits. Please check.</translation>
+        <translation>{label} must be {length} digits; it has {given_length} characters or contains non-digits. Please check.</translation>
     </message>
     <message>
         <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符（仅作提示）。</source>
-        <translation>{label} should be {length} digits; it has {given_length} characters or non-digits (a warning only).</translation>
+        <translation>{label} should be {length} digits; it has {given_length} characters or contains non-digits (a warning only).</translation>
     </message>
     <message>
         <source>{label}前4位应为入团年份 {expected}，现为 {given}。请核对编号或入团年月。</source>
-        <translation>The first 4 digits of {label} should be the year of joining {expected}, not {given}. Please check the number or the joining date.</translation>
+        <translation>The first 4 digits of {label} should be the year of joining {expected}, not {given}. Check the number or the joining date.</translation>
     </message>
     <message>
         <source>{label}前4位应为入团年份 {expected}，现为 {given}（仅作提示）。</source>
@@ -1883,19 +2258,19 @@ Li Si: …</translation>
     </message>
     <message>
         <source>{label}已被“{branch}”的 {name} 使用，编号不能重复，请核对。</source>
-        <translation>{label} is already used by {name} of &quot;{branch}&quot;; numbers cannot repeat. Please check.</translation>
+        <translation>{label} is already used by {name} of “{branch}”; numbers must be unique. Please check.</translation>
     </message>
     <message>
         <source>{label}应为{expected}位数字，现为{length}位，请核对。</source>
-        <translation>{label} should be {expected} digits but has {length}; please check.</translation>
+        <translation>{label} must be {expected} digits, not {length}; please check.</translation>
     </message>
     <message>
         <source>{label}“{value}”不像大陆手机号码（应以13–19开头），请核对。</source>
-        <translation>{label} &quot;{value}&quot; does not look like a mainland mobile number (13–19 at the start); please check.</translation>
+        <translation>{label} “{value}” does not look like a mainland mobile number (starting 13–19); please check.</translation>
     </message>
     <message>
         <source>{label}“{value}”格式不对，应类似 name@example.com。</source>
-        <translation>{label} &quot;{value}&quot; is not well formed; it should look like name@example.com.</translation>
+        <translation>{label} “{value}” is not well formed; it should look like name@example.com.</translation>
     </message>
     <message>
         <source>政治面貌为{status}，请填写{label}。</source>
@@ -1907,7 +2282,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>填写了{label}，但没有团内职务。请补填团内职务或清空此项。</source>
-        <translation>{label} is filled in but there is no League post. Please add the post or clear this field.</translation>
+        <translation>{label} is filled in but there is no League post. Fill in the post or clear this field.</translation>
     </message>
     <message>
         <source>{label}早于入团年月（{joined_on}），请核对。</source>
@@ -1915,27 +2290,27 @@ Li Si: …</translation>
     </message>
     <message>
         <source>{label}与“{branch}”的 {name}（{status}）相同。同一人只需录入一次，请核对证件。</source>
-        <translation>{label} is the same as {name} ({status}) of &quot;{branch}&quot;. Enter a person only once; please check the ID card.</translation>
+        <translation>{label} is the same as {name} of “{branch}” ({status}). Enter each person once; please check the document.</translation>
     </message>
     <message>
         <source>此人已在“{branch}”登记（{name}，{status}）。同一人只能在一个支部在册：如是组织关系转接，请在原记录上办理转出和转入，不要重复录入。</source>
-        <translation>This person is already registered in &quot;{branch}&quot; ({name}, {status}). A person belongs to one branch only: for a transfer, record the transfer out and in on the existing record instead of entering them again.</translation>
+        <translation>This person is already registered in “{branch}” ({name}, {status}). A person belongs to one branch: for a transfer, record the transfer out and in on that record instead of entering them again.</translation>
     </message>
     <message>
         <source>所选{label}不属于该支部，请重新选择。</source>
-        <translation>The chosen {label} is not in this branch; please choose again.</translation>
+        <translation>The chosen {label} does not belong to this branch; choose again.</translation>
     </message>
     <message>
         <source>本支部已有名为“{name}”的团小组，请换一个名称。</source>
-        <translation>This branch already has a League group called &quot;{name}&quot;; please choose another name.</translation>
+        <translation>This branch already has a League group named “{name}”; choose another name.</translation>
     </message>
     <message>
         <source>团籍状态为“{current}”的团员不能办理“{event}”。</source>
-        <translation>A member whose status is &quot;{current}&quot; cannot have &quot;{event}&quot;.</translation>
+        <translation>A member whose status is “{current}” cannot go through “{event}”.</translation>
     </message>
     <message>
         <source>开除团籍是团内处分，请通过“处分”登记，并写明决定会议和批准机关。</source>
-        <translation>Expulsion is a League discipline: record it under &quot;Discipline&quot; with the deciding meeting and the approving body.</translation>
+        <translation>Expulsion is a League discipline: record it under Discipline with the deciding meeting and approving body.</translation>
     </message>
     <message>
         <source>该团员 {birthday} 才年满{age}周岁，{label}不能早于这一天。</source>
@@ -1943,15 +2318,15 @@ Li Si: …</translation>
     </message>
     <message>
         <source>团籍状态为“{status}”，已不在册，不能再给予处分。</source>
-        <translation>The membership status is &quot;{status}&quot;: no longer on the roster, so no discipline can be given.</translation>
+        <translation>The member&apos;s status is “{status}”: no longer on the roster, no discipline can be given.</translation>
     </message>
     <message>
         <source>该团员没有团内职务，不能给予“撤销团内职务”处分。</source>
-        <translation>This member holds no League post, so &quot;removal from post&quot; cannot be given.</translation>
+        <translation>This member holds no League post, so “removal from post” cannot be given.</translation>
     </message>
     <message>
         <source>开除团籍不能解除；如需恢复团籍，须重新履行入团手续。</source>
-        <translation>An expulsion cannot be lifted; to return, the person must apply to join again.</translation>
+        <translation>An expulsion cannot be lifted; to return, the person must go through admission again.</translation>
     </message>
     <message>
         <source>该处分已于 {lifted_on} 解除。</source>
@@ -1959,35 +2334,35 @@ Li Si: …</translation>
     </message>
     <message>
         <source>{label}不能早于处分日期（{decided_on}）。</source>
-        <translation>{label} cannot be before the date of the discipline ({decided_on}).</translation>
+        <translation>{label} cannot be before the date of decision ({decided_on}).</translation>
     </message>
     <message>
         <source>请输入该团员的姓名“{name}”以确认删除。删除后无法恢复；团员离团请改用“离团/转出”。</source>
-        <translation>Type the member&apos;s name &quot;{name}&quot; to confirm the deletion. It cannot be undone; for a member who leaves, use &quot;Leave / transfer out&quot;.</translation>
+        <translation>Type the member&apos;s name “{name}” to confirm the deletion. It cannot be undone; for a member who leaves, use Leave/transfer out instead.</translation>
     </message>
     <message>
         <source>“年-月”（如 2019-09）</source>
-        <translation>&quot;year-month&quot; (e.g. 2019-09)</translation>
+        <translation>year-month (e.g. 2019-09)</translation>
     </message>
     <message>
         <source>“年-月-日”（如 2005-09-01）</source>
-        <translation>&quot;year-month-day&quot; (e.g. 2005-09-01)</translation>
+        <translation>year-month-day (e.g. 2005-09-01)</translation>
     </message>
     <message>
         <source>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</source>
-        <translation>No Chinese font for printing was found. Please reinstall LeagueDesk, or install Microsoft YaHei, SimSun or WenQuanYi and try again.</translation>
+        <translation>No Chinese font for printing was found. Reinstall LeagueDesk, or install Microsoft YaHei, SimSun or WenQuanYi and try again.</translation>
     </message>
     <message>
         <source>无法保存到“{path}”：{reason}。</source>
-        <translation>Cannot save to &quot;{path}&quot;: {reason}.</translation>
+        <translation>Cannot save to “{path}”: {reason}.</translation>
     </message>
     <message>
         <source>请至少指定一个日期。</source>
-        <translation>Please give at least one date.</translation>
+        <translation>Give at least one date.</translation>
     </message>
     <message>
         <source>无法识别日期或时间“{value}”。日期请写成 2026-12-01，时间请写成 19:00。</source>
-        <translation>Cannot read the date or time &quot;{value}&quot;. Write dates as 2026-12-01 and times as 19:00.</translation>
+        <translation>Cannot read the date or time “{value}”. Write dates as 2026-12-01 and times as 19:00.</translation>
     </message>
     <message>
         <source>所在文件夹不存在</source>
@@ -1995,7 +2370,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</source>
-        <translation>no permission to write, or the file is open in another program (such as a PDF viewer); close it and try again</translation>
+        <translation>no permission to write, or the file is open in another program (such as a PDF reader); close it and try again</translation>
     </message>
     <message>
         <source>该位置是只读的（如写保护的U盘）</source>
@@ -2015,27 +2390,27 @@ Li Si: …</translation>
     </message>
     <message>
         <source>找不到文件“{file}”。</source>
-        <translation>File “{file}” was not found.</translation>
+        <translation>File “{file}” not found.</translation>
     </message>
     <message>
         <source>无法读取“{file}”：{detail}。请检查文件是否被其他程序占用，或是否有访问权限。</source>
-        <translation>Cannot read “{file}”: {detail}. Check that no other program holds the file and that you may open it.</translation>
+        <translation>Cannot read “{file}”: {detail}. Check whether another program is using it and whether you may read it.</translation>
     </message>
     <message>
         <source>不支持“{file}”这种文件。请使用 Excel/WPS 表格（.xlsx、.xls）或 CSV 文件。</source>
-        <translation>“{file}” is not a supported file type. Use an Excel/WPS spreadsheet (.xlsx, .xls) or a CSV file.</translation>
+        <translation>“{file}” is not a supported kind of file. Use an Excel/WPS spreadsheet (.xlsx, .xls) or a CSV file.</translation>
     </message>
     <message>
         <source>“{file}”其实是网页格式，只是扩展名为表格。请用 Excel 或 WPS 打开它，另存为“Excel 工作簿（.xlsx）”后再导入。</source>
-        <translation>“{file}” is really a web page with a spreadsheet&apos;s name. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and import that.</translation>
+        <translation>“{file}” is really a web page with a spreadsheet extension. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import that.</translation>
     </message>
     <message>
         <source>“{file}”已损坏或不是有效的表格文件，无法读取。请用 Excel 或 WPS 打开检查，另存为 .xlsx 后再导入。</source>
-        <translation>“{file}” is damaged or not a valid spreadsheet. Open it in Excel or WPS to check it, save it as .xlsx and import that.</translation>
+        <translation>“{file}” is damaged or not a valid spreadsheet and cannot be read. Check it in Excel or WPS, save it as .xlsx, then import that.</translation>
     </message>
     <message>
         <source>“{file}”设置了打开密码。请在 Excel 或 WPS 中取消密码并保存后再导入。</source>
-        <translation>“{file}” is protected by a password. Remove the password in Excel or WPS, save, and import again.</translation>
+        <translation>“{file}” is protected by a password. Remove the password in Excel or WPS, save, then import.</translation>
     </message>
     <message>
         <source>“{file}”是空的，没有可导入的内容。</source>
@@ -2043,163 +2418,99 @@ Li Si: …</translation>
     </message>
     <message>
         <source>“{file}”中没有名为“{sheet}”的工作表。现有工作表：{sheets}。</source>
-        <translation>“{file}” has no sheet named “{sheet}”. Its sheets are: {sheets}.</translation>
+        <translation>“{file}” has no sheet named “{sheet}”. Its sheets: {sheets}.</translation>
     </message>
     <message>
         <source>无法识别“{file}”的文字编码（不是 UTF-8，也不是 GBK/GB18030），为避免导入乱码已停止。请用 Excel 或 WPS 打开它，另存为 .xlsx 后再导入。</source>
-        <translation>The text encoding of “{file}” is neither UTF-8 nor GBK/GB18030, so the import stopped rather than bring in garbled text. Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+        <translation>The text encoding of “{file}” is neither UTF-8 nor GBK/GB18030; stopped to avoid importing garbled text. Open it in Excel or WPS, save it as .xlsx, then import that.</translation>
     </message>
     <message>
         <source>在“{file}”的工作表“{sheet}”前 15 行中没有找到表头（如“姓名”“身份证号码”）。请确认选择了正确的工作表，或在导入时手动指定各列。</source>
-        <translation>No header row (such as 姓名, 身份证号码) was found in the first 15 rows of sheet “{sheet}” in “{file}”. Check that the right sheet is chosen, or map the columns by hand.</translation>
+        <translation>No header (such as 姓名, 身份证号码) in the first 15 rows of sheet “{sheet}” of “{file}”. Check that this is the right sheet, or map the columns by hand.</translation>
     </message>
     <message>
         <source>“{file}”的工作表“{sheet}”缺少必需的列：{missing}。请在表格中补上这些列，或在导入时手动指定对应的列。</source>
-        <translation>Sheet “{sheet}” in “{file}” lacks required columns: {missing}. Add them to the spreadsheet, or map the matching columns by hand.</translation>
+        <translation>Sheet “{sheet}” of “{file}” lacks required columns: {missing}. Add them to the spreadsheet, or map the matching columns by hand.</translation>
     </message>
     <message>
         <source>列的对应关系无效：{detail}</source>
-        <translation>The column mapping is not valid: {detail}</translation>
+        <translation>Invalid column mapping: {detail}</translation>
     </message>
     <message>
         <source>“{file}”中有 {rows} 行存在错误，未导入任何数据。请修改后重新导入。</source>
-        <translation>{rows} rows in “{file}” have errors, so nothing was imported. Correct them and import again.</translation>
+        <translation>{rows} rows of “{file}” have errors; nothing was imported. Correct them and import again.</translation>
     </message>
     <message>
         <source>导入期间团务文件已被修改（例如已有相同身份证号码的团员），为安全起见未导入任何数据。请重新检查后再导入。</source>
-        <translation>The league file changed during the import (for example a member with the same ID number was added), so nothing was imported to be safe. Check the spreadsheet again and re-import.</translation>
+        <translation>The league file changed during the import (for example, a member with the same ID was added); to be safe nothing was imported. Check again, then import.</translation>
     </message>
     <message>
         <source>已取消导入，团务文件未作任何改动。</source>
-        <translation>Import cancelled; the league file is unchanged.</translation>
+        <translation>Import cancelled; the league file was not changed.</translation>
     </message>
     <message>
         <source>无法保存“{file}”：{detail}。请换一个位置或文件名。</source>
-        <translation>Cannot save “{file}”: {detail}. Choose another folder or file name.</translation>
+        <translation>Cannot save “{file}”: {detail}. Choose another folder or name.</translation>
     </message>
     <message>
         <source>“{file}”正在被其他程序（如 Excel、WPS）打开，无法覆盖。请先关闭它再导出。</source>
-        <translation>“{file}” is open in another program (such as Excel or WPS) and cannot be replaced. Close it first, then export again.</translation>
+        <translation>“{file}” is open in another program (such as Excel or WPS) and cannot be replaced. Close it, then export again.</translation>
     </message>
     <message>
-        <source>必填，不能为空</source>
-        <translation>Required: cannot be empty</translation>
+        <source>身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新输入。</source>
+        <translation>Excel stored this ID as a number and its last digits are lost for good. Format the column as Text and type the ID again.</translation>
     </message>
     <message>
-        <source>缺少身份证号码</source>
-        <translation>The ID number is missing</translation>
+        <source>身份证号码以 000 结尾，请核对是否被 Excel 截断。</source>
+        <translation>The ID ends in 000; check that Excel did not cut it off.</translation>
     </message>
     <message>
-        <source>身份证号码应为 18 位，这里是 {length} 位</source>
-        <translation>An ID number has 18 characters; this one has {length}</translation>
+        <source>这个长数字被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新输入。</source>
+        <translation>Excel stored this long number as a number and its last digits are lost. Format the column as Text and type it again.</translation>
     </message>
     <message>
-        <source>身份证号码只能由数字组成，最后一位可以是 X</source>
-        <translation>An ID number is made of digits; only the last may be X</translation>
+        <source>内容过长（{length} 个字）。</source>
+        <translation>Too long ({length} characters).</translation>
     </message>
     <message>
-        <source>身份证号码中的出生日期不存在</source>
-        <translation>The birth date inside the ID number does not exist</translation>
+        <source>与第 {first_row} 行的身份证号码重复。</source>
+        <translation>Same ID as row {first_row}.</translation>
     </message>
     <message>
-        <source>身份证号码校验位不对（按前 17 位应为 {expected}），可能有数字录错</source>
-        <translation>The ID number&apos;s check digit is wrong (the first 17 digits give {expected}); a digit may be mistyped</translation>
+        <source>与第 {first_row} 行的发展团员编号重复。</source>
+        <translation>Same development number as row {first_row}.</translation>
     </message>
     <message>
-        <source>身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新输入</source>
-        <translation>Excel stored this ID number as a number and its last digits are lost for good. Format the column as Text and type the numbers again</translation>
+        <source>团务文件中已有此人（{name}，{branch}）。如需用表格内容更新，请选择“更新”；或选择“跳过”。</source>
+        <translation>This person is already in the league file ({name}, {branch}). Choose “Update” to take the spreadsheet&apos;s values, or “Skip”.</translation>
     </message>
     <message>
-        <source>身份证号码以 000 结尾，请核对是否被 Excel 截断</source>
-        <translation>The ID number ends in 000: check whether Excel cut it off</translation>
+        <source>团务文件中已有此人（{name}，{branch}），将跳过。</source>
+        <translation>Already in the league file ({name}, {branch}); will be skipped.</translation>
     </message>
     <message>
-        <source>性别“{text}”无法识别，请填“男”或“女”</source>
-        <translation>Sex “{text}” is not recognised: write 男 or 女</translation>
+        <source>团务文件中已有此人（{name}），将更新 {count} 项信息。</source>
+        <translation>Already in the league file ({name}); {count} fields will be updated.</translation>
     </message>
     <message>
-        <source>性别填的是“{given}”，但身份证号码显示为“{from_id}”</source>
-        <translation>Sex is given as “{given}” but the ID number says “{from_id}”</translation>
+        <source>表格中团籍状态为“{given}”，名册中为“{current}”。导入不改变团籍状态，如需办理请在名册中进行。</source>
+        <translation>The spreadsheet says “{given}”, the roster “{current}”. An import does not change membership status; record the change in the roster.</translation>
     </message>
     <message>
-        <source>出生日期填的是 {given}，但身份证号码显示为 {from_id}</source>
-        <translation>Birth date is given as {given} but the ID number says {from_id}</translation>
+        <source>表格中没有“{label}”这一列，导入后请在名册中补填。</source>
+        <translation>The spreadsheet has no “{label}” column; fill it in on the roster after the import.</translation>
     </message>
     <message>
-        <source>“{text}”不是有效的日期</source>
-        <translation>“{text}” is not a valid date</translation>
+        <source>表格中没有“{label}”这一列；{since}年起入团的团员须有发展团员编号，导入后请在名册中补填。</source>
+        <translation>The spreadsheet has no “{label}” column; members who joined from {since} need a development number: fill it in on the roster after the import.</translation>
     </message>
     <message>
-        <source>“{text}”缺少月份或日期，请填写完整</source>
-        <translation>“{text}” lacks the month or day: write the full date</translation>
+        <source>表格中没有“{label}”列：其中 {n} 人为2017年起入团，须有发展团员编号，将带提醒标记导入，导入后请在名册中补填。</source>
+        <translation>The spreadsheet has no “{label}” column: {n} of the members joined from 2017 and need a development number. They are imported with a warning mark; fill it in on the roster afterwards.</translation>
     </message>
     <message>
-        <source>日期 {text} 晚于今天</source>
-        <translation>The date {text} is after today</translation>
-    </message>
-    <message>
-        <source>“{text}”不是规定的选项。可选：{choices}</source>
-        <translation>“{text}” is not one of the allowed values. Choose from: {choices}</translation>
-    </message>
-    <message>
-        <source>“{text}”无法识别，请填“是”或“否”</source>
-        <translation>“{text}” is not recognised: write 是 (yes) or 否 (no)</translation>
-    </message>
-    <message>
-        <source>“{text}”不是有效的电话号码</source>
-        <translation>“{text}” is not a valid telephone number</translation>
-    </message>
-    <message>
-        <source>“{text}”不是手机号码（智慧团建要求填写手机号码）</source>
-        <translation>“{text}” is not a mobile number (智慧团建 requires a mobile number)</translation>
-    </message>
-    <message>
-        <source>“{text}”不是有效的电子邮箱</source>
-        <translation>“{text}” is not a valid e-mail address</translation>
-    </message>
-    <message>
-        <source>这个长数字被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新输入</source>
-        <translation>Excel stored this long number as a number and its last digits are lost. Format the column as Text and type it again</translation>
-    </message>
-    <message>
-        <source>发展团员编号应为 12 位数字，这里是“{text}”</source>
-        <translation>A member development number has 12 digits; this is “{text}”</translation>
-    </message>
-    <message>
-        <source>发展团员编号的前 4 位应为入团年份 {year}</source>
-        <translation>The first 4 digits of the member development number must be the joining year {year}</translation>
-    </message>
-    <message>
-        <source>与第 {first_row} 行的身份证号码重复</source>
-        <translation>Same ID number as row {first_row}</translation>
-    </message>
-    <message>
-        <source>与第 {first_row} 行的发展团员编号重复</source>
-        <translation>Same member development number as row {first_row}</translation>
-    </message>
-    <message>
-        <source>团务文件中已有此人（{name}，{branch}）。如需用表格内容更新，请选择“更新”；或选择“跳过”</source>
-        <translation>This person is already in the league file ({name}, {branch}). Choose “Update” to take the spreadsheet&apos;s values, or “Skip”</translation>
-    </message>
-    <message>
-        <source>团务文件中已有此人（{name}，{branch}），将跳过</source>
-        <translation>This person is already in the league file ({name}, {branch}) and will be skipped</translation>
-    </message>
-    <message>
-        <source>团务文件中已有此人（{name}），将更新 {count} 项信息</source>
-        <translation>This person is already in the league file ({name}); {count} fields will be updated</translation>
-    </message>
-    <message>
-        <source>此人已在“{branch}”（{name}）。如需转入本支部，请办理组织关系转接</source>
-        <translation>This person is already in “{branch}” ({name}). To move them to this branch, record a transfer</translation>
-    </message>
-    <message>
-        <source>团务文件中已有其他团员使用这个发展团员编号</source>
-        <translation>Another member in the league file already has this member development number</translation>
-    </message>
-    <message>
-        <source>内容过长（{length} 个字）</source>
-        <translation>Text too long ({length} characters)</translation>
+        <source>表格中没有“{label}”列：{n} 人将带提醒标记导入，导入后请在名册中补填。</source>
+        <translation>The spreadsheet has no “{label}” column: {n} members are imported with a warning mark; fill it in on the roster afterwards.</translation>
     </message>
     <message>
         <source>{detail}</source>
@@ -2207,19 +2518,19 @@ Li Si: …</translation>
     </message>
     <message>
         <source>没有“{value}”这种会议类型。可选：{known}。</source>
-        <translation>There is no meeting kind &quot;{value}&quot;. Choose from: {known}.</translation>
+        <translation>There is no meeting kind “{value}”. Choose from: {known}.</translation>
     </message>
     <message>
         <source>排列顺序“{value}”无效：可选 pinyin（按姓名拼音）或 group（按团小组）。</source>
-        <translation>The order &quot;{value}&quot; is not valid: use pinyin (by name) or group (by League group).</translation>
+        <translation>Invalid order “{value}”: choose pinyin (by name) or group (by League group).</translation>
     </message>
     <message>
         <source>{kind}需要指定团小组（命令行用 --group 团小组名称）。</source>
-        <translation>A {kind} needs a League group (on the command line: --group NAME).</translation>
+        <translation>{kind} needs a League group (on the command line: --group NAME).</translation>
     </message>
     <message>
         <source>本支部没有名为“{value}”的团小组。</source>
-        <translation>This branch has no League group called &quot;{value}&quot;.</translation>
+        <translation>This branch has no League group named “{value}”.</translation>
     </message>
     <message>
         <source>请填写{field}。</source>
@@ -2227,51 +2538,51 @@ Li Si: …</translation>
     </message>
     <message>
         <source>上一步“{step}”尚未完成，不能跳过。</source>
-        <translation>The previous step &quot;{step}&quot; is not done yet and cannot be skipped.</translation>
+        <translation>The previous step “{step}” is not done yet and cannot be skipped.</translation>
     </message>
     <message>
         <source>日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。</source>
-        <translation>The date is before the previous step &quot;{step}&quot; ({previous_date}); please keep the dates in order.</translation>
+        <translation>The date is before the previous step “{step}” ({previous_date}); dates must run in order.</translation>
     </message>
     <message>
         <source>日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。</source>
-        <translation>The date is after the recorded next step &quot;{step}&quot; ({next_date}); please check that date first.</translation>
+        <translation>The date is after the recorded next step “{step}” ({next_date}); check that step&apos;s date first.</translation>
     </message>
     <message>
         <source>“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。</source>
-        <translation>The public notice of &quot;{step}&quot; runs from {start} to {end}; this step can only follow once it has ended (at the earliest {earliest}).</translation>
+        <translation>The public notice of “{step}” runs from {start} to {end}; this step can only follow it (at the earliest {earliest}).</translation>
     </message>
     <message>
         <source>按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。</source>
-        <translation>With this date the public notice ends on {end}, but the next step &quot;{step}&quot; is recorded on {next_date}.</translation>
+        <translation>With this date the notice period ends on {end}, but the next step “{step}” is recorded on {next_date}.</translation>
     </message>
     <message>
         <source>公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。</source>
-        <translation>The notice cannot start ({notice_start}) before the committee decided ({date}).</translation>
+        <translation>The notice start ({notice_start}) cannot be before the branch committee&apos;s decision ({date}).</translation>
     </message>
     <message>
         <source>没有{year}年的法定节假日安排，无法按工作日计算公示期。请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。</source>
-        <translation>There is no public holiday calendar for {year}, so the notice period cannot be counted in working days. Enter the {year} holidays and make-up working days under &quot;Settings → Holidays&quot;, or count weekends only.</translation>
+        <translation>There is no public holiday schedule for {year}, so the notice period cannot be counted in working days. Enter {year}&apos;s holidays and make-up working days under Settings → Holidays, or count weekends only.</translation>
     </message>
     <message>
         <source>没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。</source>
-        <translation>There is no public holiday calendar for {year}; the notice period counts weekends only for now and may differ from the real holidays.</translation>
+        <translation>There is no public holiday schedule for {year}; the notice period is counted with weekends only for now and may differ from the actual holidays.</translation>
     </message>
     <message>
         <source>申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。</source>
-        <translation>On the application date ({date}) the applicant was {age}, younger than {min_age}, and cannot apply.</translation>
+        <translation>On the application date ({date}) the applicant was {age}, under {min_age}, and cannot apply.</translation>
     </message>
     <message>
         <source>申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。</source>
-        <translation>On the application date ({date}) the applicant was {age}, older than {max_age}, and cannot apply.</translation>
+        <translation>On the application date ({date}) the applicant was {age}, over {max_age}, and cannot apply.</translation>
     </message>
     <message>
         <source>谈话应在{due}前进行，已晚{days_late}天。请注明原因。</source>
-        <translation>The talk was due by {due}; it is {days_late} days late. Please give the reason.</translation>
+        <translation>The talk was due by {due} and is {days_late} days late. Please give the reason.</translation>
     </message>
     <message>
         <source>找不到所选会议的记录，请先记录这次会议。</source>
-        <translation>The chosen meeting has no record; please record the meeting first.</translation>
+        <translation>The chosen meeting has no record; record the meeting first.</translation>
     </message>
     <message>
         <source>这一步应由{allowed}决定，所选会议是{kind}。</source>
@@ -2279,11 +2590,11 @@ Li Si: …</translation>
     </message>
     <message>
         <source>所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。</source>
-        <translation>The chosen meeting is dated {meeting_date}, not the date of this step ({date}).</translation>
+        <translation>The chosen meeting was on {meeting_date}, not on this step&apos;s date ({date}).</translation>
     </message>
     <message>
         <source>培养联系人应为{min}至{max}名，现为{count}名。</source>
-        <translation>There should be {min} to {max} mentors, not {count}.</translation>
+        <translation>There should be {min} to {max} contact persons, not {count}.</translation>
     </message>
     <message>
         <source>入团介绍人应为{required}名，现为{count}名。</source>
@@ -2295,23 +2606,23 @@ Li Si: …</translation>
     </message>
     <message>
         <source>“{step}”中有一名人员不在团员名册中。</source>
-        <translation>Someone in &quot;{step}&quot; is not on the roster.</translation>
+        <translation>Someone in “{step}” is not on the member roster.</translation>
     </message>
     <message>
         <source>{name}不是本支部团员，不能担任{step}。</source>
-        <translation>{name} is not a member of this branch and cannot be {step}.</translation>
+        <translation>{name} is not a member of this branch and cannot act as {step}.</translation>
     </message>
     <message>
         <source>{name}的团籍状态为“{status}”，不能担任{step}。</source>
-        <translation>The membership status of {name} is &quot;{status}&quot;; they cannot be {step}.</translation>
+        <translation>{name}&apos;s status is “{status}”; they cannot act as {step}.</translation>
     </message>
     <message>
         <source>{name}正受留团察看处分，不能担任{step}。</source>
-        <translation>{name} is on probation within the League and cannot be {step}.</translation>
+        <translation>{name} is on probation and cannot act as {step}.</translation>
     </message>
     <message>
         <source>{name}被暂缓注册，不能担任{step}。</source>
-        <translation>The registration of {name} is deferred; they cannot be {step}.</translation>
+        <translation>{name}&apos;s registration is deferred; they cannot act as {step}.</translation>
     </message>
     <message>
         <source>本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。</source>
@@ -2319,11 +2630,11 @@ Li Si: …</translation>
     </message>
     <message>
         <source>团课学习共{hours}学时，不足{required}学时。</source>
-        <translation>League lectures total {hours} hours, fewer than {required}.</translation>
+        <translation>{hours} hours of League lectures, fewer than the {required} required.</translation>
     </message>
     <message>
         <source>自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。</source>
-        <translation>Less than {months} months of training since becoming an activist ({start}); the earliest date to become a candidate is {earliest}.</translation>
+        <translation>Less than {months} months of training since becoming an activist ({start}); can become a candidate from {earliest}.</translation>
     </message>
     <message>
         <source>介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。</source>
@@ -2331,11 +2642,11 @@ Li Si: …</translation>
     </message>
     <message>
         <source>应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），支部大会不能讨论发展团员。</source>
-        <translation>{expected} voting members expected, {present} present: not more than half (at least {needed} needed), so the branch general meeting cannot decide on admissions.</translation>
+        <translation>{present} of {expected} voting members present, not more than half (at least {needed} needed): the branch general meeting cannot discuss admissions.</translation>
     </message>
     <message>
         <source>发展对象须逐个讨论、逐个表决，不能合并表决。</source>
-        <translation>Each candidate must be discussed and voted on separately, not together.</translation>
+        <translation>Candidates must be discussed and voted on one at a time, not together.</translation>
     </message>
     <message>
         <source>赞成、反对、弃权共{cast}票，多于实到人数{present}人。</source>
@@ -2347,15 +2658,15 @@ Li Si: …</translation>
     </message>
     <message>
         <source>上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。</source>
-        <translation>Approval by the League committee above was due by {due}; it is {days_late} days late. Please give the reason.</translation>
+        <translation>Approval by the League committee above was due by {due} and is {days_late} days late. Please give the reason.</translation>
     </message>
     <message>
         <source>入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。</source>
-        <translation>The application form was due in the online system by {due}; it is {days_late} days late. Please give the reason.</translation>
+        <translation>The application form was due in Zhihui Tuanjian by {due} and is {days_late} days late. Please give the reason.</translation>
     </message>
     <message>
         <source>本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。</source>
-        <translation>The branch quota for {year} is {quota} and {admitted} have been admitted: the quota is used up.</translation>
+        <translation>This branch&apos;s quota for {year} is {quota} and {admitted} have been admitted: the quota is used up.</translation>
     </message>
     <message>
         <source>日期{date}晚于今天（{today}）：只能记录已经完成的步骤。</source>
@@ -2375,7 +2686,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>相关人员</source>
-        <translation>People involved</translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>决定这一步的会议</source>
@@ -2387,7 +2698,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>公示开始日期</source>
-        <translation>Notice start date</translation>
+        <translation>Notice start</translation>
     </message>
     <message>
         <source>介绍人意见日期</source>
@@ -2395,11 +2706,11 @@ Li Si: …</translation>
     </message>
     <message>
         <source>表决结果</source>
-        <translation>Vote result</translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>当年的节假日安排</source>
-        <translation>The year&apos;s holidays</translation>
+        <translation>The year&apos;s holiday schedule</translation>
     </message>
     <message>
         <source>发展团员编号应为12位数字。</source>
@@ -2411,7 +2722,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>发展团员编号{number}已被使用。</source>
-        <translation>The development number {number} is already in use.</translation>
+        <translation>Development number {number} is already used.</translation>
     </message>
     <message>
         <source>{year}年以{prefix}开头的发展团员编号已全部用完。</source>
@@ -2423,7 +2734,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>培养联系人</source>
-        <translation>Mentor</translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>入团介绍人</source>
@@ -2595,7 +2906,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>节假日设置无法读取（{detail}），已按未设置处理。</source>
-        <translation>The holiday settings cannot be read ({detail}) and are treated as not set.</translation>
+        <translation>The holiday settings could not be read ({detail}); treated as not set.</translation>
     </message>
     <message>
         <source>找不到编号为 {id} 的会议记录（可能已被删除）。</source>
@@ -3762,7 +4073,7 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>状态变更日期</source>
-        <translation>Status changed on</translation>
+        <translation>Status since</translation>
     </message>
     <message>
         <source>最近注册年度</source>
@@ -3820,7 +4131,7 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>离团/转出…</source>
-        <translation>Leave / transfer out…</translation>
+        <translation>Leave/transfer out…</translation>
     </message>
     <message>
         <source>Del</source>
@@ -3832,11 +4143,11 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>搜索姓名、拼音、首字母（如 zs）、身份证尾号或手机号&#x3000;Ctrl+F</source>
-        <translation>Search name, pinyin, initials (e.g. zs), end of ID or phone&#x3000;Ctrl+F</translation>
+        <translation>Search name, pinyin, initials (e.g. zs), ID ending or phone  Ctrl+F</translation>
     </message>
     <message>
         <source>在册团员</source>
-        <translation>Active members</translation>
+        <translation>Current members</translation>
     </message>
     <message>
         <source>已离团（历史）</source>
@@ -3852,7 +4163,7 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>全部政治面貌</source>
-        <translation>All political statuses</translation>
+        <translation>Any political status</translation>
     </message>
     <message>
         <source>团干部：不限</source>
@@ -3860,11 +4171,11 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>团干部</source>
-        <translation>League cadre</translation>
+        <translation>League cadres</translation>
     </message>
     <message>
         <source>非团干部</source>
-        <translation>Not a cadre</translation>
+        <translation>Not cadres</translation>
     </message>
     <message>
         <source>年龄</source>
@@ -3876,11 +4187,11 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>点击表头排序（姓名按拼音）；右键选择显示的列</source>
-        <translation>Click a header to sort (names by pinyin); right-click to choose columns</translation>
+        <translation>Click a header to sort (names by pinyin); right-click to choose the columns</translation>
     </message>
     <message>
         <source>Enter 打开&#x3000;Del 离团/转出&#x3000;Ctrl+N 新增&#x3000;Ctrl+Z 撤销</source>
-        <translation>Enter open&#x3000;Del leave / transfer out&#x3000;Ctrl+N new&#x3000;Ctrl+Z undo</translation>
+        <translation>Enter open  Del leave/transfer out  Ctrl+N new  Ctrl+Z undo</translation>
     </message>
     <message>
         <source>不限</source>
@@ -3911,6 +4222,10 @@ The current contents are backed up separately first, so you can go back to them.
         <translation>Delete a record entered by mistake…</translation>
     </message>
     <message>
+        <source>导出当前视图…</source>
+        <translation>Export current view…</translation>
+    </message>
+    <message>
         <source>未打开团务文件</source>
         <translation>No league file open</translation>
     </message>
@@ -3928,7 +4243,7 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>共 {n} 人（在册团员共 {total} 人）</source>
-        <translation>{n} people ({total} active members in all)</translation>
+        <translation>{n} people (of {total} current members)</translation>
     </message>
     <message>
         <source>共 {n} 人</source>
@@ -3940,11 +4255,11 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>离团/转出</source>
-        <translation>Leave / transfer out</translation>
+        <translation>Leave/transfer out</translation>
     </message>
     <message>
         <source>{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，可用“更多 → 删除误录的记录”。</source>
-        <translation>The membership status of {name} is &quot;{status}&quot;: nothing to leave. For a record entered by mistake, use &quot;More → Delete a record entered by mistake&quot;.</translation>
+        <translation>{name}&apos;s status is “{status}”; there is nothing left to record. For a record entered by mistake use More → Delete a record entered by mistake.</translation>
     </message>
     <message>
         <source>删除误录的记录</source>
@@ -3953,8 +4268,8 @@ The current contents are backed up separately first, so you can go back to them.
     <message>
         <source>只有录入错误的记录才应删除；团员离团请用“离团/转出”。
 删除后无法恢复。请输入姓名“{name}”确认删除：</source>
-        <translation>Only records entered by mistake should be deleted; for a member who leaves use &quot;Leave / transfer out&quot;.
-This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation>
+        <translation>Only delete records entered by mistake; for a member who leaves, use Leave/transfer out.
+This cannot be undone. Type the name “{name}” to confirm:</translation>
     </message>
     <message>
         <source>未删除</source>
@@ -3963,8 +4278,8 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
     <message>
         <source>完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？
 （关闭文件或再次点击此项即恢复遮盖）</source>
-        <translation>Full ID numbers are sensitive personal data. Show them in the roster?
-(Closing the file or clicking this again masks them.)</translation>
+        <translation>Full citizen ID numbers are sensitive personal data. Show them on the roster?
+(Closing the file or choosing this again masks them.)</translation>
     </message>
     <message>
         <source>打开</source>
@@ -3976,7 +4291,7 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
     </message>
     <message>
         <source>，其中 {k} 名已超龄</source>
-        <translation>, {k} already over age</translation>
+        <translation>, {k} of them already over age</translation>
     </message>
     <message>
         <source>{n} 名超过15个月未团籍注册</source>
@@ -3992,19 +4307,19 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
     </message>
     <message>
         <source>另有 {n} 条提醒</source>
-        <translation>{n} more alerts</translation>
+        <translation>{n} other alerts</translation>
     </message>
     <message>
         <source>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</source>
-        <translation>{name}&#x3000;turned 28 on {day} and holds no League post: record leaving for age</translation>
+        <translation>{name}  turned 28 on {day} with no League post: record leaving over age</translation>
     </message>
     <message>
         <source>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</source>
-        <translation>{name}&#x3000;turns 28 on {day} (in {days} days)</translation>
+        <translation>{name}  turns 28 on {day} (in {days} days)</translation>
     </message>
     <message>
         <source>{name}&#x3000;超过15个月未团籍注册</source>
-        <translation>{name}&#x3000;not registered for over 15 months</translation>
+        <translation>{name}  not registered for over 15 months</translation>
     </message>
     <message>
         <source>收起</source>
@@ -4290,23 +4605,23 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
     </message>
     <message>
         <source>{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”中查看。</source>
-        <translation>{name} (now &quot;{status}&quot;). The record is kept and can be found under &quot;history&quot; in the roster.</translation>
+        <translation>{name} (now “{status}”). The record is kept and stays visible under the roster&apos;s history.</translation>
     </message>
     <message>
         <source>如：毕业离校、年满28周岁、本人申请</source>
-        <translation>e.g. graduated, turned 28, at own request</translation>
+        <translation>e.g. graduated, turned 28, own request</translation>
     </message>
     <message>
         <source>如：2026年3月支部大会；上级团委批复</source>
-        <translation>e.g. branch general meeting of March 2026; reply of the League committee above</translation>
+        <translation>e.g. branch general meeting, March 2026; approval of the League committee above</translation>
     </message>
     <message>
         <source>事项：</source>
-        <translation>Change:</translation>
+        <translation>Event:</translation>
     </message>
     <message>
         <source>生效日期：</source>
-        <translation>Effective:</translation>
+        <translation>Effective date:</translation>
     </message>
     <message>
         <source>原因*：</source>
@@ -4318,7 +4633,7 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
     </message>
     <message>
         <source>确定办理</source>
-        <translation>Confirm</translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>转自组织*：</source>

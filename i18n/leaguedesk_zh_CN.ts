@@ -616,6 +616,107 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt);;所有文件 (*)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>导入名册(&amp;I)…</source>
+        <translation>导入名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>导出(&amp;X)</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>完整名册(&amp;F)…</source>
+        <translation>完整名册(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>智慧团建导入格式(&amp;Z)…</source>
+        <translation>智慧团建导入格式(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>导入名册</source>
+        <translation>导入名册</translation>
+    </message>
+    <message>
+        <source>请先打开或新建团务文件，再导入名册。</source>
+        <translation>请先打开或新建团务文件，再导入名册。</translation>
+    </message>
+    <message>
+        <source>团务文件中还没有支部。请先在“组织 → 管理支部”中新建支部，再导入名册。</source>
+        <translation>团务文件中还没有支部。请先在“组织 → 管理支部”中新建支部，再导入名册。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>正在导出到 {name}…</source>
+        <translation>正在导出到 {name}…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>导出时出现意外错误：{detail}</source>
+        <translation>导出时出现意外错误：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出智慧团建导入格式</source>
+        <translation>导出智慧团建导入格式</translation>
+    </message>
+    <message>
+        <source>智慧团建团员信息</source>
+        <translation>智慧团建团员信息</translation>
+    </message>
+    <message>
+        <source>导出完整名册</source>
+        <translation>导出完整名册</translation>
+    </message>
+    <message>
+        <source>团员花名册</source>
+        <translation>团员花名册</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 名团员到 {path}</source>
+        <translation>已导出 {n} 名团员到 {path}</translation>
+    </message>
+    <message>
+        <source>导出当前视图</source>
+        <translation>导出当前视图</translation>
+    </message>
+    <message>
+        <source>名册视图</source>
+        <translation>名册视图</translation>
+    </message>
+    <message>
+        <source>团员名册</source>
+        <translation>团员名册</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>已导出 {n} 行到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>团务文件</source>
@@ -708,6 +809,280 @@
     <message>
         <source>删除</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>导入为：{field}</source>
+        <translation>导入为：{field}</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>有错误</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{field}：{old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>导入名册 — {file}</source>
+        <translation>导入名册 — {file}</translation>
+    </message>
+    <message>
+        <source>导出问题报告…</source>
+        <translation>导出问题报告…</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>检查并预览</source>
+        <translation>检查并预览</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>表头所在行：</source>
+        <translation>表头所在行：</translation>
+    </message>
+    <message>
+        <source>导入到支部：</source>
+        <translation>导入到支部：</translation>
+    </message>
+    <message>
+        <source>跳过，保留名册中的信息</source>
+        <translation>跳过，保留名册中的信息</translation>
+    </message>
+    <message>
+        <source>用表格中的信息更新</source>
+        <translation>用表格中的信息更新</translation>
+    </message>
+    <message>
+        <source>停止，作为错误列出</source>
+        <translation>停止，作为错误列出</translation>
+    </message>
+    <message>
+        <source>已在名册中的人：</source>
+        <translation>已在名册中的人：</translation>
+    </message>
+    <message>
+        <source>各列对应的信息（未识别的列请选择对应项，或选“不导入”）：</source>
+        <translation>各列对应的信息（未识别的列请选择对应项，或选“不导入”）：</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>第一行数据</source>
+        <translation>第一行数据</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>记住这种表格的列对应关系，下次自动使用</source>
+        <translation>记住这种表格的列对应关系，下次自动使用</translation>
+    </message>
+    <message>
+        <source>只看有问题的行</source>
+        <translation>只看有问题的行</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:{error}&apos;&gt;&#x3000;红色&#x3000;&lt;/span&gt; 错误，须改正&#x3000;&lt;span style=&apos;background:{warning}&apos;&gt;&#x3000;黄色&#x3000;&lt;/span&gt; 提醒，可导入；鼠标停在格子上可看说明</source>
+        <translation>&lt;span style=&apos;background:{error}&apos;&gt;&#x3000;红色&#x3000;&lt;/span&gt; 错误，须改正&#x3000;&lt;span style=&apos;background:{warning}&apos;&gt;&#x3000;黄色&#x3000;&lt;/span&gt; 提醒，可导入；鼠标停在格子上可看说明</translation>
+    </message>
+    <message>
+        <source>— 请选择支部 —</source>
+        <translation>— 请选择支部 —</translation>
+    </message>
+    <message>
+        <source>导入名册</source>
+        <translation>导入名册</translation>
+    </message>
+    <message>
+        <source>已取消。团务文件未作任何改动。</source>
+        <translation>已取消。团务文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>出现意外错误，团务文件未作任何改动：{detail}</source>
+        <translation>出现意外错误，团务文件未作任何改动：{detail}</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>正在读取表格…</source>
+        <translation>正在读取表格…</translation>
+    </message>
+    <message>
+        <source>在工作表“{sheet}”的前 {n} 行中没有找到表头（如“姓名”“身份证号码”）。请选择表头所在的行，或换一个工作表。</source>
+        <translation>在工作表“{sheet}”的前 {n} 行中没有找到表头（如“姓名”“身份证号码”）。请选择表头所在的行，或换一个工作表。</translation>
+    </message>
+    <message>
+        <source>已按上次保存的对应关系识别各列。</source>
+        <translation>已按上次保存的对应关系识别各列。</translation>
+    </message>
+    <message>
+        <source>已自动识别表头和各列，请核对。</source>
+        <translation>已自动识别表头和各列，请核对。</translation>
+    </message>
+    <message>
+        <source>— 未识别，请选择 —</source>
+        <translation>— 未识别，请选择 —</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#842029&apos;&gt;缺少必需的列：{columns}。&lt;/b&gt;请在上表中为相应的列选择“{columns}”。</source>
+        <translation>&lt;b style=&apos;color:#842029&apos;&gt;缺少必需的列：{columns}。&lt;/b&gt;请在上表中为相应的列选择“{columns}”。</translation>
+    </message>
+    <message>
+        <source>有 {n} 列未识别（黄色），它们不会被导入；如需导入请选择对应的项。</source>
+        <translation>有 {n} 列未识别（黄色），它们不会被导入；如需导入请选择对应的项。</translation>
+    </message>
+    <message>
+        <source>所有列都已对应。</source>
+        <translation>所有列都已对应。</translation>
+    </message>
+    <message>
+        <source>正在检查每一行…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <source>读取 {rows} 行：新增 {create} 人，更新 {update} 人，跳过 {skip} 人</source>
+        <translation>读取 {rows} 行：新增 {create} 人，更新 {update} 人，跳过 {skip} 人</translation>
+    </message>
+    <message>
+        <source>，不导入 {n} 行</source>
+        <translation>，不导入 {n} 行</translation>
+    </message>
+    <message>
+        <source>；&lt;b style=&apos;color:#842029&apos;&gt;{rows} 行有错误（{errors} 处）&lt;/b&gt;</source>
+        <translation>；&lt;b style=&apos;color:#842029&apos;&gt;{rows} 行有错误（{errors} 处）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>；{n} 处提醒</source>
+        <translation>；{n} 处提醒</translation>
+    </message>
+    <message>
+        <source>（已略过空行 {blank} 行、表尾 {footer} 行）</source>
+        <translation>（已略过空行 {blank} 行、表尾 {footer} 行）</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>有错误的 {n} 行不导入，先导入其余各行</source>
+        <translation>有错误的 {n} 行不导入，先导入其余各行</translation>
+    </message>
+    <message>
+        <source>请先改正标为红色的错误（可导出问题报告，在原表格中改好后重新导入），或选择不导入有错误的行。</source>
+        <translation>请先改正标为红色的错误（可导出问题报告，在原表格中改好后重新导入），或选择不导入有错误的行。</translation>
+    </message>
+    <message>
+        <source>检查通过，可以导入。导入的全部内容作为一次修改保存，中途取消则不作任何改动。</source>
+        <translation>检查通过，可以导入。导入的全部内容作为一次修改保存，中途取消则不作任何改动。</translation>
+    </message>
+    <message>
+        <source>可修改列的对应关系或导入方式，然后重新检查。</source>
+        <translation>可修改列的对应关系或导入方式，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>-问题报告</source>
+        <translation>-问题报告</translation>
+    </message>
+    <message>
+        <source>导出问题报告</source>
+        <translation>导出问题报告</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行问题到 {path}</source>
+        <translation>已导出 {n} 行问题到 {path}</translation>
+    </message>
+    <message>
+        <source>正在导出问题报告…</source>
+        <translation>正在导出问题报告…</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>已导入到“{branch}”：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。</source>
+        <translation>已导入到“{branch}”：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。</translation>
     </message>
 </context>
 <context>
@@ -2082,124 +2457,60 @@
         <translation>“{file}”正在被其他程序（如 Excel、WPS）打开，无法覆盖。请先关闭它再导出。</translation>
     </message>
     <message>
-        <source>必填，不能为空</source>
-        <translation>必填，不能为空</translation>
+        <source>身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新输入。</source>
+        <translation>身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新输入。</translation>
     </message>
     <message>
-        <source>缺少身份证号码</source>
-        <translation>缺少身份证号码</translation>
+        <source>身份证号码以 000 结尾，请核对是否被 Excel 截断。</source>
+        <translation>身份证号码以 000 结尾，请核对是否被 Excel 截断。</translation>
     </message>
     <message>
-        <source>身份证号码应为 18 位，这里是 {length} 位</source>
-        <translation>身份证号码应为 18 位，这里是 {length} 位</translation>
+        <source>这个长数字被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新输入。</source>
+        <translation>这个长数字被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新输入。</translation>
     </message>
     <message>
-        <source>身份证号码只能由数字组成，最后一位可以是 X</source>
-        <translation>身份证号码只能由数字组成，最后一位可以是 X</translation>
+        <source>内容过长（{length} 个字）。</source>
+        <translation>内容过长（{length} 个字）。</translation>
     </message>
     <message>
-        <source>身份证号码中的出生日期不存在</source>
-        <translation>身份证号码中的出生日期不存在</translation>
+        <source>与第 {first_row} 行的身份证号码重复。</source>
+        <translation>与第 {first_row} 行的身份证号码重复。</translation>
     </message>
     <message>
-        <source>身份证号码校验位不对（按前 17 位应为 {expected}），可能有数字录错</source>
-        <translation>身份证号码校验位不对（按前 17 位应为 {expected}），可能有数字录错</translation>
+        <source>与第 {first_row} 行的发展团员编号重复。</source>
+        <translation>与第 {first_row} 行的发展团员编号重复。</translation>
     </message>
     <message>
-        <source>身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新输入</source>
-        <translation>身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新输入</translation>
+        <source>团务文件中已有此人（{name}，{branch}）。如需用表格内容更新，请选择“更新”；或选择“跳过”。</source>
+        <translation>团务文件中已有此人（{name}，{branch}）。如需用表格内容更新，请选择“更新”；或选择“跳过”。</translation>
     </message>
     <message>
-        <source>身份证号码以 000 结尾，请核对是否被 Excel 截断</source>
-        <translation>身份证号码以 000 结尾，请核对是否被 Excel 截断</translation>
+        <source>团务文件中已有此人（{name}，{branch}），将跳过。</source>
+        <translation>团务文件中已有此人（{name}，{branch}），将跳过。</translation>
     </message>
     <message>
-        <source>性别“{text}”无法识别，请填“男”或“女”</source>
-        <translation>性别“{text}”无法识别，请填“男”或“女”</translation>
+        <source>团务文件中已有此人（{name}），将更新 {count} 项信息。</source>
+        <translation>团务文件中已有此人（{name}），将更新 {count} 项信息。</translation>
     </message>
     <message>
-        <source>性别填的是“{given}”，但身份证号码显示为“{from_id}”</source>
-        <translation>性别填的是“{given}”，但身份证号码显示为“{from_id}”</translation>
+        <source>表格中团籍状态为“{given}”，名册中为“{current}”。导入不改变团籍状态，如需办理请在名册中进行。</source>
+        <translation>表格中团籍状态为“{given}”，名册中为“{current}”。导入不改变团籍状态，如需办理请在名册中进行。</translation>
     </message>
     <message>
-        <source>出生日期填的是 {given}，但身份证号码显示为 {from_id}</source>
-        <translation>出生日期填的是 {given}，但身份证号码显示为 {from_id}</translation>
+        <source>表格中没有“{label}”这一列，导入后请在名册中补填。</source>
+        <translation>表格中没有“{label}”这一列，导入后请在名册中补填。</translation>
     </message>
     <message>
-        <source>“{text}”不是有效的日期</source>
-        <translation>“{text}”不是有效的日期</translation>
+        <source>表格中没有“{label}”这一列；{since}年起入团的团员须有发展团员编号，导入后请在名册中补填。</source>
+        <translation>表格中没有“{label}”这一列；{since}年起入团的团员须有发展团员编号，导入后请在名册中补填。</translation>
     </message>
     <message>
-        <source>“{text}”缺少月份或日期，请填写完整</source>
-        <translation>“{text}”缺少月份或日期，请填写完整</translation>
+        <source>表格中没有“{label}”列：其中 {n} 人为2017年起入团，须有发展团员编号，将带提醒标记导入，导入后请在名册中补填。</source>
+        <translation>表格中没有“{label}”列：其中 {n} 人为2017年起入团，须有发展团员编号，将带提醒标记导入，导入后请在名册中补填。</translation>
     </message>
     <message>
-        <source>日期 {text} 晚于今天</source>
-        <translation>日期 {text} 晚于今天</translation>
-    </message>
-    <message>
-        <source>“{text}”不是规定的选项。可选：{choices}</source>
-        <translation>“{text}”不是规定的选项。可选：{choices}</translation>
-    </message>
-    <message>
-        <source>“{text}”无法识别，请填“是”或“否”</source>
-        <translation>“{text}”无法识别，请填“是”或“否”</translation>
-    </message>
-    <message>
-        <source>“{text}”不是有效的电话号码</source>
-        <translation>“{text}”不是有效的电话号码</translation>
-    </message>
-    <message>
-        <source>“{text}”不是手机号码（智慧团建要求填写手机号码）</source>
-        <translation>“{text}”不是手机号码（智慧团建要求填写手机号码）</translation>
-    </message>
-    <message>
-        <source>“{text}”不是有效的电子邮箱</source>
-        <translation>“{text}”不是有效的电子邮箱</translation>
-    </message>
-    <message>
-        <source>这个长数字被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新输入</source>
-        <translation>这个长数字被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新输入</translation>
-    </message>
-    <message>
-        <source>发展团员编号应为 12 位数字，这里是“{text}”</source>
-        <translation>发展团员编号应为 12 位数字，这里是“{text}”</translation>
-    </message>
-    <message>
-        <source>发展团员编号的前 4 位应为入团年份 {year}</source>
-        <translation>发展团员编号的前 4 位应为入团年份 {year}</translation>
-    </message>
-    <message>
-        <source>与第 {first_row} 行的身份证号码重复</source>
-        <translation>与第 {first_row} 行的身份证号码重复</translation>
-    </message>
-    <message>
-        <source>与第 {first_row} 行的发展团员编号重复</source>
-        <translation>与第 {first_row} 行的发展团员编号重复</translation>
-    </message>
-    <message>
-        <source>团务文件中已有此人（{name}，{branch}）。如需用表格内容更新，请选择“更新”；或选择“跳过”</source>
-        <translation>团务文件中已有此人（{name}，{branch}）。如需用表格内容更新，请选择“更新”；或选择“跳过”</translation>
-    </message>
-    <message>
-        <source>团务文件中已有此人（{name}，{branch}），将跳过</source>
-        <translation>团务文件中已有此人（{name}，{branch}），将跳过</translation>
-    </message>
-    <message>
-        <source>团务文件中已有此人（{name}），将更新 {count} 项信息</source>
-        <translation>团务文件中已有此人（{name}），将更新 {count} 项信息</translation>
-    </message>
-    <message>
-        <source>此人已在“{branch}”（{name}）。如需转入本支部，请办理组织关系转接</source>
-        <translation>此人已在“{branch}”（{name}）。如需转入本支部，请办理组织关系转接</translation>
-    </message>
-    <message>
-        <source>团务文件中已有其他团员使用这个发展团员编号</source>
-        <translation>团务文件中已有其他团员使用这个发展团员编号</translation>
-    </message>
-    <message>
-        <source>内容过长（{length} 个字）</source>
-        <translation>内容过长（{length} 个字）</translation>
+        <source>表格中没有“{label}”列：{n} 人将带提醒标记导入，导入后请在名册中补填。</source>
+        <translation>表格中没有“{label}”列：{n} 人将带提醒标记导入，导入后请在名册中补填。</translation>
     </message>
     <message>
         <source>{detail}</source>
@@ -3909,6 +4220,10 @@
     <message>
         <source>删除误录的记录…</source>
         <translation>删除误录的记录…</translation>
+    </message>
+    <message>
+        <source>导出当前视图…</source>
+        <translation>导出当前视图…</translation>
     </message>
     <message>
         <source>未打开团务文件</source>

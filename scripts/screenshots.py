@@ -178,8 +178,65 @@ def meeting_form(window: MainWindow, out: Path) -> Path:
     return path
 
 
+def import_preview(window: MainWindow, out: Path) -> Path:
+    """导入名册: the preview of a hand-kept roster — a title row, an ID Excel turned into a
+    number (red), a sex that contradicts the ID (red), a landline (amber), someone already on
+    the roster (skipped), and 所在班级 mapped to 团小组 by hand."""
+    import datetime as dt
+
+    import openpyxl
+
+    from leaguedesk.core import idcard
+
+    league = window.session.league
+    home = league.path.parent
+    known = members.get_member(league, window.pages["roster"].model.ids[0])
+    people = [("陈晨", "440106", dt.date(2005, 3, 4), 121, "男"),
+              ("林雪", "310104", dt.date(2004, 11, 2), 242, "女"),
+              ("王浩", "510107", dt.date(2005, 1, 30), 357, "男"),
+              ("欧阳娜", "330106", dt.date(2004, 7, 15), 468, "女"),
+              ("赵磊", "420106", dt.date(2005, 12, 1), 579, "男"),
+              ("周婷婷", "320102", dt.date(2005, 8, 21), 682, "女"),
+              ("吴俊杰", "350102", dt.date(2004, 5, 9), 791, "男")]
+    rows: list[list[object]] = []
+    for n, (name, area, birth, seq, sex) in enumerate(people, 1):
+        number = idcard.make(area, birth, seq)
+        rows.append([n, name, sex, number, f"{birth:%Y.%m}", "2020年5月", "13812345678",
+                     f"{n % 3 + 1}班"])
+    rows[2][3] = float(rows[2][3])  # typed into a number cell: the last digits are gone
+    rows[3][2] = "男"  # the ID says 女
+    rows[4][6] = "020-87654321"
+    rows.append([len(rows) + 1, known.name, known.sex, known.id_number,
+                 (known.birth_date or "")[:7], known.joined_on, known.phone, "1班"])
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["示范大学2024级3班团支部团员花名册"])
+    ws.merge_cells("A1:H1")
+    ws.append(["填报日期：2024年9月"])
+    ws.append(["序号", "姓名", "性别", "身份证号码", "出生年月", "入团时间", "联系电话",
+               "所在班级"])
+    for row in rows:
+        ws.append(row)
+    ws.append(["填表人：李老师"])
+    source = home / "2024级3班团员花名册.xlsx"
+    wb.save(source)
+
+    wizard = window.exchange.import_file(source)
+    wizard.branch_box.setCurrentIndex(1)
+    wizard.resize(1180, 640)
+    _save(wizard, out, "import-columns.png")
+    box = wizard.column_box(7)
+    box.setCurrentIndex(box.findData("group_id"))
+    wizard.check()
+    wizard.resize(1180, 640)
+    path = _save(wizard, out, "import-preview.png")
+    wizard.reject()
+    return path
+
+
 SCREENS: tuple[Callable[[MainWindow, Path], Path], ...] = (
-    roster, member_form, tally, recruitment_board, printing, meetings, meeting_form)
+    roster, member_form, tally, recruitment_board, printing, meetings, meeting_form,
+    import_preview)
 
 
 def _window(home: Path) -> MainWindow:

@@ -39,7 +39,7 @@ def import_command(db_path: Path | None, source: Path, branch_name: str, sheet: 
     from leaguedesk.exchange import importing
     from leaguedesk.exchange.problems import ExchangeError
     from leaguedesk.exchange.report import write_problem_report
-    from leaguedesk.messages.exchange import import_problem, issue_text
+    from leaguedesk.messages.exchange import deferred_text, import_problem, issue_text
     from leaguedesk.services import organisation as org
     from leaguedesk.storage import leaguefile
 
@@ -56,6 +56,8 @@ def import_command(db_path: Path | None, source: Path, branch_name: str, sheet: 
         click.echo(f"文件：{source.name}　工作表：{plan.sheet}　导入到：{branch.display_name}")
         click.echo(f"读取 {counts.rows_read} 行（跳过空行 {counts.blank_rows} 行、"
                    f"表尾 {counts.footer_rows} 行）")
+        for key, count in plan.deferred.items():
+            click.echo(f"  [提醒] {deferred_text(key, count)}")
         for problem in plan.problems():
             kind = "错误" if problem.issue.is_error else "提醒"
             where = f"第 {problem.row} 行"

@@ -1,7 +1,8 @@
 """Dates as the roster writes them: ISO days (YYYY-MM-DD), 年月 months (YYYY-MM), ages (周岁).
 
-Text typed or imported in the usual Chinese ways (2019.9, 2019年9月1日, 20190901, full-width
-digits) is turned into the ISO form; anything else is left as typed so validation can name it.
+Text typed or imported in the usual Chinese ways (2019.9, 2019年9月1日 or 1日号, 20190901,
+201909 for a 年月, "2019-09-01 00:00:00" from a spreadsheet, full-width digits) is turned into
+the ISO form; anything else is left as typed so validation can name it.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
-_FULL = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
+_FULL = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?\.?$")
 _FULL_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_MONTH = re.compile(r"^(\d{4})[-/.年](\d{1,2})月?$")
+_MONTH = re.compile(r"^(\d{4})[-/.年](\d{1,2})(?:月份?|\.)?$")
 _MONTH_COMPACT = re.compile(r"^(\d{4})(\d{2})$")
 _TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -44,12 +46,11 @@ def clean(value: object, *, month: bool) -> str | None:
     found = _FULL.match(text) or _FULL_COMPACT.match(text)
     if found:
         year, mon, day = (int(g) for g in found.groups())
-        if month:
-            return f"{year:04d}-{mon:02d}" if 1 <= mon <= 12 else text
         try:
-            return dt.date(year, mon, day).isoformat()
+            full = dt.date(year, mon, day)
         except ValueError:
-            return text
+            return text  # 2019-02-30 is a typing mistake, also where only the month is kept
+        return f"{full:%Y-%m}" if month else full.isoformat()
     found = _MONTH.match(text) or (_MONTH_COMPACT.match(text) if month else None)
     if found and month:
         year, mon = (int(g) for g in found.groups())
@@ -57,6 +58,7 @@ def clean(value: object, *, month: bool) -> str | None:
     return text
 
 
+@lru_cache(maxsize=8192)
 def parse_day(text: str | None) -> dt.date | None:
     """The date of an ISO day text, or None when it is not one."""
     if not text or not _ISO_DAY.match(text):
@@ -68,6 +70,7 @@ def parse_day(text: str | None) -> dt.date | None:
     return day if day.year >= EARLIEST_YEAR else None
 
 
+@lru_cache(maxsize=4096)
 def parse_month(text: str | None) -> dt.date | None:
     """The first day of an ISO 年月 text (YYYY-MM), or None when it is not one."""
     if not text or not _ISO_MONTH.match(text):

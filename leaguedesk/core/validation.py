@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass, fields
+from functools import lru_cache
 from typing import Any
 
 from leaguedesk.core import dates, idcard
@@ -18,6 +19,7 @@ from leaguedesk.core.fields import (
     ETHNICITIES,
     FIELDS_BY_KEY,
     MEMBER_FIELDS,
+    MEMBER_STATUSES,
     Field,
     Kind,
 )
@@ -30,6 +32,8 @@ __all__ = [
     "Severity",
     "fill_from_id",
     "normalize",
+    "normalize_status",
+    "tidy",
     "validate_member",
 ]
 
@@ -69,15 +73,36 @@ class Rules:
 
 # ---------------------------------------------------------------------------------- normalize
 
-_ALIASES: dict[str, dict[str, str]] = {
-    "sex": {"男性": "男", "女性": "女", "M": "男", "F": "女", "m": "男", "f": "女"},
-    "political_status": {"团员": "共青团员", "党员": "中共党员", "预备党员": "中共预备党员"},
-    "id_type": {"身份证": RESIDENT_ID, "公民身份证": RESIDENT_ID, "居民身份证号码": RESIDENT_ID},
+# Spellings people use for the national values, looked up after folding (full-width to ASCII,
+# no spaces, lower case). Shared by the member form and spreadsheet imports.
+_EDUCATION_ALIASES = {
+    "本科": "大学本科", "大学": "大学本科", "大专": "大学专科", "专科": "大学专科",
+    "高职": "大学专科", "硕士": "硕士研究生", "研究生": "硕士研究生", "博士": "博士研究生",
+    "中专": "中等职业教育", "职高": "中等职业教育", "技校": "中等职业教育",
+    "中职": "中等职业教育", "普通高中": "高中",
 }
-_TRUE = {"1", "是", "true", "yes", "y", "√", "✓"}
-_FALSE = {"0", "否", "false", "no", "n", ""}
+_ALIASES: dict[str, dict[str, str]] = {
+    "sex": {"男性": "男", "女性": "女", "m": "男", "f": "女", "male": "男", "female": "女"},
+    "political_status": {"团员": "共青团员", "中国共青团员": "共青团员", "党员": "中共党员",
+                         "中国共产党党员": "中共党员", "预备党员": "中共预备党员"},
+    "id_type": {"身份证": RESIDENT_ID, "公民身份证": RESIDENT_ID, "居民身份证号码": RESIDENT_ID,
+                "二代身份证": RESIDENT_ID, "港澳通行证": "港澳居民来往内地通行证",
+                "台胞证": "台湾居民来往大陆通行证"},
+    "fulltime_education": _EDUCATION_ALIASES,
+    "highest_education": _EDUCATION_ALIASES,
+    # A post column often says 团员 or 无 for members without a post: that is no post.
+    "league_post": {"团支部书记": "书记", "支部书记": "书记", "团支书": "书记", "支书": "书记",
+                    "团支部副书记": "副书记", "副支书": "副书记", "组委": "组织委员",
+                    "宣委": "宣传委员", "团员": "", "无": "", "/": "", "-": "", "—": ""},
+    "occupation": {"在校学生": "学生", "大学生": "学生", "中学生": "学生", "教师": "教职工",
+                   "自由职业": "自由职业者", "务农": "农民"},
+}
+STATUS_ALIASES = {"在册": "正常", "正常团员": "正常", "超龄": "超龄离团", "已转出": "转出"}
+_TRUE = {"1", "是", "true", "yes", "y", "√", "✓", "✔"}
+_FALSE = {"0", "否", "false", "no", "n", "", "×", "✗"}
 _ASCII_TEXT_KEYS = {"development_no", "card_no"}
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_NAME_DOTS = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·"})
 
 
 def normalize(values: dict[str, Any]) -> dict[str, Any]:
@@ -91,8 +116,35 @@ def normalize(values: dict[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         spec = FIELDS_BY_KEY.get(key)
-        cleaned[key] = value if spec is None else _clean_value(spec, value)
+        if spec is None:
+            cleaned[key] = value
+            continue
+        if value is None:
+            cleaned[key] = _EMPTY[key]
+        elif key in _MOSTLY_UNIQUE:
+            cleaned[key] = _clean_value(spec, value)
+        else:
+            try:
+                cleaned[key] = _remembered(key, value)
+            except TypeError:  # an unhashable value: clean it without remembering
+                cleaned[key] = _clean_value(spec, value)
     return cleaned
+
+
+# Values that differ from member to member: remembering them would only fill the cache.
+_MOSTLY_UNIQUE = frozenset({"name", "id_number", "phone", "email", "development_no", "card_no",
+                            "birth_date", "notes"})
+
+
+@lru_cache(maxsize=16384, typed=True)
+def _remembered(key: str, value: Any) -> Any:
+    """Cleaning is a pure function of field and value, and rosters repeat values (汉族,
+    共青团员, the same 入团年月, the same school) thousands of times: clean each once."""
+    return _clean_value(FIELDS_BY_KEY[key], value)
+
+
+def _empty_values() -> dict[str, Any]:
+    return {f.key: _clean_value(f, None) for f in MEMBER_FIELDS}
 
 
 def _clean_value(spec: Field, value: Any) -> Any:
@@ -117,10 +169,9 @@ def _clean_value(spec: Field, value: Any) -> Any:
         return _clean_name(text)
     if spec.key == "notes":
         return text.strip()
-    text = " ".join(text.split())
     if kind is Kind.CHOICE:
-        return _clean_choice(spec, text)
-    return text
+        return _clean_choice(spec, " ".join(text.split()))
+    return tidy(text)
 
 
 def _clean_bool(value: Any) -> Any:
@@ -159,7 +210,7 @@ def _clean_phone(text: str) -> str:
 
 
 def _clean_name(text: str) -> str:
-    name = " ".join(text.split())
+    name = " ".join(text.translate(_NAME_DOTS).split())
     # 张 三 → 张三; names written in other scripts (John Smith) keep their spaces.
     parts = name.split(" ")
     if len(parts) > 1 and all(_HAN.search(part) for part in parts):
@@ -167,27 +218,75 @@ def _clean_name(text: str) -> str:
     return name
 
 
+def tidy(text: str) -> str:
+    """Trim and collapse whitespace (full-width spaces too) to single spaces.
+
+    Spaces between two Chinese characters, typed to align or by mistake, are dropped:
+    “示范大学　东校区” → “示范大学东校区”; “Room 3 示范大学” keeps its spaces.
+    """
+    parts = text.split()
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
+    out = parts[0]
+    for part in parts[1:]:
+        joined = _HAN.match(out[-1]) and _HAN.match(part[0])
+        out += part if joined else " " + part
+    return out
+
+
+def _fold(text: str) -> str:
+    return "".join(dates.ascii_text(text).split()).lower()
+
+
 def _clean_choice(spec: Field, text: str) -> str:
     if text in spec.choices:
         return text
-    alias = _ALIASES.get(spec.key, {}).get(text)
-    if alias:
+    folded = _fold(text)
+    alias = _ALIASES.get(spec.key, {}).get(folded)
+    if alias is not None:
         return alias
-    if spec.key == "ethnicity" and text + "族" in ETHNICITIES:
-        return text + "族"
+    if folded in spec.choices:
+        return folded
+    if spec.key == "ethnicity" and folded + "族" in ETHNICITIES:
+        return folded + "族"
     return text
 
 
+_EMPTY = _empty_values()  # what an empty field cleans to: most fields of most records
+
+
+def normalize_status(value: Any) -> str:
+    """A 团籍状态 as typed (在册, 超龄 …) as one of MEMBER_STATUSES; other text unchanged."""
+    text = " ".join(str(value or "").split())
+    if text in MEMBER_STATUSES:
+        return text
+    return STATUS_ALIASES.get(_fold(text), text)
+
+
+# Filling from the ID and checking it parse the same number one after the other.
+_parse_id = lru_cache(maxsize=256)(idcard.parse)
+
+
 def fill_from_id(values: dict[str, Any]) -> dict[str, Any]:
-    """A copy with 出生日期 and 性别 read from a valid resident ID where they were left empty."""
+    """A copy with 出生日期 and 性别 read from a valid resident ID where they were left empty.
+
+    A birth date given only to the month (2004-03, 2004年3月) that agrees with the ID becomes
+    the ID's full date.
+    """
     filled = dict(values)
     if (filled.get("id_type") or RESIDENT_ID) != RESIDENT_ID or not filled.get("id_number"):
         return filled
     try:
-        parsed = idcard.parse(filled["id_number"])
+        parsed = _parse_id(filled["id_number"])
     except idcard.InvalidId:
         return filled
-    if not filled.get("birth_date"):
+    birth = filled.get("birth_date")
+    if not birth:
+        filled["birth_date"] = parsed.birth_date.isoformat()
+    elif (isinstance(birth, str) and dates.parse_day(birth) is None
+          and dates.clean(birth, month=True) == f"{parsed.birth_date:%Y-%m}"
+          and dates.parse_day(dates.clean(birth, month=False)) is None):
+        # Only the year and month were given (出生年月) and they agree: the ID has the day.
         filled["birth_date"] = parsed.birth_date.isoformat()
     if not filled.get("sex"):
         filled["sex"] = parsed.sex.value
@@ -206,12 +305,13 @@ def _empty(value: Any) -> bool:
 
 
 def validate_member(values: dict[str, Any], *, today: dt.date,
-                    rules: Rules = DEFAULT_RULES) -> list[Issue]:
+                    rules: Rules = DEFAULT_RULES, normalized: bool = False) -> list[Issue]:
     """Everything wrong with one member record, errors and warnings, in field order.
 
-    ``values`` maps member field keys to what was typed or stored; it is normalised first.
+    ``values`` maps member field keys to what was typed or stored; it is normalised first
+    unless ``normalized`` says it came from :func:`normalize` already.
     """
-    v = normalize(values)
+    v = values if normalized else normalize(values)
     issues: list[Issue] = []
     issues += _required_and_choices(v)
     parsed = _dates(v, today, issues)
@@ -223,41 +323,49 @@ def validate_member(values: dict[str, Any], *, today: dt.date,
     issues += _development_no(v.get("development_no"), joined, rules)
     issues += _contact(v, rules)
     issues += _party_and_post(v, parsed)
-    order = {f.key: n for n, f in enumerate(MEMBER_FIELDS)}
-    return sorted(issues, key=lambda i: order.get(i.field, -1))
+    return sorted(issues, key=lambda i: _FIELD_ORDER.get(i.field, -1))
+
+
+# What each field needs checked, worked out once (validation runs per row of an import).
+_FIELD_ORDER = {f.key: n for n, f in enumerate(MEMBER_FIELDS)}
+_REQUIRED = tuple(f.key for f in MEMBER_FIELDS if f.required)
+_CHOICES = tuple((f.key, f.choices) for f in MEMBER_FIELDS if f.kind is Kind.CHOICE)
+_BOOLS = tuple(f.key for f in MEMBER_FIELDS if f.kind is Kind.BOOL)
+_DATES = tuple((f.key, f.kind is Kind.MONTH) for f in MEMBER_FIELDS
+               if f.kind in (Kind.DATE, Kind.MONTH))
 
 
 def _required_and_choices(v: dict[str, Any]) -> list[Issue]:
     issues = []
-    for spec in MEMBER_FIELDS:
-        value = v.get(spec.key)
-        if spec.required and _empty(value):
-            issues.append(error(spec.key, "required"))
-        elif _bad_choice(spec, value):
-            issues.append(error(spec.key, "choice_invalid", value=value))
+    for key in _REQUIRED:
+        if _empty(v.get(key)):
+            issues.append(error(key, "required"))
+    for key, choices in _CHOICES:
+        value = v.get(key)
+        if value not in choices and not _empty(value):
+            issues.append(error(key, "choice_invalid", value=value))
+    for key in _BOOLS:
+        value = v.get(key)
+        if value not in (0, 1, None):
+            issues.append(error(key, "choice_invalid", value=value))
     return issues
-
-
-def _bad_choice(spec: Field, value: Any) -> bool:
-    if spec.kind is Kind.BOOL:
-        return value not in (0, 1, None)
-    return spec.kind is Kind.CHOICE and not _empty(value) and value not in spec.choices
 
 
 def _dates(v: dict[str, Any], today: dt.date, issues: list[Issue]) -> dict[str, dt.date]:
     parsed: dict[str, dt.date] = {}
-    for spec in MEMBER_FIELDS:
-        if spec.kind not in (Kind.DATE, Kind.MONTH) or _empty(v.get(spec.key)):
+    this_month = f"{today:%Y-%m}"
+    for key, month in _DATES:
+        value = v.get(key)
+        if _empty(value):
             continue
-        text = str(v[spec.key])
-        month = spec.kind is Kind.MONTH
+        text = str(value)
         day = dates.parse_month(text) if month else dates.parse_day(text)
         if day is None:
-            issues.append(error(spec.key, "date_format", value=text, month=month))
-        elif (month and text > f"{today:%Y-%m}") or (not month and day > today):
-            issues.append(error(spec.key, "date_future", value=text, today=today.isoformat()))
+            issues.append(error(key, "date_format", value=text, month=month))
+        elif (month and text > this_month) or (not month and day > today):
+            issues.append(error(key, "date_future", value=text, today=today.isoformat()))
         else:
-            parsed[spec.key] = day
+            parsed[key] = day
     return parsed
 
 
@@ -267,7 +375,7 @@ def _resident_id(v: dict[str, Any], parsed: dict[str, dt.date],
     if (v.get("id_type") or RESIDENT_ID) != RESIDENT_ID or _empty(number):
         return None
     try:
-        resident = idcard.parse(str(number))
+        resident = _parse_id(str(number))
     except idcard.InvalidId as exc:
         facts: dict[str, Any] = {"value": exc.text, "length": len(exc.text)}
         if exc.expected_check:

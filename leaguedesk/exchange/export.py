@@ -14,7 +14,7 @@ import datetime as dt
 import os
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -157,15 +157,41 @@ def _chain(first: list[list[object]], rest: Iterator[Sequence[object]]
     yield from rest
 
 
+Progress = Callable[[int, int], None]
+_PROGRESS_STEP = 500
+
+
+def _reported(rows: Iterable[Sequence[object]], progress: Progress | None,
+              total: int) -> Iterator[Sequence[object]]:
+    """The rows, calling ``progress(done, total)`` every few hundred: it may raise to stop."""
+    if progress is None:
+        yield from rows
+        return
+    progress(0, total)
+    done = 0
+    for row in rows:
+        yield row
+        done += 1
+        if done % _PROGRESS_STEP == 0:
+            progress(done, total)
+    progress(done, total)
+
+
 def export_table(headers: Sequence[str | Column], rows: Iterable[Sequence[object]],
-                 path: Path | str, *, title: str = "Sheet1") -> int:
-    """导出当前视图: any table to .xlsx; dates become real dates. Returns the rows written."""
+                 path: Path | str, *, title: str = "Sheet1", progress: Progress | None = None,
+                 total: int = 0) -> int:
+    """导出当前视图: any table to .xlsx; dates become real dates. Returns the rows written.
+
+    ``progress(done, total)`` is called every few hundred rows; an exception it raises (a
+    cancel) stops the export and leaves any earlier file at ``path`` as it was.
+    """
     columns = [h if isinstance(h, Column) else Column(str(h)) for h in headers]
     path = Path(path)
     with atomic_target(path) as tmp:
         wb = Workbook(write_only=True)
         ws = wb.create_sheet(_sheet_title(title))
         # Columns are given a date format while the first rows are sampled for widths.
+        rows = _reported(rows, progress, total)
         count = write_sheet(ws, columns, _dated(columns, (list(row) for row in rows)))
         wb.save(tmp)
     return count
@@ -224,6 +250,17 @@ def roster_columns(fmt: RosterFormat) -> tuple[list[str], list[Column]]:
     return keys, columns
 
 
+def roster_count(league: LeagueFile, *, branch_id: int | None, active_only: bool) -> int:
+    """How many members ``roster_rows`` yields (for a progress bar)."""
+    sql, params = "SELECT count(*) FROM members m WHERE 1 = 1", []
+    if branch_id is not None:
+        sql += " AND m.branch_id = ?"
+        params.append(branch_id)
+    if active_only:
+        sql += " AND m.status = '正常'"
+    return int(league.db.execute(sql, params).fetchone()[0])
+
+
 def roster_rows(league: LeagueFile, keys: list[str], *, branch_id: int | None,
                 active_only: bool, as_text_dates: bool) -> Iterator[list[object]]:
     member_keys = [k for k in keys if not k.startswith("_")]
@@ -263,15 +300,20 @@ def _export_value(kind: Kind | None, value: object, as_text_dates: bool) -> obje
 
 
 def export_roster(league: LeagueFile, path: Path | str, *, branch_id: int | None = None,
-                  fmt: RosterFormat = "full") -> int:
+                  fmt: RosterFormat = "full", progress: Progress | None = None) -> int:
     """Write the roster of one branch (or all) to ``path``; returns the number of members.
 
     ``full``: every field of every member with branch and status; ``zhtj``: members in good
-    standing in the 智慧团建 column set, long numbers and dates as text.
+    standing in the 智慧团建 column set, long numbers and dates as text. ``progress`` as for
+    ``export_table``.
     """
     keys, columns = roster_columns(fmt)
-    rows = roster_rows(league, keys, branch_id=branch_id, active_only=fmt == "zhtj",
-                       as_text_dates=fmt == "zhtj")
+    rows: Iterable[Sequence[object]] = roster_rows(
+        league, keys, branch_id=branch_id, active_only=fmt == "zhtj",
+        as_text_dates=fmt == "zhtj")
+    if progress is not None:
+        rows = _reported(rows, progress, roster_count(league, branch_id=branch_id,
+                                                      active_only=fmt == "zhtj"))
     path = Path(path)
     with atomic_target(path) as tmp:
         wb = Workbook(write_only=True)

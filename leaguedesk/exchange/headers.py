@@ -212,6 +212,14 @@ def detect_header(rows: Sequence[Sequence[object]], scan: int = SCAN_ROWS) -> Ma
     return Mapping(header_rows=header_rows, labels=labels, columns=_resolve(matched))
 
 
+def mapping_at(rows: Sequence[Sequence[object]], index: int) -> Mapping | None:
+    """Row ``index`` (0-based) taken as the header, as a person chose it; None past the end."""
+    if not 0 <= index < len(rows):
+        return None
+    labels = {c: _text(v) for c, v in enumerate(rows[index]) if _text(v)}
+    return Mapping(header_rows=(index,), labels=labels, columns=_resolve(_matches(rows[index])))
+
+
 def _resolve(matched: dict[int, tuple[str, int]]) -> dict[int, str]:
     """One column per field: the most specific synonym wins, then the leftmost column."""
     winners: dict[str, tuple[int, int]] = {}

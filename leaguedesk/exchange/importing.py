@@ -1,58 +1,64 @@
 """Import a roster spreadsheet into a branch: plan first (read-only), then apply in one go.
 
 ``plan_import`` reads and checks every row without touching the league file and returns an
-``ImportPlan``: per row the cleaned values, the issues per cell and what would happen (create,
-update, skip). The preview shows it; ``apply_import`` then writes all rows in ONE transaction,
-so an error, a cancel or a killed process leaves the league file exactly as it was.
+``ImportPlan``: per row what would happen (create, update, skip) and the issues per cell. Each
+row is checked exactly as the member form checks a record: ``cleaning.read_cells`` turns the
+cells into typed text, then ``services.members.prepare_member`` (``core.validation`` and the
+file's uniqueness rules) cleans and validates it. Only duplicates within the sheet and the
+choice of what to do with members already in the file are the importer's own.
 
-Member validation and the member writes are passed in so the roster's own rules and services
-plug in: ``validate(values) -> iterable of issues`` gets the cleaned values of one row (keys of
-MEMBER_FIELDS, plus ``status``) and may return our ``Issue`` or any object with ``code``,
-``field`` (a key) and ``severity`` ("error"/"warning") or ``is_error``; ``create`` and
-``update`` write one member inside the import's transaction (nested transactions become
-savepoints). The defaults here insert plain rows.
+The preview shows the plan; ``apply_import`` then writes it through
+``services.members.create_members`` / ``update_members`` in ONE transaction, so an error, a
+cancel or a killed process leaves the league file exactly as it was.
+
+A requirement on a field the sheet has no column for at all (入团年月, 发展团员编号) does not
+block: the member is imported with a warning mark, as the roster shows any record that needs
+completing. A blank cell in a column that is there is an error like in the form.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
-from leaguedesk.core import pinyin
+from leaguedesk.core import dates
 from leaguedesk.core.fields import FIELDS_BY_KEY
+from leaguedesk.core.issues import Issue, error, warning
 from leaguedesk.exchange import headers
-from leaguedesk.exchange.cleaning import clean_row, is_blank, is_blank_row, is_footer_row
+from leaguedesk.exchange.cleaning import (
+    id_issues,
+    is_blank,
+    is_blank_row,
+    is_footer_row,
+    read_cells,
+)
 from leaguedesk.exchange.headers import Mapping
 from leaguedesk.exchange.problems import (
     ExchangeError,
     ExchangeProblem,
     ImportCancelled,
-    Issue,
     IssueCode,
-    as_issue,
-    error,
-    warning,
 )
 from leaguedesk.exchange.readers import read_table
+from leaguedesk.services import members
 from leaguedesk.storage.leaguefile import LeagueFile
 
 OnDuplicate = Literal["stop", "skip", "update"]
-Validate = Callable[[dict[str, object]], Iterable[object]]
-CreateMember = Callable[[LeagueFile, int, dict[str, object]], int]
-UpdateMember = Callable[[LeagueFile, int, dict[str, object]], None]
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 REQUIRED_COLUMNS = ("name", "id_number")
 MAPPING_SETTING = "exchange.mapping."
-_MEMBER_COLUMNS = frozenset((*FIELDS_BY_KEY, "status"))
+DEFAULT_POLITICAL_STATUS = "共青团员"  # a roster without the column lists League members
+# Fields whose requirement may wait when the sheet has no such column (see the docstring).
+DEFERRABLE_FIELDS = (*(f.key for f in FIELDS_BY_KEY.values() if f.required), "development_no")
 _STEP = 200  # rows between progress reports and cancel checks
+NO_ISSUES: tuple[Issue, ...] = ()
 
 
 class Action(StrEnum):
@@ -62,21 +68,42 @@ class Action(StrEnum):
     UNCHANGED = "unchanged"  # on update: nothing differs
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
-    """One data row of the sheet: its spreadsheet row number (1-based), values and issues."""
+    """One data row of the sheet: its spreadsheet row number (1-based), issues and action.
+
+    ``prepared`` is the member as the roster would store it (None for a skipped row);
+    ``update`` the checked changes of an existing member. ``source`` (the raw cells) is kept
+    only for rows with issues, for the preview and the problem report. ``excluded`` rows were
+    left out by the user and are neither imported nor counted as errors.
+    """
 
     row: int
-    values: dict[str, object]
-    issues: list[Issue]
+    issues: tuple[Issue, ...]
+    prepared: members.PreparedMember | None = None
     action: Action = Action.CREATE
     member_id: int | None = None
+    update: members.PreparedUpdate | None = None
     changes: dict[str, tuple[object, object]] = field(default_factory=dict)
-    source: list[object] | None = None  # the raw cells, kept for rows with issues
+    source: list[object] | None = None
+    excluded: bool = False
 
     @property
     def has_errors(self) -> bool:
         return any(issue.is_error for issue in self.issues)
+
+    @property
+    def values(self) -> dict[str, object]:
+        """The row's values as the roster stores them (group as ``group_name``)."""
+        if self.prepared is None:
+            return {}
+        values = self.prepared.values
+        values["group_name"] = self.prepared.group_name
+        return values
+
+    @property
+    def imported(self) -> bool:
+        return not self.excluded and self.action in (Action.CREATE, Action.UPDATE)
 
 
 @dataclass(frozen=True)
@@ -106,6 +133,7 @@ class ImportCounts:
     warnings: int
     blank_rows: int
     footer_rows: int
+    excluded: int = 0
 
 
 @dataclass
@@ -121,27 +149,46 @@ class ImportPlan:
     blank_rows: int = 0
     footer_rows: int = 0
     repeated_headers: int = 0
+    today: dt.date = field(default_factory=dt.date.today)
+    # Required fields the sheet has no column for → rows imported without them (marked).
+    deferred: dict[str, int] = field(default_factory=dict)
 
     @property
     def has_errors(self) -> bool:
-        return any(row.has_errors for row in self.rows)
+        """Errors in rows that would be imported: apply_import refuses the plan."""
+        return any(row.has_errors and not row.excluded for row in self.rows)
+
+    def exclude_rows_with_errors(self, exclude: bool = True) -> int:
+        """Leave out (or take back) every row with an error; returns how many rows."""
+        count = 0
+        for row in self.rows:
+            if row.has_errors:
+                row.excluded = exclude
+                count += 1
+        return count
 
     @property
     def counts(self) -> ImportCounts:
         by_action = {action: 0 for action in Action}
-        errors = warnings = bad_rows = 0
+        errors = warnings = bad_rows = excluded = 0
         for row in self.rows:
-            by_action[row.action] += 1
+            if row.excluded:
+                excluded += 1
+                continue
             row_errors = sum(issue.is_error for issue in row.issues)
             errors += row_errors
             warnings += len(row.issues) - row_errors
             bad_rows += bool(row_errors)
+            if not row_errors:  # a row with an error is counted as that, not as an action
+                by_action[row.action] += 1
         return ImportCounts(len(self.rows), by_action[Action.CREATE], by_action[Action.UPDATE],
                             by_action[Action.SKIP], by_action[Action.UNCHANGED], bad_rows,
-                            errors, warnings, self.blank_rows, self.footer_rows)
+                            errors, warnings, self.blank_rows, self.footer_rows, excluded)
 
     def column_of(self, key: str | None) -> int | None:
-        return self.mapping.field_columns.get(key) if key else None
+        if not key:
+            return None
+        return self.mapping.field_columns.get(key)
 
     def header_of(self, column: int | None, key: str | None) -> str:
         if column is not None and column in self.mapping.labels:
@@ -190,22 +237,44 @@ def save_mapping(league: LeagueFile, mapping: Mapping) -> None:
 
 # --- planning --------------------------------------------------------------------------------
 
-def read_mapping(path: Path | str, sheet: str | int | None = None,
-                 league: LeagueFile | None = None) -> tuple[Mapping | None, list[list[object]]]:
-    """The detected (or saved) mapping and the first rows, for a mapping dialog."""
+@dataclass(frozen=True)
+class SheetHead:
+    """The first rows of a sheet, for choosing the sheet, the header row and the columns."""
+
+    name: str
+    sheet_names: list[str]
+    rows: list[list[object]]
+    row_count: int | None
+
+
+def read_head(path: Path | str, sheet: str | int | None = None) -> SheetHead:
+    """The first rows of a sheet (enough to find the header and show a sample row)."""
     table = read_table(path, sheet)
-    head = [row for _, row in zip(range(headers.SCAN_ROWS + 1), table.rows, strict=False)]
-    detected = headers.detect_header(head)
-    if detected is not None and league is not None:
-        detected = saved_mapping(league, detected.signature) or detected
-    return detected, head
+    rows = [row for _, row in zip(range(headers.SCAN_ROWS + 2), table.rows, strict=False)]
+    return SheetHead(table.name, table.sheet_names, rows, table.row_count)
+
+
+def suggested_mapping(league: LeagueFile | None, rows: list[list[object]],
+                      header_row: int | None = None) -> tuple[Mapping | None, bool]:
+    """The mapping to start from: one saved for this layout, else the detected one.
+
+    With ``header_row`` (0-based) that row is taken as the header instead of searching.
+    The flag says whether a saved mapping was used.
+    """
+    detected = headers.detect_header(rows) if header_row is None else \
+        headers.mapping_at(rows, header_row)
+    if detected is None or league is None:
+        return detected, False
+    saved = saved_mapping(league, detected.signature)
+    if saved is not None and saved.header_rows == detected.header_rows:
+        return saved, True
+    return detected, False
 
 
 def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int,
                 sheet: str | int | None = None, mapping: Mapping | None = None,
-                validate: Validate | None = None, on_duplicate: OnDuplicate = "stop",
-                progress: Progress | None = None, cancelled: Cancelled | None = None,
-                today: dt.date | None = None) -> ImportPlan:
+                on_duplicate: OnDuplicate = "stop", progress: Progress | None = None,
+                cancelled: Cancelled | None = None, today: dt.date | None = None) -> ImportPlan:
     """Read and check ``path`` for an import into ``branch_id``; the league file is only read.
 
     Raises ExchangeError when the file cannot be read, has no recognisable header or lacks
@@ -229,10 +298,10 @@ def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int,
     if missing:
         raise ExchangeError(ExchangeProblem.MISSING_COLUMNS, path=str(path), sheet=table.name,
                             missing="、".join(missing))
+    today = today or dt.date.today()
     plan = ImportPlan(path, table.name, table.sheet_names, branch_id, on_duplicate, mapping,
-                      reused)
-    checker = _Checker(league, branch_id, on_duplicate, validate, today or dt.date.today(),
-                       set(mapping.field_columns))
+                      reused, today=today)
+    checker = RowChecker(league, branch_id, on_duplicate, today, set(mapping.field_columns))
     header_texts = [tuple(str(v).strip() for v in head[r]) for r in mapping.header_rows
                     if r < len(head)]
     columns = list(mapping.field_columns.items())
@@ -264,6 +333,7 @@ def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int,
         plan.blank_rows += blank_run
         blank_run = 0
         plan.rows.append(checker.check(index + 1, raw, row))
+    plan.deferred = dict(checker.deferred)
     if progress is not None:
         progress(index + 1, index + 1)
     return plan
@@ -274,103 +344,131 @@ def _chain(head: list[list[object]], rest: Iterator[list[object]]) -> Iterator[l
     yield from rest
 
 
-class _Checker:
-    """Cleans rows and finds duplicates, within the file and against the league file."""
+class RowChecker:
+    """Checks rows one by one as plan_import does: through the members service, then for
+    duplicates within the sheet and members already in the file."""
 
     def __init__(self, league: LeagueFile, branch_id: int, on_duplicate: OnDuplicate,
-                 validate: Validate | None, today: dt.date, mapped: set[str]):
+                 today: dt.date, mapped: set[str]):
         self.league = league
-        self.mapped = mapped
         self.branch_id = branch_id
         self.on_duplicate = on_duplicate
-        self.validate = validate
         self.today = today
+        self.rules = members.load_rules(league)
+        self.taken = members.taken_numbers(league)
+        self.mapped = mapped
+        self.absent = frozenset(k for k in DEFERRABLE_FIELDS if k not in mapped)
         self.seen_ids: dict[str, int] = {}
         self.seen_dev: dict[str, int] = {}
-        self.existing: dict[str, tuple[int, int, str, str]] = {
-            number: (member_id, branch, name, branch_name)
-            for member_id, number, branch, name, branch_name in league.db.execute(
-                "SELECT m.id, m.id_number, m.branch_id, m.name, b.name FROM members m "
-                "JOIN branches b ON b.id = m.branch_id "
-                "WHERE m.id_number IS NOT NULL AND m.id_number != ''")
-        }
-        self.dev_owner: dict[str, int] = dict(league.db.execute(
-            "SELECT development_no, id FROM members "
-            "WHERE development_no IS NOT NULL AND development_no != ''").fetchall())
+        self.deferred: dict[str, int] = {}  # field → members imported without it
 
     def check(self, row_number: int, raw: dict[str, object], source: list[object]) -> PlannedRow:
-        values, issues = clean_row(raw, today=self.today)
-        if self.validate is not None:
-            known = {(i.code, i.field) for i in issues}
-            for found in self.validate(values):
-                issue = as_issue(found)
-                if (issue.code, issue.field) not in known:
-                    issues.append(issue)
-        planned = PlannedRow(row_number, values, issues)
-        self._duplicates(planned)
-        if planned.issues:
+        values, sheet = read_cells(raw)
+        new = dict(values)
+        if not new.get("political_status") and "political_status" not in {i.field for i in sheet}:
+            new["political_status"] = DEFAULT_POLITICAL_STATUS
+        prepared = members.prepare_member(self.league, self.branch_id, new, today=self.today,
+                                          rules=self.rules, absent=self.absent,
+                                          taken=self.taken)
+        planned = PlannedRow(row_number, NO_ISSUES, prepared)
+        holder = next((i for i in prepared.issues if i.field == "id_number"
+                       and i.code in ("id_duplicate", "id_in_other_branch")), None)
+        if holder is None:
+            issues = self._combine(sheet, prepared.issues, prepared)
+        else:
+            issues = self._existing(planned, values, sheet, holder)
+        issues += self._duplicates(planned, issues)
+        if issues:
+            planned.issues = tuple(issues)
             planned.source = list(source)
         return planned
 
-    def _duplicates(self, planned: PlannedRow) -> None:
-        values, issues = planned.values, planned.issues
-        number = values.get("id_number")
-        id_ok = number and not any(i.field == "id_number" and i.is_error for i in issues)
-        if id_ok:
-            number = str(number)
-            first = self.seen_ids.setdefault(number, planned.row)
-            if first != planned.row:
-                issues.append(error(IssueCode.DUPLICATE_IN_FILE, first_row=first)
-                              .on("id_number"))
-            elif number in self.existing:
-                self._existing(planned, number)
-        dev = values.get("development_no")
-        if isinstance(dev, str) and dev and not any(i.field == "development_no" and i.is_error
-                                                    for i in issues):
-            first = self.seen_dev.setdefault(dev, planned.row)
-            owner = self.dev_owner.get(dev)
-            if first != planned.row:
-                issues.append(error(IssueCode.DUPLICATE_DEVELOPMENT_NO, first_row=first)
-                              .on("development_no"))
-            elif owner is not None and owner != planned.member_id and \
-                    planned.action != Action.SKIP:
-                issues.append(error(IssueCode.DEVELOPMENT_NO_TAKEN).on("development_no"))
+    def _combine(self, sheet: list[Issue], found: tuple[Issue, ...],
+                 prepared: members.PreparedMember) -> list[Issue]:
+        """The sheet's own findings, then the roster's on the fields the sheet did not fault.
 
-    def _existing(self, planned: PlannedRow, number: str) -> None:
-        member_id, branch_id, name, branch_name = self.existing[number]
-        facts = {"name": name, "branch": branch_name}
-        if self.on_duplicate == "skip":
-            planned.action, planned.member_id = Action.SKIP, member_id
-            planned.issues.append(warning(IssueCode.EXISTS_SKIPPED, **facts).on("id_number"))
-        elif branch_id != self.branch_id:
-            planned.issues.append(error(IssueCode.EXISTS_OTHER_BRANCH, **facts).on("id_number"))
-        elif self.on_duplicate == "stop":
-            planned.issues.append(error(IssueCode.EXISTS, **facts).on("id_number"))
-        else:
-            planned.member_id = member_id
-            planned.changes = self._changes(member_id, planned.values)
-            planned.action = Action.UPDATE if planned.changes else Action.UNCHANGED
-            if planned.changes:
-                planned.issues.append(warning(IssueCode.EXISTS_UPDATED, count=len(
-                    planned.changes), **facts).on("id_number"))
-
-    def _changes(self, member_id: int, values: dict[str, object]
-                 ) -> dict[str, tuple[object, object]]:
-        """What an update would change; cells left empty in the sheet keep the stored value."""
-        cursor = self.league.db.execute(
-            "SELECT m.*, g.name AS group_name FROM members m "
-            "LEFT JOIN league_groups g ON g.id = m.group_id WHERE m.id = ?", [member_id])
-        names = [d[0] for d in cursor.description]
-        current = dict(zip(names, cursor.fetchone(), strict=True))
-        current["group_id"] = current.pop("group_name")
-        changes = {}
-        for key, new in values.items():
-            if key not in self.mapped or key not in _MEMBER_COLUMNS or new in (None, ""):
+        Requirements left for later (no such column) are counted once for the whole sheet,
+        not repeated on every row; the members keep them as warning marks.
+        """
+        faulted = {i.field for i in sheet}
+        roster = []
+        for issue in found:
+            if issue.field in faulted:
                 continue
-            old = current.get(key)
-            if (old if old is not None else "") != new:
-                changes[key] = (old, new)
-        return changes
+            if issue.field in self.absent and issue.code in members.DEFERRABLE_CODES:
+                self.deferred[issue.field] = self.deferred.get(issue.field, 0) + 1
+                continue
+            roster.append(issue)
+        issues = sheet + id_issues(prepared.value("id_number"), roster)
+        if any(i.field == "id_number" and i.is_error for i in issues):
+            # 出生年月 written as a month is completed from the ID once the ID is right.
+            issues = [i for i in issues if not (
+                i.field == "birth_date" and i.code == "date_format"
+                and dates.parse_month(dates.clean(i.params.get("value"), month=True)))]
+        return issues
+
+    def _existing(self, planned: PlannedRow, values: dict[str, object], sheet: list[Issue],
+                  holder: Issue) -> list[Issue]:
+        """The person is in the league file already: skip, update or stop, as chosen."""
+        assert planned.prepared is not None
+        prepared = planned.prepared
+        planned.member_id = int(holder.params["member_id"])
+        facts = {"name": holder.params.get("name"), "branch": holder.params.get("branch")}
+        if self.on_duplicate == "skip":
+            planned.action, planned.prepared = Action.SKIP, None
+            return [warning("id_number", IssueCode.EXISTS_SKIPPED, **facts)]
+        if holder.code == "id_in_other_branch":  # a transfer case: the roster's words say so
+            return self._combine(sheet, prepared.issues, prepared)
+        if self.on_duplicate == "stop":
+            return [error("id_number", IssueCode.EXISTS, **facts) if i is holder else i
+                    for i in self._combine(sheet, prepared.issues, prepared)]
+        return self._update(planned, values, sheet, facts)
+
+    def _update(self, planned: PlannedRow, values: dict[str, object], sheet: list[Issue],
+                facts: dict[str, object]) -> list[Issue]:
+        """Cells left empty in the sheet keep the stored value; 团籍状态 is not changed."""
+        assert planned.member_id is not None and planned.prepared is not None
+        current = members.get_member(self.league, planned.member_id)
+        changes = {k: v for k, v in values.items()
+                   if k != "status" and v is not None and v != ""}
+        update = members.prepare_update(self.league, planned.member_id, changes,
+                                        today=self.today, rules=self.rules,
+                                        absent=self.absent, member=current, taken=self.taken)
+        issues = self._combine(sheet, update.issues, planned.prepared)
+        planned.update = update
+        changes = {k: (update.before[k], new) for k, new in update.changed.items()}
+        if update.group_name is not None:
+            changes["group_id"] = (update.group_before or None, update.group_name)
+        planned.changes = changes
+        planned.action = Action.UPDATE if planned.changes else Action.UNCHANGED
+        if planned.changes:
+            issues.append(warning("id_number", IssueCode.EXISTS_UPDATED,
+                                  count=len(planned.changes), **facts))
+        status = planned.prepared.value("status")
+        if values.get("status") and status != current.status:
+            issues.append(warning("status", IssueCode.STATUS_NOT_CHANGED, given=status,
+                                  current=current.status))
+        return issues
+
+    def _duplicates(self, planned: PlannedRow, issues: list[Issue]) -> list[Issue]:
+        """The same person or 发展团员编号 twice in the sheet: the later row is an error."""
+        if planned.prepared is None:
+            return []
+        prepared = planned.prepared
+        bad = {i.field for i in issues if i.is_error}
+        found = []
+        number = prepared.value("id_number")
+        if number and "id_number" not in bad:
+            first = self.seen_ids.setdefault(str(number), planned.row)
+            if first != planned.row:
+                found.append(error("id_number", IssueCode.DUPLICATE_IN_FILE, first_row=first))
+        dev = prepared.value("development_no")
+        if dev and "development_no" not in bad:
+            first = self.seen_dev.setdefault(str(dev), planned.row)
+            if first != planned.row:
+                found.append(error("development_no", IssueCode.DUPLICATE_DEVELOPMENT_NO,
+                                   first_row=first))
+        return found
 
 
 # --- applying --------------------------------------------------------------------------------
@@ -383,123 +481,47 @@ class ImportResult:
     member_ids: list[int]
 
 
-def apply_import(league: LeagueFile, plan: ImportPlan, *, create: CreateMember | None = None,
-                 update: UpdateMember | None = None, progress: Progress | None = None,
+def apply_import(league: LeagueFile, plan: ImportPlan, *, progress: Progress | None = None,
                  cancelled: Cancelled | None = None, remember_mapping: bool = True
                  ) -> ImportResult:
-    """Write every planned row in ONE transaction; any error or a cancel rolls all of it back.
+    """Write the plan in ONE transaction through the members service; all rows or none.
 
-    ``create(league, branch_id, values) -> member_id`` and ``update(league, member_id,
-    changes)`` do the writes (defaults: ``insert_member`` / ``update_member`` below); values
-    have ``group_id`` resolved to a 团小组 id of the branch (created when new).
+    Rows to create and to update are written by ``members.create_members`` and
+    ``members.update_members`` with the checks already made for the preview. An error, a
+    cancel (``cancelled()`` true: ImportCancelled) or an exception raised by ``progress``
+    rolls all of it back.
     """
     if plan.has_errors:
         raise ExchangeError(ExchangeProblem.PLAN_HAS_ERRORS, path=str(plan.path),
                             rows=plan.counts.rows_with_errors)
     note = f"从表格导入：{plan.path.name}"
-    create = create or functools.partial(insert_member, note=note)
-    update = update or functools.partial(update_member, note=note)
-    total = len(plan.rows)
-    created = updated = skipped = 0
-    ids: list[int] = []
+    creates = [r.prepared for r in plan.rows
+               if r.action == Action.CREATE and not r.excluded and r.prepared is not None]
+    updates = [r.update for r in plan.rows
+               if r.action == Action.UPDATE and not r.excluded and r.update is not None]
+    total = len(creates) + len(updates)
+
+    def report(offset: int) -> Progress | None:
+        if progress is None:
+            return None
+        return lambda done, _total: progress(offset + done, total)
+
     try:
         with league.transaction():
-            groups = _GroupResolver(league, plan.branch_id)
-            for done, row in enumerate(plan.rows):
-                if done % _STEP == 0:
-                    if cancelled is not None and cancelled():
-                        raise ImportCancelled()
-                    if progress is not None:
-                        progress(done, total)
-                if row.action == Action.CREATE:
-                    values = {k: v for k, v in row.values.items() if k in _MEMBER_COLUMNS}
-                    values["group_id"] = groups.resolve(values.get("group_id"))
-                    ids.append(create(league, plan.branch_id, values))
-                    created += 1
-                elif row.action == Action.UPDATE and row.member_id is not None:
-                    changes = {k: new for k, (_, new) in row.changes.items()}
-                    if "group_id" in changes:
-                        changes["group_id"] = groups.resolve(changes["group_id"])
-                    update(league, row.member_id, changes)
-                    ids.append(row.member_id)
-                    updated += 1
-                else:
-                    skipped += 1
+            ids = members.create_members(league, plan.branch_id, creates, today=plan.today,
+                                         note=note, progress=report(0), cancelled=cancelled)
+            updated = members.update_members(league, updates, today=plan.today, note=note,
+                                             progress=report(len(creates)),
+                                             cancelled=cancelled)
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             if remember_mapping:
                 save_mapping(league, plan.mapping)
-    except sqlite3.IntegrityError as exc:
+    except members.Cancelled:
+        raise ImportCancelled() from None
+    except (sqlite3.IntegrityError, members.ValidationFailed) as exc:
         # The file changed since the plan (someone added the same ID): nothing was written.
         raise ExchangeError(ExchangeProblem.CONFLICT, path=str(plan.path),
                             detail=str(exc)) from exc
-    if progress is not None:
-        progress(total, total)
-    return ImportResult(created, updated, skipped, ids)
-
-
-class _GroupResolver:
-    """团小组 names to ids within the branch, creating the groups that do not exist yet."""
-
-    def __init__(self, league: LeagueFile, branch_id: int):
-        self.league = league
-        self.branch_id = branch_id
-        self.ids = dict(league.db.execute(
-            "SELECT name, id FROM league_groups WHERE branch_id = ?", [branch_id]).fetchall())
-
-    def resolve(self, name: object) -> int | None:
-        if name in (None, ""):
-            return None
-        name = str(name)
-        if name not in self.ids:
-            cursor = self.league.db.execute(
-                "INSERT INTO league_groups(branch_id, name) VALUES (?, ?)", [self.branch_id, name])
-            self.ids[name] = int(cursor.lastrowid or 0)
-        return self.ids[name]
-
-
-def insert_member(league: LeagueFile, branch_id: int, values: dict[str, object], *,
-                  note: str = "") -> int:
-    """The default create: one members row (with pinyin keys) and a 'created' history entry."""
-    row = {k: v for k, v in values.items()
-           if k in _MEMBER_COLUMNS and v is not None and not (k == "status" and not v)}
-    name = str(row.get("name", ""))
-    row.update(branch_id=branch_id, name_pinyin=pinyin.sort_key(name),
-               name_initials=pinyin.initials(name))
-    conn = league.db.conn  # inside the caller's transaction; the plain connection is faster
-    cursor = conn.execute(_insert_sql(tuple(row)), tuple(row.values()))
-    member_id = int(cursor.lastrowid or 0)
-    conn.execute("INSERT INTO member_history(member_id, field, new_value, note) "
-                 "VALUES (?, 'created', ?, ?)", (member_id, name, note))
-    return member_id
-
-
-@functools.lru_cache(maxsize=64)
-def _insert_sql(columns: tuple[str, ...]) -> str:
-    return f"INSERT INTO members({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-
-
-def update_member(league: LeagueFile, member_id: int, changes: dict[str, object], *,
-                  note: str = "") -> None:
-    """The default update: set the changed columns and log each change in member_history."""
-    changes = {k: v for k, v in changes.items() if k in _MEMBER_COLUMNS}
-    if not changes:
-        return
-    old = dict(zip(changes, league.db.execute(
-        f"SELECT {', '.join(changes)} FROM members WHERE id = ?", [member_id]).fetchone(),
-        strict=True))
-    sets = dict(changes)
-    if "name" in changes:
-        sets.update(name_pinyin=pinyin.sort_key(str(changes["name"])),
-                    name_initials=pinyin.initials(str(changes["name"])))
-    league.db.execute(
-        f"UPDATE members SET {', '.join(k + ' = ?' for k in sets)}, "
-        "updated_at = datetime('now', 'localtime') WHERE id = ?", [*sets.values(), member_id])
-    league.db.conn.executemany(
-        "INSERT INTO member_history(member_id, field, old_value, new_value, note) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [(member_id, k, _text(old[k]), _text(v), note) for k, v in changes.items()])
-
-
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)
+    skipped = len(plan.rows) - len(creates) - len(updates)
+    return ImportResult(len(ids), len(updated), skipped, ids + updated)

@@ -27,7 +27,7 @@ _AUTHOR = "LeagueDesk"
 
 
 def _describe_code(problem: CellProblem) -> str:
-    facts = ", ".join(f"{k}={v}" for k, v in problem.issue.facts.items())
+    facts = ", ".join(f"{k}={v}" for k, v in problem.issue.params.items())
     return f"{problem.issue.code} ({facts})" if facts else problem.issue.code
 
 

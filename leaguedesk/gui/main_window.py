@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from leaguedesk import __version__, paths
 from leaguedesk.gui import files
+from leaguedesk.gui.exchange_actions import ExchangeActions
 from leaguedesk.gui.pages.meetings import MeetingsPage
 from leaguedesk.gui.pages.printing import PrintingPage
 from leaguedesk.gui.pages.recruitment import RecruitmentPage
@@ -147,6 +148,8 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("恢复备份(&E)…"), self.restore_backup)
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        self.exchange = ExchangeActions(self, self.session, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit))
 

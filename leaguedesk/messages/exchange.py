@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from leaguedesk.exchange.problems import ExchangeError, ExchangeProblem, Issue
+from leaguedesk.core.fields import field_label
+from leaguedesk.core.issues import Issue
+from leaguedesk.exchange.problems import ExchangeError, ExchangeProblem
 from leaguedesk.messages import Facts, tr
+from leaguedesk.messages import members as member_messages
 
 _EXCHANGE_PROBLEMS: dict[ExchangeProblem, str] = {
     ExchangeProblem.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "找不到文件“{file}”。"),
@@ -51,59 +54,39 @@ _EXCHANGE_PROBLEMS: dict[ExchangeProblem, str] = {
         "Messages", "“{file}”正在被其他程序（如 Excel、WPS）打开，无法覆盖。请先关闭它再导出。"),
 }
 
+# Codes only an import produces (exchange.problems.IssueCode); every other issue is the
+# roster's own and worded by messages.members, the same sentence the member form shows.
 _ISSUES: dict[str, str] = {
-    "cell_required": QT_TRANSLATE_NOOP("Messages", "必填，不能为空"),
-    "id_empty": QT_TRANSLATE_NOOP("Messages", "缺少身份证号码"),
-    "id_length": QT_TRANSLATE_NOOP("Messages", "身份证号码应为 18 位，这里是 {length} 位"),
-    "id_characters": QT_TRANSLATE_NOOP(
-        "Messages", "身份证号码只能由数字组成，最后一位可以是 X"),
-    "id_birth_date": QT_TRANSLATE_NOOP("Messages", "身份证号码中的出生日期不存在"),
-    "id_check_digit": QT_TRANSLATE_NOOP(
-        "Messages", "身份证号码校验位不对（按前 17 位应为 {expected}），可能有数字录错"),
     "id_stored_as_number": QT_TRANSLATE_NOOP(
         "Messages",
         "身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。"
-        "请把该列设为“文本”格式后重新输入"),
+        "请把该列设为“文本”格式后重新输入。"),
     "id_maybe_truncated": QT_TRANSLATE_NOOP(
-        "Messages", "身份证号码以 000 结尾，请核对是否被 Excel 截断"),
-    "sex_unknown": QT_TRANSLATE_NOOP("Messages", "性别“{text}”无法识别，请填“男”或“女”"),
-    "sex_mismatch": QT_TRANSLATE_NOOP(
-        "Messages", "性别填的是“{given}”，但身份证号码显示为“{from_id}”"),
-    "birth_mismatch": QT_TRANSLATE_NOOP(
-        "Messages", "出生日期填的是 {given}，但身份证号码显示为 {from_id}"),
-    "date_invalid": QT_TRANSLATE_NOOP("Messages", "“{text}”不是有效的日期"),
-    "date_incomplete": QT_TRANSLATE_NOOP("Messages", "“{text}”缺少月份或日期，请填写完整"),
-    "date_in_future": QT_TRANSLATE_NOOP("Messages", "日期 {text} 晚于今天"),
-    "choice_unknown": QT_TRANSLATE_NOOP("Messages", "“{text}”不是规定的选项。可选：{choices}"),
-    "bool_unknown": QT_TRANSLATE_NOOP("Messages", "“{text}”无法识别，请填“是”或“否”"),
-    "phone_invalid": QT_TRANSLATE_NOOP("Messages", "“{text}”不是有效的电话号码"),
-    "phone_not_mobile": QT_TRANSLATE_NOOP(
-        "Messages", "“{text}”不是手机号码（智慧团建要求填写手机号码）"),
-    "email_invalid": QT_TRANSLATE_NOOP("Messages", "“{text}”不是有效的电子邮箱"),
+        "Messages", "身份证号码以 000 结尾，请核对是否被 Excel 截断。"),
     "number_lost": QT_TRANSLATE_NOOP(
         "Messages",
-        "这个长数字被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新输入"),
-    "development_no_format": QT_TRANSLATE_NOOP(
-        "Messages", "发展团员编号应为 12 位数字，这里是“{text}”"),
-    "development_no_year": QT_TRANSLATE_NOOP(
-        "Messages", "发展团员编号的前 4 位应为入团年份 {year}"),
+        "这个长数字被 Excel 存成了数字，后几位已经丢失。请把该列设为“文本”格式后重新输入。"),
+    "value_too_long": QT_TRANSLATE_NOOP("Messages", "内容过长（{length} 个字）。"),
     "duplicate_in_file": QT_TRANSLATE_NOOP(
-        "Messages", "与第 {first_row} 行的身份证号码重复"),
+        "Messages", "与第 {first_row} 行的身份证号码重复。"),
     "duplicate_development_no": QT_TRANSLATE_NOOP(
-        "Messages", "与第 {first_row} 行的发展团员编号重复"),
+        "Messages", "与第 {first_row} 行的发展团员编号重复。"),
     "exists_in_league": QT_TRANSLATE_NOOP(
         "Messages", "团务文件中已有此人（{name}，{branch}）。如需用表格内容更新，请选择“更新”；"
-        "或选择“跳过”"),
+        "或选择“跳过”。"),
     "exists_skipped": QT_TRANSLATE_NOOP(
-        "Messages", "团务文件中已有此人（{name}，{branch}），将跳过"),
+        "Messages", "团务文件中已有此人（{name}，{branch}），将跳过。"),
     "exists_updated": QT_TRANSLATE_NOOP(
-        "Messages", "团务文件中已有此人（{name}），将更新 {count} 项信息"),
-    "exists_other_branch": QT_TRANSLATE_NOOP(
-        "Messages", "此人已在“{branch}”（{name}）。如需转入本支部，请办理组织关系转接"),
-    "development_no_taken": QT_TRANSLATE_NOOP(
-        "Messages", "团务文件中已有其他团员使用这个发展团员编号"),
-    "value_too_long": QT_TRANSLATE_NOOP("Messages", "内容过长（{length} 个字）"),
-    "validation": QT_TRANSLATE_NOOP("Messages", "{detail}"),
+        "Messages", "团务文件中已有此人（{name}），将更新 {count} 项信息。"),
+    "status_not_changed": QT_TRANSLATE_NOOP(
+        "Messages", "表格中团籍状态为“{given}”，名册中为“{current}”。导入不改变团籍状态，"
+        "如需办理请在名册中进行。"),
+    # A requirement on a field the sheet has no column for: imported with a warning mark.
+    "required.deferred": QT_TRANSLATE_NOOP(
+        "Messages", "表格中没有“{label}”这一列，导入后请在名册中补填。"),
+    "development_no_missing.deferred": QT_TRANSLATE_NOOP(
+        "Messages", "表格中没有“{label}”这一列；{since}年起入团的团员须有发展团员编号，"
+        "导入后请在名册中补填。"),
 }
 
 
@@ -117,11 +100,31 @@ def exchange_error(error: ExchangeError) -> str:
 
 
 def issue_text(issue: Issue) -> str:
-    """One cell issue in words; codes from a plugged-in validator fall back to their own text."""
-    text = _ISSUES.get(issue.code)
+    """One cell issue in words: an import's own code here, the roster's codes as the form
+    words them."""
+    code = issue.code
+    if not issue.is_error and f"{code}.deferred" in _ISSUES:
+        code = f"{code}.deferred"
+    text = _ISSUES.get(code)
     if text is None:
-        return str(issue.facts.get("message") or issue.code)
-    return tr(text).format_map(Facts(issue.facts))
+        return member_messages.issue_text(issue)
+    facts = Facts({k: v for k, v in issue.params.items() if v is not None})
+    facts["label"] = field_label(issue.field) if issue.field else ""
+    return tr(text).format_map(facts)
+
+
+_DEFERRED: dict[str, str] = {
+    "development_no": QT_TRANSLATE_NOOP(
+        "Messages", "表格中没有“{label}”列：其中 {n} 人为2017年起入团，须有发展团员编号，"
+        "将带提醒标记导入，导入后请在名册中补填。"),
+}
+_DEFERRED_ANY = QT_TRANSLATE_NOOP(
+    "Messages", "表格中没有“{label}”列：{n} 人将带提醒标记导入，导入后请在名册中补填。")
+
+
+def deferred_text(key: str, count: int) -> str:
+    """For a plan's ``deferred``: a required field the sheet has no column for."""
+    return tr(_DEFERRED.get(key, _DEFERRED_ANY)).format(label=field_label(key), n=count)
 
 
 def import_problem(problem: object) -> str:

@@ -16,11 +16,15 @@ from leaguedesk.storage import members as store
 
 
 class ValidationFailed(Exception):
-    """A change was refused; ``issues`` lists every problem found (errors and warnings)."""
+    """A change was refused; ``issues`` lists every problem found (errors and warnings).
 
-    def __init__(self, issues: list[Issue]):
+    In a batch (``create_members``/``update_members``), ``index`` is the refused row's position.
+    """
+
+    def __init__(self, issues: list[Issue], *, index: int | None = None):
         super().__init__(", ".join(f"{i.field}:{i.code}" for i in issues if i.is_error))
         self.issues = issues
+        self.index = index
 
 
 class MemberNotFound(LookupError):

@@ -9,13 +9,21 @@ one transaction and leaves a ``member_history`` row per field.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from leaguedesk.core import dates, lifecycle, pinyin
-from leaguedesk.core.fields import FIELDS_BY_KEY, MEMBER_FIELDS, field_label
+from leaguedesk.core.fields import FIELDS_BY_KEY, MEMBER_FIELDS, MEMBER_STATUSES, field_label
 from leaguedesk.core.issues import Issue, Severity, error
 from leaguedesk.core.lifecycle import DisciplineRecord, Level, MemberFacts, Status
-from leaguedesk.core.validation import Rules, fill_from_id, normalize, validate_member
+from leaguedesk.core.validation import (
+    Rules,
+    fill_from_id,
+    normalize,
+    normalize_status,
+    validate_member,
+)
 from leaguedesk.services import organisation as org
 from leaguedesk.services.member_records import (
     Alert,
@@ -30,11 +38,13 @@ from leaguedesk.storage import members as store
 from leaguedesk.storage.leaguefile import LeagueFile
 
 __all__ = [
-    "Alert", "HistoryEntry", "Member", "MemberNotFound", "StatusChange", "StatusChangeRequest",
-    "ValidationFailed", "add_discipline", "alerts", "change_status", "check", "create_group",
-    "create_member", "delete_member", "discipline_records", "get_member", "groups", "history",
+    "Alert", "Cancelled", "HistoryEntry", "Member", "MemberNotFound", "PreparedMember",
+    "PreparedUpdate", "StatusChange", "StatusChangeRequest", "ValidationFailed",
+    "add_discipline", "alerts", "change_status", "check", "create_group", "create_member",
+    "create_members", "delete_member", "discipline_records", "get_member", "groups", "history",
     "in_good_standing", "lift_discipline", "list_members", "load_rules", "members_with_warnings",
-    "save_rules", "status_changes", "update_member",
+    "prepare_member", "prepare_update", "save_rules", "status_changes", "taken_numbers",
+    "update_member", "update_members",
 ]
 
 RULES_SETTING = "rules.members"
@@ -103,12 +113,25 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     return normalize(values)
 
 
+class TakenNumbers:
+    """The IDs and 发展团员编号 in use in a file, read once for a batch: a number not among
+    them needs no lookup (most rows of an import); one that is gets the usual one."""
+
+    def __init__(self, league: LeagueFile):
+        self.ids = store.used_values(league.db, "id_number")
+        self.development_nos = store.used_values(league.db, "development_no")
+
+
+def taken_numbers(league: LeagueFile) -> TakenNumbers:
+    return TakenNumbers(league)
+
+
 def _file_issues(league: LeagueFile, v: dict[str, Any], member_id: int | None,
-                 branch_id: int | None) -> list[Issue]:
+                 branch_id: int | None, taken: TakenNumbers | None = None) -> list[Issue]:
     """Rules over the whole file: unique ID (a transfer case across branches), unique 编号."""
     issues = []
     number = v.get("id_number")
-    if number:
+    if number and (taken is None or number in taken.ids):
         for other in store.holders(league.db, "id_number", number, member_id):
             facts = {"name": other["name"], "branch": other["branch_name"],
                      "status": other["status"], "member_id": other["id"]}
@@ -116,7 +139,7 @@ def _file_issues(league: LeagueFile, v: dict[str, Any], member_id: int | None,
             code = "id_duplicate" if same_branch else "id_in_other_branch"
             issues.append(error("id_number", code, **facts))
     development_no = v.get("development_no")
-    if development_no:
+    if development_no and (taken is None or development_no in taken.development_nos):
         for other in store.holders(league.db, "development_no", development_no, member_id):
             issues.append(error("development_no", "development_no_duplicate",
                                 name=other["name"], branch=other["branch_name"],
@@ -154,19 +177,20 @@ def check(league: LeagueFile, values: dict[str, Any], *, member_id: int | None =
 
 
 def _derived(v: dict[str, Any], issues: list[Issue]) -> dict[str, Any]:
-    codes = sorted({i.code for i in issues if i.severity is Severity.WARNING})
     return {"name_pinyin": pinyin.sort_key(v["name"] or ""),
             "name_initials": pinyin.initials(v["name"] or ""),
-            "warnings": ",".join(codes)}
+            "warnings": _warning_codes(issues)}
+
+
+_NULLABLE = frozenset(f.key for f in MEMBER_FIELDS if f.kind.value in ("date", "month", "group")
+                      or f.key in ("id_number", "development_no"))
 
 
 def _stored(v: dict[str, Any]) -> dict[str, Any]:
     """Values as the columns take them (NOT NULL text columns hold '' rather than NULL)."""
     out = {}
     for key, value in v.items():
-        column_nullable = FIELDS_BY_KEY[key].kind.value in ("date", "month", "group") or key in (
-            "id_number", "development_no")
-        out[key] = value if value is not None or column_nullable else ""
+        out[key] = value if value is not None or key in _NULLABLE else ""
     out["is_cadre"] = int(bool(out.get("is_cadre")))
     if not out.get("id_type"):
         out["id_type"] = "居民身份证"
@@ -182,20 +206,19 @@ def create_member(league: LeagueFile, branch_id: int, values: dict[str, Any], *,
     """
     org.get_branch(league, branch_id)
     today = _today(today)
-    record = _empty_record()
-    record.update(values)
-    typed = fill_from_id(_clean(record))
-    issues = _all_issues(league, typed, None, branch_id, today)
-    v = _stored(typed)
+    _clean(values)  # member fields only: status changes go through change_status
+    prepared = prepare_member(league, branch_id, values, today=today)
+    issues = list(prepared.issues)
     if arrival is not None:
+        v = prepared.values
         facts = MemberFacts(Status.TRANSFERRED_OUT, dates.parse_day(v["birth_date"]),
                             dates.parse_month(v["joined_on"]))
         issues += _arrival_issues(facts, arrival, today, league)
+        prepared = prepared.with_issues(issues)
     if any(i.is_error for i in issues):
         raise ValidationFailed(issues)
     with league.transaction() as db:
-        member_id = store.insert_member(db, branch_id, {**v, **_derived(v, issues)})
-        store.add_history(db, member_id, "created", None, v["name"], note)
+        [member_id] = _insert(db, branch_id, [prepared], note, {})
         if arrival is not None:
             store.add_status_change(db, member_id, lifecycle.TRANSFER_IN, arrival.effective_on,
                                     arrival.reason, arrival.decided_by, arrival.destination)
@@ -207,21 +230,281 @@ def update_member(league: LeagueFile, member_id: int, changes: dict[str, Any], *
                   today: dt.date | None = None, note: str = "") -> Member:
     """Save the fields that changed, one history row each; errors raise ValidationFailed."""
     member = get_member(league, member_id)
-    before = _stored(normalize(member.values()))
-    typed = fill_from_id({**before, **_clean(changes)})
-    issues = _all_issues(league, typed, member_id, member.branch_id, _today(today))
-    if any(i.is_error for i in issues):
-        raise ValidationFailed(issues)
-    after = _stored(typed)
-    changed = {k: after[k] for k in store.MEMBER_COLUMNS if after[k] != before[k]}
-    derived = _derived(after, issues)
-    if not changed and derived["warnings"] == ",".join(member.warnings):
+    prepared = prepare_update(league, member_id, changes, today=today, member=member)
+    if any(i.is_error for i in prepared.issues):
+        raise ValidationFailed(list(prepared.issues))
+    if not prepared.changes_anything(member):
         return member
     with league.transaction() as db:
-        store.update_member(db, member_id, {**changed, **derived})
-        for key, value in changed.items():
-            store.add_history(db, member_id, key, before[key], value, note)
+        _update(db, [prepared], note)
     return get_member(league, member_id)
+
+
+# ---------------------------------------------------------------------------------- batches
+# Imports create or update thousands of members in one transaction. They go through the same
+# preparation as a single record (normalise, fill from the ID, validate, file rules, pinyin keys,
+# warnings column) and the same writers; only the statements are prepared once per batch.
+
+INSERT_COLUMNS: tuple[str, ...] = (*store.MEMBER_COLUMNS, "status", *store.EXTRA_COLUMNS)
+_COLUMN_AT = {key: n for n, key in enumerate(INSERT_COLUMNS)}
+_GROUP_AT = INSERT_COLUMNS.index("group_id")
+_WARNINGS_AT = INSERT_COLUMNS.index("warnings")
+BATCH_STEP = 200  # rows between progress reports and cancel checks
+# Requirements a batch may leave for later when its source has no such field at all (a roster
+# without a 入团年月 column): reported as warnings and kept in the warnings column instead.
+DEFERRABLE_CODES = frozenset({"required", "development_no_missing"})
+
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(Exception):
+    """A batch stopped because its ``cancelled`` callback said so; nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedMember:
+    """A new member checked and ready to insert (made by ``prepare_member`` only).
+
+    ``row`` holds the stored values in ``INSERT_COLUMNS`` order (a tuple: a batch of 50,000
+    stays small); ``group_name`` names a 团小组 of the branch, created on insert when new.
+    """
+
+    row: tuple[Any, ...]
+    issues: tuple[Issue, ...]
+    group_name: str | None = None
+
+    @property
+    def values(self) -> dict[str, Any]:
+        return dict(zip(INSERT_COLUMNS, self.row, strict=True))
+
+    def value(self, key: str) -> Any:
+        """One stored value (``values[key]`` without building the dict)."""
+        return self.row[_COLUMN_AT[key]]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(i.is_error for i in self.issues)
+
+    def with_issues(self, issues: list[Issue]) -> PreparedMember:
+        row = list(self.row)
+        row[_WARNINGS_AT] = _warning_codes(issues)
+        return PreparedMember(tuple(row), tuple(issues), self.group_name)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedUpdate:
+    """Changes to one member checked and ready to write (made by ``prepare_update`` only)."""
+
+    member_id: int
+    branch_id: int
+    before: dict[str, Any]  # stored values of the changed columns
+    changed: dict[str, Any]  # column → new stored value
+    derived: dict[str, Any]  # name_pinyin, name_initials, warnings
+    issues: tuple[Issue, ...]
+    group_name: str | None = None  # a new 团小组 by name (None: unchanged)
+    group_before: str = ""
+
+    @property
+    def has_errors(self) -> bool:
+        return any(i.is_error for i in self.issues)
+
+    def changes_anything(self, member: Member | None = None) -> bool:
+        if self.changed or self.group_name is not None:
+            return True
+        return member is None or self.derived["warnings"] != ",".join(member.warnings)
+
+
+def _warning_codes(issues: Iterable[Issue]) -> str:
+    return ",".join(sorted({i.code for i in issues if i.severity is Severity.WARNING}))
+
+
+def _defer(issues: list[Issue], absent: Collection[str]) -> list[Issue]:
+    if not absent:
+        return issues
+    return [Issue(i.field, i.code, Severity.WARNING, i.params)
+            if i.field in absent and i.code in DEFERRABLE_CODES else i for i in issues]
+
+
+def _group_name(value: Any) -> str | None:
+    name = " ".join(str(value or "").split())
+    return name or None
+
+
+def prepare_member(league: LeagueFile, branch_id: int, values: dict[str, Any], *,
+                   today: dt.date | None = None, rules: Rules | None = None,
+                   absent: Collection[str] = (), taken: TakenNumbers | None = None
+                   ) -> PreparedMember:
+    """Check a new member of ``branch_id`` as ``create_member`` would, writing nothing.
+
+    ``values`` holds member field keys, and may hold ``group_name`` (a 团小组 by name) and
+    ``status`` (团籍状态 of a member brought in from an existing roster; default 正常).
+    Requirements on the fields in ``absent`` become warnings (see DEFERRABLE_CODES). A batch
+    passes ``taken`` (from ``taken_numbers``) so that only numbers already in use are looked up.
+    """
+    values = dict(values)
+    group_name = _group_name(values.pop("group_name", None))
+    status = normalize_status(values.pop("status", None)) or Status.ACTIVE.value
+    record = _empty_record()
+    record.update(values)
+    typed = fill_from_id(_clean(record))
+    issues = validate_member(typed, today=_today(today), rules=rules or load_rules(league),
+                             normalized=True)
+    issues += _file_issues(league, typed, None, branch_id, taken)
+    if status not in MEMBER_STATUSES:
+        issues.append(error("status", "choice_invalid", value=status))
+    issues = _defer(issues, absent)
+    v = _stored(typed)
+    derived = _derived(v, issues)
+    row = (*(v[k] for k in store.MEMBER_COLUMNS), status,
+           *(derived[k] for k in store.EXTRA_COLUMNS))
+    return PreparedMember(row, tuple(issues), group_name)
+
+
+def prepare_update(league: LeagueFile, member_id: int, changes: dict[str, Any], *,
+                   today: dt.date | None = None, rules: Rules | None = None,
+                   absent: Collection[str] = (), member: Member | None = None,
+                   taken: TakenNumbers | None = None) -> PreparedUpdate:
+    """Check changes to a member as ``update_member`` would, writing nothing.
+
+    ``changes`` may hold ``group_name`` (a 团小组 of the member's branch, by name).
+    """
+    member = member or get_member(league, member_id)
+    changes = dict(changes)
+    group_name = _group_name(changes.pop("group_name", None))
+    if group_name == (member.group_name or None):
+        group_name = None
+    before = _stored(normalize(member.values()))
+    typed = fill_from_id({**before, **_clean(changes)})
+    issues = validate_member(typed, today=_today(today), rules=rules or load_rules(league),
+                             normalized=True)
+    issues += _file_issues(league, typed, member_id, member.branch_id, taken)
+    issues = _defer(issues, absent)
+    after = _stored(typed)
+    changed = {k: after[k] for k in store.MEMBER_COLUMNS if after[k] != before[k]}
+    if group_name is not None:
+        changed.pop("group_id", None)
+    return PreparedUpdate(member_id, member.branch_id, {k: before[k] for k in changed}, changed,
+                          _derived(after, issues), tuple(issues), group_name,
+                          member.group_name or "")
+
+
+def _tick(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int,
+          total: int) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled
+    if progress is not None:
+        progress(done, total)
+
+
+def create_members(league: LeagueFile, branch_id: int,
+                   rows: Sequence[dict[str, Any] | PreparedMember], *,
+                   today: dt.date | None = None, note: str = "",
+                   progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> list[int]:
+    """Add many members to a branch in ONE transaction; their ids, in the order given.
+
+    Each row is a dict as for ``prepare_member`` or a ``PreparedMember`` from it (checked
+    once, e.g. for an import's preview). A row with an error raises ValidationFailed (with
+    the row's ``index``), the same ID twice in the batch sqlite3.IntegrityError (the file's
+    unique index) and ``cancelled()`` turning true raises Cancelled: in every case nothing
+    is kept. ``progress(done, total)`` is called every BATCH_STEP rows.
+    """
+    org.get_branch(league, branch_id)
+    today = _today(today)
+    rules = load_rules(league)
+    total = len(rows)
+    ids: list[int] = []
+    groups: dict[str, int] = {}
+    taken = taken_numbers(league) if any(isinstance(r, dict) for r in rows) else None
+    with league.transaction() as db:
+        for start in range(0, total, BATCH_STEP):
+            _tick(progress, cancelled, start, total)
+            chunk = []
+            for index in range(start, min(start + BATCH_STEP, total)):
+                item = rows[index]
+                prepared = item if isinstance(item, PreparedMember) else prepare_member(
+                    league, branch_id, item, today=today, rules=rules, taken=taken)
+                if prepared.has_errors:
+                    raise ValidationFailed(list(prepared.issues), index=index)
+                chunk.append(prepared)
+            ids += _insert(db, branch_id, chunk, note, groups)
+        _tick(progress, None, total, total)
+    return ids
+
+
+def update_members(league: LeagueFile,
+                   updates: Sequence[tuple[int, dict[str, Any]] | PreparedUpdate], *,
+                   today: dt.date | None = None, note: str = "",
+                   progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> list[int]:
+    """Apply many members' changes in ONE transaction, one history row per changed field.
+
+    Items are (member_id, changes) or ``PreparedUpdate``s; errors raise ValidationFailed and a
+    cancel raises Cancelled, keeping nothing. Returns the ids of the members changed.
+    """
+    today = _today(today)
+    rules = load_rules(league)
+    total = len(updates)
+    changed: list[int] = []
+    with league.transaction() as db:
+        for start in range(0, total, BATCH_STEP):
+            _tick(progress, cancelled, start, total)
+            chunk = []
+            for index in range(start, min(start + BATCH_STEP, total)):
+                item = updates[index]
+                prepared = item if isinstance(item, PreparedUpdate) else prepare_update(
+                    league, item[0], item[1], today=today, rules=rules)
+                if prepared.has_errors:
+                    raise ValidationFailed(list(prepared.issues), index=index)
+                chunk.append(prepared)
+            _update(db, chunk, note)
+            changed += [p.member_id for p in chunk if p.changed or p.group_name is not None]
+        _tick(progress, None, total, total)
+    return changed
+
+
+_NAME_AT = INSERT_COLUMNS.index("name")
+
+
+def _insert(db: Any, branch_id: int, prepared: list[PreparedMember], note: str,
+            groups: dict[str, int]) -> list[int]:
+    """The one writer of new members: rows, then a 'created' history row each."""
+    rows = []
+    for p in prepared:
+        row = p.row
+        if p.group_name is not None:
+            if not groups:
+                groups.update(store.group_ids_by_name(db, branch_id))
+            if p.group_name not in groups:
+                groups[p.group_name] = store.insert_group(db, branch_id, p.group_name)
+            row = (*row[:_GROUP_AT], groups[p.group_name], *row[_GROUP_AT + 1:])
+        rows.append(row)
+    ids = store.insert_members(db, branch_id, INSERT_COLUMNS, rows)
+    store.add_history_rows(db, [(member_id, "created", None, row[_NAME_AT], note)
+                                for member_id, row in zip(ids, rows, strict=True)])
+    return ids
+
+
+def _update(db: Any, prepared: list[PreparedUpdate], note: str) -> None:
+    """The one writer of member changes: same-shaped updates share a statement."""
+    by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    history: list[tuple[int, str, object, object, str]] = []
+    groups: dict[int, dict[str, int]] = {}
+    for p in prepared:
+        changed = dict(p.changed)
+        if p.group_name is not None:
+            known = groups.setdefault(p.branch_id, store.group_ids_by_name(db, p.branch_id))
+            if p.group_name not in known:
+                known[p.group_name] = store.insert_group(db, p.branch_id, p.group_name)
+            old_group = known.get(p.group_before) if p.group_before else None
+            changed["group_id"] = known[p.group_name]
+            history.append((p.member_id, "group_id", old_group, changed["group_id"], note))
+        values = {**changed, **p.derived}
+        by_columns.setdefault(tuple(values), []).append((*values.values(), p.member_id))
+        history += [(p.member_id, k, p.before[k], v, note) for k, v in p.changed.items()]
+    for columns, rows in by_columns.items():
+        store.update_members(db, columns, rows)
+    store.add_history_rows(db, history)
 
 
 # ---------------------------------------------------------------------------------- history

@@ -151,19 +151,6 @@ class LeagueFile:
         self.close()
 
 
-def reader(path: Path) -> LeagueFile:
-    """A read-only connection to a league file this process already opened and checked, for
-    work off the UI thread (each worker its own connection; WAL lets it read while the window
-    writes). No checks, no lock."""
-    try:
-        conn = _connect(Path(path), readonly=True)
-    except sqlite3.Error as exc:
-        raise (from_sqlite(exc, path) or exc) from exc
-    db = Database(conn, execute_plugins=False)
-    db.execute("PRAGMA query_only = ON")
-    return LeagueFile(Path(path), db, None)
-
-
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -247,3 +234,26 @@ def open_league(path: Path, *, readonly: bool = False, policy: backup.Policy | N
         raise
     league._lock = lock
     return league
+
+
+def worker_connection(league: LeagueFile, *, readonly: bool = False) -> LeagueFile:
+    """Another connection to a league file this process has open, for work on another thread.
+
+    Long work (an import, the alerts of a whole office) gets its own connection: WAL lets it
+    read while the window writes, and the window's connection never sees half a transaction.
+    The window's LeagueFile keeps the lock; close this one when the work is done.
+    """
+    try:
+        conn = _connect(league.path, readonly=readonly)
+        try:
+            if readonly:
+                conn.execute("PRAGMA query_only = ON")
+            else:
+                _configure(conn)
+        except BaseException:
+            conn.close()
+            raise
+    except sqlite3.Error as exc:
+        raise (from_sqlite(exc, league.path) or exc) from exc
+    return LeagueFile(league.path, Database(conn, execute_plugins=False), None)
+

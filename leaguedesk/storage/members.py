@@ -58,12 +58,42 @@ def holders(db: Database, column: str, value: str,
         [value, -1 if except_id is None else except_id]))
 
 
-def insert_member(db: Database, branch_id: int, values: dict[str, Any]) -> int:
-    columns = ["branch_id", *values]
-    cursor = db.execute(
-        f"INSERT INTO members({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        [branch_id, *values.values()])
-    return int(cursor.lastrowid or 0)
+def used_values(db: Database, column: str) -> set[str]:
+    """Every non-empty ``column`` (id_number or development_no) in the file, from its index."""
+    if column not in ("id_number", "development_no"):
+        raise ValueError(column)
+    return {row[0] for row in db.execute(
+        f"SELECT {column} FROM members WHERE {column} IS NOT NULL AND {column} != ''")}
+
+
+def insert_members(db: Database, branch_id: int, columns: tuple[str, ...],
+                   rows: list[tuple[Any, ...]]) -> list[int]:
+    """Insert many members of one branch with one prepared statement; their ids, in order.
+
+    Inside one transaction SQLite gives new rows max(id) + 1, + 2 …; that is checked, not
+    assumed.
+    """
+    if not rows:
+        return []
+    conn = db.conn
+    before = int(conn.execute("SELECT coalesce(max(id), 0) FROM members").fetchone()[0])
+    conn.executemany(
+        f"INSERT INTO members(branch_id, {', '.join(columns)}) "
+        f"VALUES ({', '.join('?' * (len(columns) + 1))})",
+        [(branch_id, *row) for row in rows])
+    last, count = conn.execute("SELECT max(id), count(*) FROM members WHERE id > ?",
+                               [before]).fetchone()
+    if (last, count) != (before + len(rows), len(rows)):
+        raise RuntimeError("member ids were not allocated in sequence")
+    return list(range(before + 1, before + len(rows) + 1))
+
+
+def update_members(db: Database, columns: tuple[str, ...],
+                   rows: list[tuple[Any, ...]]) -> None:
+    """Set the same ``columns`` on many members: each row is the values, then the member id."""
+    assignments = [f"{column} = ?" for column in columns]
+    assignments.append("updated_at = datetime('now', 'localtime')")
+    db.conn.executemany(f"UPDATE members SET {', '.join(assignments)} WHERE id = ?", rows)
 
 
 def update_member(db: Database, member_id: int, values: dict[str, Any]) -> None:
@@ -83,6 +113,16 @@ def add_history(db: Database, member_id: int, field: str, old: object, new: obje
                 note: str = "") -> None:
     db.execute("INSERT INTO member_history(member_id, field, old_value, new_value, note) "
                "VALUES (?, ?, ?, ?, ?)", [member_id, field, _text(old), _text(new), note])
+
+
+def add_history_rows(db: Database,
+                     rows: list[tuple[int, str, object, object, str]]) -> None:
+    """Many (member_id, field, old, new, note) history rows with one prepared statement."""
+    db.conn.executemany(
+        "INSERT INTO member_history(member_id, field, old_value, new_value, note) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(member_id, field, _text(old), _text(new), note)
+         for member_id, field, old, new, note in rows])
 
 
 def _text(value: object) -> str | None:
@@ -139,6 +179,11 @@ def group_row(db: Database, group_id: int) -> tuple[int, int, str] | None:
     row = db.execute("SELECT id, branch_id, name FROM league_groups WHERE id = ?",
                      [group_id]).fetchone()
     return (int(row[0]), int(row[1]), str(row[2])) if row else None
+
+
+def group_ids_by_name(db: Database, branch_id: int) -> dict[str, int]:
+    return {str(name): int(group_id) for group_id, name in db.execute(
+        "SELECT id, name FROM league_groups WHERE branch_id = ?", [branch_id]).fetchall()}
 
 
 def insert_group(db: Database, branch_id: int, name: str) -> int:

@@ -84,3 +84,14 @@ def test_export_roster_formats(tmp_path: Path, demo_path: Path) -> None:
     assert zhtj.exit_code == 0, zhtj.output
     header = [c.value for c in openpyxl.load_workbook(tmp_path / "zhtj.xlsx").active[1]]
     assert header[:3] == ["姓名", "证件类型", "身份证号码"]
+
+
+def test_a_column_the_sheet_lacks_is_said_once(tmp_path: Path, league_path: Path) -> None:
+    db = _league_with_branch(league_path)
+    rows = [["姓名", "身份证号码"]] + [[n, i] for n, i, _ in PEOPLE]
+    source = write_xlsx(tmp_path / "r.xlsx", rows)
+    result = CliRunner().invoke(cli, ["import", str(source), "--db", str(db), "--branch", "一班"])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("入团年月") == 1
+    assert "[提醒] 表格中没有“入团年月”列：5 人将带提醒标记导入" in result.output
+    assert "导入完成：新增 5 人" in result.output

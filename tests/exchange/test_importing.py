@@ -8,17 +8,17 @@ from pathlib import Path
 import pytest
 
 from leaguedesk.core import idcard
-from leaguedesk.exchange import importing
+from leaguedesk.core.issues import Severity
 from leaguedesk.exchange.headers import IGNORE
 from leaguedesk.exchange.importing import Action, apply_import, plan_import
 from leaguedesk.exchange.problems import (
     ExchangeError,
     ExchangeProblem,
     ImportCancelled,
-    Issue,
     IssueCode,
-    Severity,
 )
+from leaguedesk.messages.exchange import issue_text
+from leaguedesk.services import members
 from leaguedesk.services import organisation as org
 from leaguedesk.storage.leaguefile import LeagueFile
 from tests.exchange.conftest import (
@@ -140,8 +140,8 @@ def test_duplicates_within_the_file(tmp_path: Path, league: LeagueFile, branch_i
     path = write_xlsx(tmp_path / "r.xlsx", [["姓名", "身份证号码"], [name, number],
                                             ["陈晨晨", number.lower()]])
     result = plan(league, path, branch_id)
-    [problem] = result.problems()
-    assert (problem.row, problem.issue.code, problem.issue.facts["first_row"]) == (
+    [problem] = [p for p in result.problems() if p.issue.is_error]
+    assert (problem.row, problem.issue.code, problem.issue.params["first_row"]) == (
         3, IssueCode.DUPLICATE_IN_FILE, 2)
 
 
@@ -197,37 +197,40 @@ def test_member_of_another_branch_is_not_moved_by_an_import(
     second = _existing(league, other, tmp_path)
     result = plan(league, second, branch_id, on_duplicate="update")
     [problem] = [p for p in result.problems() if p.issue.is_error]
-    assert problem.issue.code == IssueCode.EXISTS_OTHER_BRANCH
-    assert problem.issue.facts["branch"] == "第2团支部"
+    assert problem.issue.code == "id_in_other_branch"  # a transfer case, in the roster's words
+    assert problem.issue.params["branch"] == "第2团支部"
+    assert "组织关系转接" in issue_text(problem.issue)
 
 
 def test_a_failing_write_rolls_everything_back(tmp_path: Path, league: LeagueFile,
                                                branch_id: int) -> None:
-    path = write_xlsx(tmp_path / "r.xlsx", fixed_rows())
-    result = plan(league, path, branch_id)
+    result = plan(league, write_xlsx(tmp_path / "r.xlsx", _many(450)), branch_id)
     calls = []
 
-    def create(lf: LeagueFile, branch: int, values: dict[str, object]) -> int:
-        calls.append(values["name"])
-        if len(calls) == 4:
+    def progress(done: int, total: int) -> None:
+        calls.append(done)
+        if done >= 400:  # 400 members written inside the transaction
             raise RuntimeError("disk trouble")
-        return importing.insert_member(lf, branch, values)
 
     with pytest.raises(RuntimeError):
-        apply_import(league, result, create=create)
-    assert len(calls) == 4
+        apply_import(league, result, progress=progress)
+    assert calls == [0, 200, 400]
     assert member_rows(league) == {}
     assert league.db.execute("SELECT count(*) FROM member_history").fetchone()[0] == 0
     assert league.db.execute("SELECT count(*) FROM settings WHERE key LIKE 'exchange.%'"
                              ).fetchone()[0] == 0
 
 
+def _many(count: int) -> list[list[object]]:
+    rows: list[list[object]] = [["姓名", "身份证号码"]]
+    rows += [[f"团员{i}", idcard.make("440106", dt.date(2000, 1, 1) + dt.timedelta(days=i), 11)]
+             for i in range(count)]
+    return rows
+
+
 def test_cancel_while_applying_leaves_the_file_as_it_was(tmp_path: Path, league: LeagueFile,
                                                          branch_id: int) -> None:
-    rows = [["姓名", "身份证号码"]]
-    rows += [[f"团员{i}", idcard.make("440106", dt.date(2000, 1, 1) + dt.timedelta(days=i), 11)]
-             for i in range(450)]
-    result = plan(league, write_xlsx(tmp_path / "r.xlsx", rows), branch_id)
+    result = plan(league, write_xlsx(tmp_path / "r.xlsx", _many(450)), branch_id)
     seen: list[tuple[int, int]] = []
     with pytest.raises(ImportCancelled):
         apply_import(league, result, progress=lambda done, total: seen.append((done, total)),
@@ -242,28 +245,45 @@ def test_cancel_while_planning(tmp_path: Path, league: LeagueFile, branch_id: in
         plan(league, path, branch_id, cancelled=lambda: True)
 
 
-def test_a_plugged_in_validator_adds_its_issues(tmp_path: Path, league: LeagueFile,
-                                                branch_id: int) -> None:
-    path = write_xlsx(tmp_path / "r.xlsx", fixed_rows())
+def test_the_roster_rules_apply_to_every_row(tmp_path: Path, league: LeagueFile,
+                                            branch_id: int) -> None:
+    """The same checks and words as the member form: here, joining at 11 and a 发展团员编号
+    that does not start with the year of joining."""
+    rows = fixed_rows()
+    rows[1][5] = "2011-05"  # 陈晨, born 2000-03: 11 years old
+    rows[0] = [*HEADERS[:10], "发展团员编号"]
+    for row in rows[1:]:
+        if len(row) > 10:
+            row[10] = ""
+    rows[2][10] = "201812345678"  # 林雪 joined in 2017
+    result = plan(league, write_xlsx(tmp_path / "r.xlsx", rows), branch_id)
+    found = [(p.row, p.column_letter, p.issue.code, p.issue.severity) for p in result.problems()]
+    assert (2, "F", "age_at_join", Severity.WARNING) in found  # before 2017: a warning
+    assert (3, "K", "development_no_year", Severity.ERROR) in found
+    [year] = [p for p in result.problems() if p.issue.code == "development_no_year"]
+    assert issue_text(year.issue) == members_text(year.issue)
+    assert "前4位应为入团年份 2017" in issue_text(year.issue)
+    # No 发展团员编号 for the others, who joined from 2017 on: an error in a column that is there.
+    assert (5, "K", "development_no_missing", Severity.ERROR) in found
 
-    class Finding:  # what core.validation may return: code, field, severity
-        def __init__(self, code: str, field: str, severity: str):
-            self.code, self.field, self.severity = code, field, severity
 
-    def validate(values: dict[str, object]) -> list[object]:
-        found: list[object] = []
-        if values["birth_date"] and str(values["birth_date"]) < "2000":
-            found.append(Finding("member_too_old", "birth_date", "error"))
-        if not values.get("ethnicity"):
-            found.append(Issue("ethnicity_missing", Severity.WARNING, "ethnicity"))
-        return found
+def members_text(issue: object) -> str:
+    from leaguedesk.messages.members import issue_text as roster_text
 
-    result = plan(league, path, branch_id, validate=validate)
-    errors = [(p.row, p.column_letter, p.issue.code) for p in result.problems()
-              if p.issue.is_error]
-    assert errors == [(6, "E", "member_too_old")]
-    assert result.counts.warnings == 5  # no 民族 column: the column is None, the row known
-    assert {p.column for p in result.problems() if p.issue.code == "ethnicity_missing"} == {None}
+    return roster_text(issue)  # type: ignore[arg-type]
+
+
+def test_members_missing_a_column_are_imported_with_a_mark(tmp_path: Path, league: LeagueFile,
+                                                           branch_id: int) -> None:
+    rows = [["姓名", "身份证号码"], list(PEOPLE[0][:2])]
+    result = plan(league, write_xlsx(tmp_path / "r.xlsx", rows), branch_id)
+    assert not result.has_errors
+    assert list(result.problems()) == []  # said once for the sheet, not on every row
+    assert result.deferred == {"joined_on": 1}
+    [member_id] = apply_import(league, result).member_ids
+    member = members.get_member(league, member_id)
+    assert member.warnings == ("required",) and member.joined_on is None
+    assert member.sex == "男" and member.birth_date == "2000-03-04"
 
 
 def test_a_mapping_made_by_hand_is_remembered(tmp_path: Path, league: LeagueFile,
@@ -281,7 +301,7 @@ def test_a_mapping_made_by_hand_is_remembered(tmp_path: Path, league: LeagueFile
     second = plan(league, again, branch_id)
     assert second.mapping_reused
     assert second.mapping.field_columns["group_id"] == 10
-    assert second.rows[0].values["group_id"] == "四班"
+    assert second.rows[0].values["group_name"] == "四班"
 
 
 def test_an_ignored_column_stays_ignored(tmp_path: Path, league: LeagueFile,
@@ -290,7 +310,7 @@ def test_an_ignored_column_stays_ignored(tmp_path: Path, league: LeagueFile,
     mapping = plan(league, path, branch_id).mapping.with_column(10, IGNORE)
     assert mapping.unknown == []
     result = plan(league, path, branch_id, mapping=mapping)
-    assert "group_id" not in result.rows[0].values
+    assert result.rows[0].values["group_name"] is None
 
 
 def test_progress_is_reported_while_planning(tmp_path: Path, league: LeagueFile,

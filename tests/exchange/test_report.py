@@ -31,7 +31,7 @@ def test_bad_cells_are_highlighted_with_the_message(tmp_path: Path, league: Leag
     phone = warned[header.index("联系电话")]
     assert phone.value == "020-12345678"
     assert phone.fill.fgColor.rgb.endswith(WARNING_FILL.fgColor.rgb[-6:])
-    assert "不是手机号码" in phone.comment.text
+    assert "不像大陆手机号码" in phone.comment.text  # the roster's own words
 
     assert failed[0].value == 9
     id_cell = failed[header.index("身份证号码")]

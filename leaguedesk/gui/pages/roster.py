@@ -268,6 +268,11 @@ class RosterPage(QWidget):
         self.reveal_action.toggled.connect(self._reveal_toggled)
         self.delete_action = QAction(self.tr("删除误录的记录…"), self)
         self.delete_action.triggered.connect(self.delete_selected)
+        self.export_action = QAction(self.tr("导出当前视图…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcutContext(context)
+        self.export_action.triggered.connect(self.export_view)
+        self.addAction(self.export_action)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(context)
             self.addAction(action)
@@ -277,6 +282,8 @@ class RosterPage(QWidget):
         menu.addSeparator()
         menu.addAction(self.reveal_action)
         menu.addAction(self.delete_action)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
         self.more_button.setMenu(menu)
         for keys, slot in ((QKeySequence.StandardKey.Find, self.focus_search),
                            (QKeySequence.StandardKey.New, self.new_member)):
@@ -582,6 +589,14 @@ class RosterPage(QWidget):
         self.select_member(member_id)
         return True
 
+    def export_view(self) -> Any:
+        """导出当前视图 (Ctrl+E): the visible columns, filter and order, as an .xlsx."""
+        from leaguedesk.gui.exports import Exporter
+
+        return Exporter(self, self.session).roster_view(
+            self.model.query, self.model.columns, revealed=self.model.ids_revealed,
+            today=self.today)
+
     # Leaving, deleting, revealing -----------------------------------------------------------
     def leave_selected(self) -> StatusDialog | None:
         league = self.session.league
@@ -662,12 +677,12 @@ class RosterPage(QWidget):
             self.alerts_frame.hide()
             return
         months = self.alert_months.value()
-        path, branch_id, today = league.path, self.session.branch_id, self.today
+        branch_id, today = self.session.branch_id, self.today
         self._alerts_generation += 1
         generation = self._alerts_generation
 
         def work(_handle: object) -> list:
-            with leaguefile.reader(path) as reader:
+            with leaguefile.worker_connection(league, readonly=True) as reader:
                 return alerts.roster_alerts(reader, branch_id, today=today,
                                             months_before_28=months)
 
