@@ -6,9 +6,8 @@ import dataclasses
 import datetime as dt
 
 from leaguedesk.core.evaluation import Grade
-from leaguedesk.services import alerts
+from leaguedesk.services import alerts, meetings
 from leaguedesk.services import evaluation as ev
-from leaguedesk.services import meetings
 from leaguedesk.services import registration as reg
 from leaguedesk.services.meeting_records import MeetingDraft
 from tests.evaluation_branch import NAMES, YEAR, add_branch
