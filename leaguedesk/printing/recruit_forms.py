@@ -2,7 +2,8 @@
 登记表, the 支部大会 secret ballot and its 决议, and the 拟发展团员名单 for the 上级团委.
 
 Notices go on a notice board: names, 性别, 年龄 and 单位 only. The ballot carries no voter
-name. Only the list for the 上级团委 carries ID numbers (it is asked for them).
+name. Only the list for the 上级团委 carries ID numbers (it is asked for them; its columns are
+``core.recruit_list``'s, shared with the workbook).
 Each renderer takes plain objects (see the Protocols) so it does not depend on the services.
 """
 
@@ -17,6 +18,7 @@ from typing import Protocol
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from leaguedesk.core.recruit_list import COLUMNS, Recruit, list_rows
 from leaguedesk.printing.layout import (
     SOFT_INK,
     Footer,
@@ -489,31 +491,17 @@ def render_resolutions(branch: str, decided: Sequence[Decided],
 # ---------------------------------------------------------------------------------- 名单
 
 
-class Recruit(Protocol):
-    @property
-    def name(self) -> str: ...
-    @property
-    def sex(self) -> str: ...
-    @property
-    def age(self) -> int | None: ...
-    @property
-    def unit(self) -> str: ...
-    @property
-    def id_number(self) -> str: ...
-
-
 def render_recruit_list(branch: str, recruits: Sequence[Recruit], out_path: Path | str, *,
                         printed_on: dt.date | None = None) -> PrintResult:
     """拟发展团员名单 for the 上级团委: 姓名, 性别, 年龄, 单位 and the full 公民身份号码."""
     setup = PageSetup()
     day = printed_on or dt.date.today()
     width = setup.content_width
-    columns = [Column("序号", 13 * mm, "center"), Column("姓名", 25 * mm, "center"),
-               Column("性别", 13 * mm, "center"), Column("年龄", 13 * mm, "center"),
-               Column("学习工作单位", width - 112 * mm, "left"),
-               Column("公民身份号码", 48 * mm, "center")]
-    rows: list[Row] = [(str(n), p.name, p.sex, _age(p.age), p.unit, p.id_number)
-                       for n, p in enumerate(recruits, 1)]
+    widths = (13 * mm, 25 * mm, 13 * mm, 13 * mm, width - 112 * mm, 48 * mm)
+    columns = [Column(title, w, "left" if title == "学习工作单位" else "center")
+               for title, w in zip(COLUMNS, widths, strict=True)]
+    rows: list[Row] = [(str(n), name, sex, _age(age), unit, id_number)
+                       for n, name, sex, age, unit, id_number in list_rows(recruits)]
     title = f"{branch}拟发展团员名单"
     footer = Footer(branch, day, "拟发展团员名单")
 
