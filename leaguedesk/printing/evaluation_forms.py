@@ -24,7 +24,7 @@ from leaguedesk.printing.layout import (
     open_form,
     wrap_text,
 )
-from leaguedesk.printing.table import Column, Emphasis, Row, TableStyle, draw_table
+from leaguedesk.printing.table import Column, Emphasis, Row, TableStyle, draw_table, fitted_columns
 
 TITLE_SIZE = 17.0
 GRADE_TITLES = ("优秀", "合格", "基本合格", "不合格")
@@ -149,12 +149,11 @@ def render_summary(sheet: EvaluationSheet, rows: Sequence[SummaryRow],
     """支部汇总表: votes per grade, total, suggested, committee and final grade, with totals."""
     setup = PageSetup()
     title = f"{sheet.branch}{sheet.year}年度团员教育评议支部汇总表"
-    fixed = [("序号", 10, "center"), ("姓名", 22, "center"), ("优秀", 13, "center"),
-             ("合格", 13, "center"), ("基本\n合格", 13, "center"), ("不合格", 14, "center"),
-             ("合计", 13, "center"), ("建议\n等次", 18, "center"), ("支委会\n意见", 18, "center"),
-             ("评定\n等次", 18, "center")]
-    rest = setup.content_width - sum(w for _, w, _ in fixed) * mm
-    columns = [Column(t, w * mm, a) for t, w, a in fixed] + [Column("备注", rest, "left")]  # type: ignore[arg-type]
+    columns = fitted_columns((
+        ("序号", 10, "center"), ("姓名", 22, "center"), ("优秀", 13, "center"),
+        ("合格", 13, "center"), ("基本\n合格", 13, "center"), ("不合格", 14, "center"),
+        ("合计", 13, "center"), ("建议\n等次", 18, "center"), ("支委会\n意见", 18, "center"),
+        ("评定\n等次", 18, "center"), ("备注", 0, "left")), setup.content_width)
     body: list[Row] = [(str(n), r.name, *(str(v) for v in r.votes), str(sum(r.votes)),
                         r.suggested, r.committee, r.final, r.note)
                        for n, r in enumerate(rows, 1)]
