@@ -29,7 +29,7 @@ from leaguedesk.printing.layout import (
     open_form,
     wrap_text,
 )
-from leaguedesk.printing.table import Column, Row, TableStyle, draw_table
+from leaguedesk.printing.table import Column, Row, TableStyle, draw_table, fitted_columns
 
 TITLE_SIZE = 18.0
 BODY_SIZE = 12.0
@@ -107,9 +107,8 @@ def render_notice(spec: NoticeSpec, people: Sequence[NoticePerson],
     setup = PageSetup(margin_top=18 * mm)
     issued = spec.issued_on or spec.start
     width = setup.content_width
-    columns = [Column("序号", 14 * mm, "center"), Column("姓名", 30 * mm, "center"),
-               Column("性别", 16 * mm, "center"), Column("年龄", 16 * mm, "center"),
-               Column("学习工作单位", width - 76 * mm, "left")]
+    columns = fitted_columns((("序号", 14, "center"), ("姓名", 30, "center"), ("性别", 16, "center"),
+                              ("年龄", 16, "center"), ("学习工作单位", 0, "left")), width)
     rows: list[Row] = [(str(n), p.name, p.sex, _age(p.age), p.unit)
                        for n, p in enumerate(people, 1)]
     footer = Footer(spec.branch, dt.date.today(), spec.title)

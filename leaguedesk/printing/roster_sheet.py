@@ -16,9 +16,17 @@ from typing import Protocol
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from leaguedesk.printing.layout import Footer, Form, PageSetup, PrintResult, chinese_date, open_form
+from leaguedesk.printing.layout import (
+    Align,
+    Footer,
+    Form,
+    PageSetup,
+    PrintResult,
+    chinese_date,
+    open_form,
+)
 from leaguedesk.printing.signin import UNGROUPED
-from leaguedesk.printing.table import Band, Column, Row, TableStyle, draw_table
+from leaguedesk.printing.table import Band, Column, Row, TableStyle, draw_table, fitted_columns
 
 TITLE_SIZE = 18.0
 
@@ -58,17 +66,15 @@ class RosterSpec:
 
 
 # (title, width in mm, alignment); 学习工作单位 takes what is left of the page.
-_COLUMNS = (("序号", 11, "center"), ("姓名", 24, "center"), ("性别", 11, "center"),
-            ("民族", 17, "center"), ("出生年月", 20, "center"), ("入团年月", 20, "center"),
-            ("政治面貌", 25, "center"), ("团内职务", 22, "center"), ("学习工作单位", 0, "left"),
-            ("手机号码", 31, "center"))
+_COLUMNS: tuple[tuple[str, float, Align], ...] = (
+    ("序号", 11, "center"), ("姓名", 24, "center"), ("性别", 11, "center"),
+    ("民族", 17, "center"), ("出生年月", 20, "center"), ("入团年月", 20, "center"),
+    ("政治面貌", 25, "center"), ("团内职务", 22, "center"), ("学习工作单位", 0, "left"),
+    ("手机号码", 31, "center"))
 
 
 def roster_columns(setup: PageSetup) -> list[Column]:
-    fixed = sum(width for _, width, _ in _COLUMNS) * mm
-    rest = setup.content_width - fixed
-    return [Column(title, width * mm if width else rest, align)  # type: ignore[arg-type]
-            for title, width, align in _COLUMNS]
+    return fitted_columns(_COLUMNS, setup.content_width)
 
 
 def year_month(value: str) -> str:
