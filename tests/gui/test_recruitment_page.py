@@ -7,13 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from leaguedesk.gui.dialogs import applicant_form, recruit_rules, recruit_step, recruit_timeline
 from leaguedesk.gui.pages.recruitment import RecruitmentPage
 from leaguedesk.gui.session import Session
 from leaguedesk.gui.tasks import TaskRunner
+from leaguedesk.gui.widgets import qdate
 from leaguedesk.services import members
 from leaguedesk.services import recruitment as rs
 from leaguedesk.services.recruitment_records import StepInput
@@ -68,10 +69,6 @@ def drive(monkeypatch, cls, fill):
         fill(self)
         return self.result()
     monkeypatch.setattr(cls, "exec", exec_)
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def fill_step(qtbot, dialog: recruit_step.RecruitStepDialog, data: StepInput) -> None:
