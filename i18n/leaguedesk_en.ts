@@ -59,14 +59,6 @@
         <translation>Branch*:</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>18位，末位可为X</source>
         <translation>18 characters, the last may be X</translation>
     </message>
@@ -630,6 +622,17 @@
 {path}</source>
         <translation>Backed up to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FormButtons</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1425,14 +1428,6 @@ Li Si: …</translation>
     <message>
         <source>团籍与处分</source>
         <translation>Membership and discipline</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>个人信息</source>
@@ -3272,14 +3267,6 @@ Li Si: …</translation>
         <translation>Count weekends only in years without a schedule (with a warning)</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>最小年龄不能大于最大年龄。</source>
         <translation>The minimum age cannot be above the maximum age.</translation>
     </message>
@@ -3301,14 +3288,6 @@ Li Si: …</translation>
     <message>
         <source>说明为什么在有提示的情况下仍按此记录</source>
         <translation>Explain why it is recorded like this despite the warnings</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>日期：</source>

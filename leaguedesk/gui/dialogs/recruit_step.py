@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from leaguedesk.core import recruitment_steps as steps
 from leaguedesk.core.recruitment import COMMITTEE_MEETING, GENERAL_MEETING, Ballot, Finding
 from leaguedesk.gui.issues import ERROR_COLOUR, WARNING_COLOUR
-from leaguedesk.gui.widgets import date_edit, pydate, qdate
+from leaguedesk.gui.widgets import date_edit, pydate, qdate, save_cancel_buttons
 from leaguedesk.messages.recruitment import (
     applicant_issue_text,
     decided_by,
@@ -100,13 +100,8 @@ class RecruitStepDialog(QDialog):
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason)
         layout.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = save_cancel_buttons(self.save, self.reject)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._load()
         self.check_now()
