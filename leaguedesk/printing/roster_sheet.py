@@ -25,8 +25,8 @@ from leaguedesk.printing.layout import (
     chinese_date,
     open_form,
 )
-from leaguedesk.printing.signin import UNGROUPED
-from leaguedesk.printing.table import Band, Column, Row, TableStyle, draw_table, fitted_columns
+from leaguedesk.printing.signin import grouped_rows
+from leaguedesk.printing.table import Column, Row, TableStyle, draw_table, fitted_columns
 
 TITLE_SIZE = 18.0
 
@@ -91,16 +91,13 @@ def render_roster(spec: RosterSpec, entries: Sequence[RosterPerson],
     setup = PageSetup(landscape=True, margin_top=12 * mm, margin_bottom=15 * mm)
     printed_on = spec.printed_on or dt.date.today()
     columns = roster_columns(setup)
-    rows: list[Row] = []
-    previous: str | None = None
-    for number, person in enumerate(entries, 1):
-        group = person.group_name or UNGROUPED
-        if spec.grouped and group != previous:
-            rows.append(Band(group))
-            previous = group
-        rows.append((str(number), person.name, person.sex, person.ethnicity,
-                     year_month(person.birth_date), year_month(person.joined_on),
-                     person.political_status, person.post, person.workplace, person.phone))
+
+    def row(number: int, person: RosterPerson) -> Row:
+        return (str(number), person.name, person.sex, person.ethnicity,
+                year_month(person.birth_date), year_month(person.joined_on),
+                person.political_status, person.post, person.workplace, person.phone)
+
+    rows = grouped_rows(entries, row, grouped=spec.grouped)
     style = TableStyle(row_height=7.2 * mm, header_height=8 * mm, band_height=6.5 * mm,
                        font_size=10, header_font_size=10)
     footer = Footer(spec.branch, printed_on, "团员花名册")
