@@ -186,6 +186,16 @@ class FormOptions(QWidget):
         return AttendeeOrder.GROUP if group.checkedId() == 1 else AttendeeOrder.PINYIN
 
     @staticmethod
+    def restore_kind_and_group(kind: QComboBox, group: QComboBox, state: dict[str, Any]) -> None:
+        """Choose the remembered meeting kind and 团小组 where they are still offered."""
+        index = kind.findData(state.get("kind"))
+        if index >= 0:
+            kind.setCurrentIndex(index)
+        found = group.findText(str(state.get("group", "")))
+        if found >= 0:
+            group.setCurrentIndex(found)
+
+    @staticmethod
     def set_order(group: QButtonGroup, value: object) -> None:
         group.button(1 if value == AttendeeOrder.GROUP.value else 0).setChecked(True)
 

@@ -130,12 +130,7 @@ class GridOptions(FormOptions):
     def restore(self, state: dict[str, Any]) -> None:
         if isinstance(state.get("title"), str):
             self.title.setText(state["title"])
-        index = self.kind.findData(state.get("kind"))
-        if index >= 0:
-            self.kind.setCurrentIndex(index)
-        group = self.group.findText(str(state.get("group", "")))
-        if group >= 0:
-            self.group.setCurrentIndex(group)
+        self.restore_kind_and_group(self.kind, self.group, state)
         invalid = QDate()
         dates = [from_iso(text, invalid) for text in state.get("dates") or []]
         self.set_dates([pydate(d) for d in dates if d.isValid()])

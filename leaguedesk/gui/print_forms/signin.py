@@ -98,12 +98,7 @@ class SigninOptions(FormOptions):
                 "order": self.order_of(self.order).value, "blank_rows": self.blank_rows.value()}
 
     def restore(self, state: dict[str, Any]) -> None:
-        index = self.kind.findData(state.get("kind"))
-        if index >= 0:
-            self.kind.setCurrentIndex(index)
-        group = self.group.findText(str(state.get("group", "")))
-        if group >= 0:
-            self.group.setCurrentIndex(group)
+        self.restore_kind_and_group(self.kind, self.group, state)
         today = QDate.currentDate()
         remembered = from_iso(state.get("date"), today)
         self.date.setDate(remembered if remembered >= today else today)  # no past meetings
