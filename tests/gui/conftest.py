@@ -1,5 +1,5 @@
-"""Fixtures the GUI tests share: message boxes that return at once, window sessions over a league
-file, and the sample branch the page tests drive."""
+"""Fixtures the GUI tests share: message boxes that return at once and window sessions over a
+league file."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from leaguedesk.gui.session import Session
 from leaguedesk.gui.tasks import TaskRunner
-from tests.sample_branch import add_sample_branch
 
 MESSAGE_KINDS = ("critical", "warning", "information", "question")
 
@@ -63,9 +62,3 @@ def make_session(tmp_path):
     yield make
     for session in made:
         session.league = None
-
-
-@pytest.fixture
-def sample(league):
-    """The sample branch (tests.sample_branch) in the empty league file."""
-    return add_sample_branch(league)
