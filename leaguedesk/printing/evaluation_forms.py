@@ -205,26 +205,13 @@ def render_member_sheets(sheet: EvaluationSheet, members: Sequence[MemberSheet],
     return PrintResult(Path(out_path), pages)
 
 
-def _box(form: Form, x: float, top: float, width: float, height: float) -> None:
-    canvas = form.canvas
-    canvas.saveState()
-    canvas.setLineWidth(0.6)
-    canvas.rect(x, top - height, width, height, stroke=1, fill=0)
-    canvas.restoreState()
-
-
 def _labelled_box(form: Form, label: str, lines: Sequence[str], top: float,
                   height: float) -> float:
     """A full-width box: the label in a shaded column on the left, text on the right."""
     setup = form.setup
     label_w = 28 * mm
-    canvas = form.canvas
-    canvas.saveState()
-    canvas.setFillGray(0.93)
-    canvas.rect(setup.left, top - height, label_w, height, stroke=0, fill=1)
-    canvas.restoreState()
-    _box(form, setup.left, top, label_w, height)
-    _box(form, setup.left + label_w, top, setup.content_width - label_w, height)
+    form.ruled_box(setup.left, top - height, label_w, height, shade=0.93)
+    form.ruled_box(setup.left + label_w, top - height, setup.content_width - label_w, height)
     chars = max(1, len(label))
     step = min(6 * mm, (height - 6 * mm) / chars)
     first = top - height / 2 + (chars - 1) * step / 2 - 3.6
@@ -251,7 +238,7 @@ def _member_page(form: Form, sheet: EvaluationSheet, member: MemberSheet) -> Non
     for number, (label, value) in enumerate(cells):
         x = setup.left + (number % 3) * cell_w
         top = y - (number // 3) * row_h
-        _box(form, x, top, cell_w, row_h)
+        form.ruled_box(x, top - row_h, cell_w, row_h)
         form.text(f"{label}：", x + 2.5 * mm, top - 6 * mm, 10.5, bold=True)
         form.text(value, x + 22 * mm, top - 6 * mm, 11, width=cell_w - 24 * mm, min_size=8)
     y -= 2 * row_h

@@ -217,18 +217,10 @@ class _Grid:
     def row(self, cells: Sequence[tuple[str, float, bool]], height: float = 10 * mm,
             size: float = 10.5) -> None:
         """Cells as (text, share of the width, is a label); labels are shaded and centred."""
-        canvas = self.form.canvas
         x = self.left
         for text, share, label in cells:
             w = self.width * share
-            canvas.saveState()
-            canvas.setLineWidth(0.6)
-            if label:
-                canvas.setFillGray(0.93)
-                canvas.rect(x, self.y - height, w, height, stroke=1, fill=1)
-            else:
-                canvas.rect(x, self.y - height, w, height, stroke=1, fill=0)
-            canvas.restoreState()
+            self.form.ruled_box(x, self.y - height, w, height, shade=0.93 if label else None)
             if text:
                 middle = self.y - height / 2 - size * 0.36
                 if label:
@@ -247,15 +239,10 @@ class _Grid:
     def box(self, label: str, height: float, lines: Sequence[str] = (),
             signature: str = "") -> None:
         """A tall cell with the label on the left, text or blank lines, a signature line."""
-        form, canvas = self.form, self.form.canvas
+        form = self.form
         label_w = self.width * 0.16
-        canvas.saveState()
-        canvas.setLineWidth(0.6)
-        canvas.setFillGray(0.93)
-        canvas.rect(self.left, self.y - height, label_w, height, stroke=1, fill=1)
-        canvas.rect(self.left + label_w, self.y - height, self.width - label_w, height,
-                    stroke=1, fill=0)
-        canvas.restoreState()
+        form.ruled_box(self.left, self.y - height, label_w, height, shade=0.93)
+        form.ruled_box(self.left + label_w, self.y - height, self.width - label_w, height)
         chars = list(label)
         step = min(6 * mm, (height - 6 * mm) / max(1, len(chars)))
         first = self.y - height / 2 + (len(chars) - 1) * step / 2 - 3.8
@@ -399,14 +386,7 @@ def _ballot(form: Form, spec: BallotSpec, candidates: Sequence[Named], top: floa
     for number, cells in enumerate(rows):
         x = setup.left
         for (_title, w), cell in zip(columns, cells, strict=True):
-            canvas.saveState()
-            canvas.setLineWidth(0.6)
-            if number == 0:
-                canvas.setFillGray(0.92)
-                canvas.rect(x, y - row_h, w, row_h, stroke=1, fill=1)
-            else:
-                canvas.rect(x, y - row_h, w, row_h, stroke=1, fill=0)
-            canvas.restoreState()
+            form.ruled_box(x, y - row_h, w, row_h, shade=0.92 if number == 0 else None)
             middle = y - row_h / 2
             if cell == "□":
                 canvas.saveState()
