@@ -59,14 +59,6 @@
         <translation>Branch*:</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>18位，末位可为X</source>
         <translation>18 characters, the last may be X</translation>
     </message>
@@ -437,7 +429,7 @@
     </message>
     <message>
         <source>处分日期：</source>
-        <translation>Date of decision:</translation>
+        <translation>Date of discipline:</translation>
     </message>
     <message>
         <source>原因*：</source>
@@ -731,6 +723,17 @@
 {path}</source>
         <translation>Backed up to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FormButtons</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1774,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>基本信息</source>
-        <translation>Basic details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>时间</source>
@@ -1802,16 +1805,8 @@ Li Si: …</translation>
         <translation>Membership and discipline</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>个人信息</source>
-        <translation>Personal details</translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>团籍信息</source>
@@ -1823,7 +1818,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation>Notes</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>所在支部*：</source>
@@ -1855,7 +1850,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>办理离团/转出…</source>
-        <translation>Leave or transfer out…</translation>
+        <translation>Leave / transfer out…</translation>
     </message>
     <message>
         <source>团籍变动</source>
@@ -1863,11 +1858,11 @@ Li Si: …</translation>
     </message>
     <message>
         <source>生效日期</source>
-        <translation>Effective date</translation>
+        <translation>Effective</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation>Event</translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>原因</source>
@@ -1887,11 +1882,11 @@ Li Si: …</translation>
     </message>
     <message>
         <source>登记处分…</source>
-        <translation>Record discipline…</translation>
+        <translation>Record a discipline…</translation>
     </message>
     <message>
         <source>处分日期</source>
-        <translation>Date of decision</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>处分</source>
@@ -1907,7 +1902,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>{name}&#x3000;{branch}</source>
-        <translation>{name}  {branch}</translation>
+        <translation>{name}&#x3000;{branch}</translation>
     </message>
     <message>
         <source>（自 {day}）</source>
@@ -1915,7 +1910,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>当前团籍状态：{status}{since}</source>
-        <translation>Membership status: {status}{since}</translation>
+        <translation>Current membership status: {status}{since}</translation>
     </message>
     <message>
         <source>办理转入…</source>
@@ -1927,11 +1922,11 @@ Li Si: …</translation>
     </message>
     <message>
         <source>{n} 处需改正后才能保存</source>
-        <translation>{n} problems must be fixed before saving</translation>
+        <translation>{n} to correct before saving</translation>
     </message>
     <message>
         <source>{n} 条提示（可保存，保存后标记待核实）</source>
-        <translation>{n} warnings (can be saved; the record is marked for checking)</translation>
+        <translation>{n} warnings (can be saved, marked for checking)</translation>
     </message>
     <message>
         <source>放弃修改</source>
@@ -2190,39 +2185,39 @@ Li Si: …</translation>
     </message>
     <message>
         <source>{label}“{value}”不在可选范围内，请从列表中选择。</source>
-        <translation>{label} “{value}” is not one of the choices; pick one from the list.</translation>
+        <translation>{label} &quot;{value}&quot; is not one of the choices; please pick from the list.</translation>
     </message>
     <message>
         <source>{label}“{value}”不是有效的日期，请按{pattern}填写。</source>
-        <translation>{label} “{value}” is not a valid date; write it as {pattern}.</translation>
+        <translation>{label} &quot;{value}&quot; is not a valid date; please write it as {pattern}.</translation>
     </message>
     <message>
         <source>{label}“{value}”晚于今天（{today}），请核对。</source>
-        <translation>{label} “{value}” is after today ({today}); please check.</translation>
+        <translation>{label} &quot;{value}&quot; is after today ({today}); please check.</translation>
     </message>
     <message>
         <source>{label}应为18位，现为{length}位，请核对证件。</source>
-        <translation>{label} must have 18 characters, not {length}; please check the document.</translation>
+        <translation>{label} should have 18 characters but has {length}; please check the ID card.</translation>
     </message>
     <message>
         <source>{label}只能是17位数字加1位数字或X，请核对证件。</source>
-        <translation>{label} must be 17 digits followed by a digit or X; please check the document.</translation>
+        <translation>{label} must be 17 digits followed by a digit or X; please check the ID card.</translation>
     </message>
     <message>
         <source>{label}中的出生日期（第7–14位）不是有效日期，请核对证件。</source>
-        <translation>The birth date in {label} (characters 7–14) is not a valid date; please check the document.</translation>
+        <translation>The birth date in {label} (characters 7–14) is not a valid date; please check the ID card.</translation>
     </message>
     <message>
         <source>{label}校验位错误：按前17位计算应为 {expected}，请核对证件。</source>
-        <translation>{label} has a wrong check character: from the first 17 it should be {expected}. Please check the document.</translation>
+        <translation>The check character of {label} is wrong: the first 17 give {expected}; please check the ID card.</translation>
     </message>
     <message>
         <source>{label}与公民身份号码不符：证件显示为 {expected}，请改正其中之一。</source>
-        <translation>{label} does not match the citizen ID, which says {expected}; correct one of them.</translation>
+        <translation>{label} does not match the ID number, which says {expected}; please correct one of them.</translation>
     </message>
     <message>
         <source>{label}与公民身份号码不符：证件显示为“{expected}”，请改正其中之一。</source>
-        <translation>{label} does not match the citizen ID, which says “{expected}”; correct one of them.</translation>
+        <translation>{label} does not match the ID number, which says &quot;{expected}&quot;; please correct one of them.</translation>
     </message>
     <message>
         <source>{label}早于出生日期（{birth}），请核对。</source>
@@ -2230,27 +2225,27 @@ Li Si: …</translation>
     </message>
     <message>
         <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间。请核对{label}和出生日期。</source>
-        <translation>Age at joining was {age}, outside {min}–{max}. Please check {label} and the birth date.</translation>
+        <translation>Age at joining was {age}, not between {min} and {max}. Please check {label} and the birth date.</translation>
     </message>
     <message>
         <source>入团时年龄为{age}周岁，不在{min}–{max}周岁之间（{strict_from}年前入团，仅作提示）。请核对{label}和出生日期。</source>
-        <translation>Age at joining was {age}, outside {min}–{max} (joined before {strict_from}, a warning only). Please check {label} and the birth date.</translation>
+        <translation>Age at joining was {age}, not between {min} and {max} (joined before {strict_from}: a warning only). Please check {label} and the birth date.</translation>
     </message>
     <message>
         <source>{since}年起入团的团员必须填写{label}（{length}位数字，前4位为入团年份）。</source>
-        <translation>Members who joined from {since} must have {label} ({length} digits, the first 4 the year of joining).</translation>
+        <translation>Members who joined in {since} or later must have {label} ({length} digits, the first 4 the year of joining).</translation>
     </message>
     <message>
         <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符，请核对。</source>
-        <translation>{label} must be {length} digits; it has {given_length} characters or contains non-digits. Please check.</translation>
+        <translation>{label} should be {length} digits; it has {given_length} characters or non-digits. Please check.</translation>
     </message>
     <message>
         <source>{label}应为{length}位数字，现为{given_length}位或含有非数字字符（仅作提示）。</source>
-        <translation>{label} should be {length} digits; it has {given_length} characters or contains non-digits (a warning only).</translation>
+        <translation>{label} should be {length} digits; it has {given_length} characters or non-digits (a warning only).</translation>
     </message>
     <message>
         <source>{label}前4位应为入团年份 {expected}，现为 {given}。请核对编号或入团年月。</source>
-        <translation>The first 4 digits of {label} should be the year of joining {expected}, not {given}. Check the number or the joining date.</translation>
+        <translation>The first 4 digits of {label} should be the year of joining {expected}, not {given}. Please check the number or the joining date.</translation>
     </message>
     <message>
         <source>{label}前4位应为入团年份 {expected}，现为 {given}（仅作提示）。</source>
@@ -2258,19 +2253,19 @@ Li Si: …</translation>
     </message>
     <message>
         <source>{label}已被“{branch}”的 {name} 使用，编号不能重复，请核对。</source>
-        <translation>{label} is already used by {name} of “{branch}”; numbers must be unique. Please check.</translation>
+        <translation>{label} is already used by {name} of &quot;{branch}&quot;; numbers cannot repeat. Please check.</translation>
     </message>
     <message>
         <source>{label}应为{expected}位数字，现为{length}位，请核对。</source>
-        <translation>{label} must be {expected} digits, not {length}; please check.</translation>
+        <translation>{label} should be {expected} digits but has {length}; please check.</translation>
     </message>
     <message>
         <source>{label}“{value}”不像大陆手机号码（应以13–19开头），请核对。</source>
-        <translation>{label} “{value}” does not look like a mainland mobile number (starting 13–19); please check.</translation>
+        <translation>{label} &quot;{value}&quot; does not look like a mainland mobile number (13–19 at the start); please check.</translation>
     </message>
     <message>
         <source>{label}“{value}”格式不对，应类似 name@example.com。</source>
-        <translation>{label} “{value}” is not well formed; it should look like name@example.com.</translation>
+        <translation>{label} &quot;{value}&quot; is not well formed; it should look like name@example.com.</translation>
     </message>
     <message>
         <source>政治面貌为{status}，请填写{label}。</source>
@@ -2282,7 +2277,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>填写了{label}，但没有团内职务。请补填团内职务或清空此项。</source>
-        <translation>{label} is filled in but there is no League post. Fill in the post or clear this field.</translation>
+        <translation>{label} is filled in but there is no League post. Please add the post or clear this field.</translation>
     </message>
     <message>
         <source>{label}早于入团年月（{joined_on}），请核对。</source>
@@ -2290,27 +2285,27 @@ Li Si: …</translation>
     </message>
     <message>
         <source>{label}与“{branch}”的 {name}（{status}）相同。同一人只需录入一次，请核对证件。</source>
-        <translation>{label} is the same as {name} of “{branch}” ({status}). Enter each person once; please check the document.</translation>
+        <translation>{label} is the same as {name} ({status}) of &quot;{branch}&quot;. Enter a person only once; please check the ID card.</translation>
     </message>
     <message>
         <source>此人已在“{branch}”登记（{name}，{status}）。同一人只能在一个支部在册：如是组织关系转接，请在原记录上办理转出和转入，不要重复录入。</source>
-        <translation>This person is already registered in “{branch}” ({name}, {status}). A person belongs to one branch: for a transfer, record the transfer out and in on that record instead of entering them again.</translation>
+        <translation>This person is already registered in &quot;{branch}&quot; ({name}, {status}). A person belongs to one branch only: for a transfer, record the transfer out and in on the existing record instead of entering them again.</translation>
     </message>
     <message>
         <source>所选{label}不属于该支部，请重新选择。</source>
-        <translation>The chosen {label} does not belong to this branch; choose again.</translation>
+        <translation>The chosen {label} is not in this branch; please choose again.</translation>
     </message>
     <message>
         <source>本支部已有名为“{name}”的团小组，请换一个名称。</source>
-        <translation>This branch already has a League group named “{name}”; choose another name.</translation>
+        <translation>This branch already has a League group called &quot;{name}&quot;; please choose another name.</translation>
     </message>
     <message>
         <source>团籍状态为“{current}”的团员不能办理“{event}”。</source>
-        <translation>A member whose status is “{current}” cannot go through “{event}”.</translation>
+        <translation>A member whose status is &quot;{current}&quot; cannot have &quot;{event}&quot;.</translation>
     </message>
     <message>
         <source>开除团籍是团内处分，请通过“处分”登记，并写明决定会议和批准机关。</source>
-        <translation>Expulsion is a League discipline: record it under Discipline with the deciding meeting and approving body.</translation>
+        <translation>Expulsion is a League discipline: record it under &quot;Discipline&quot; with the deciding meeting and the approving body.</translation>
     </message>
     <message>
         <source>该团员 {birthday} 才年满{age}周岁，{label}不能早于这一天。</source>
@@ -2318,15 +2313,15 @@ Li Si: …</translation>
     </message>
     <message>
         <source>团籍状态为“{status}”，已不在册，不能再给予处分。</source>
-        <translation>The member&apos;s status is “{status}”: no longer on the roster, no discipline can be given.</translation>
+        <translation>The membership status is &quot;{status}&quot;: no longer on the roster, so no discipline can be given.</translation>
     </message>
     <message>
         <source>该团员没有团内职务，不能给予“撤销团内职务”处分。</source>
-        <translation>This member holds no League post, so “removal from post” cannot be given.</translation>
+        <translation>This member holds no League post, so &quot;removal from post&quot; cannot be given.</translation>
     </message>
     <message>
         <source>开除团籍不能解除；如需恢复团籍，须重新履行入团手续。</source>
-        <translation>An expulsion cannot be lifted; to return, the person must go through admission again.</translation>
+        <translation>An expulsion cannot be lifted; to return, the person must apply to join again.</translation>
     </message>
     <message>
         <source>该处分已于 {lifted_on} 解除。</source>
@@ -2334,35 +2329,35 @@ Li Si: …</translation>
     </message>
     <message>
         <source>{label}不能早于处分日期（{decided_on}）。</source>
-        <translation>{label} cannot be before the date of decision ({decided_on}).</translation>
+        <translation>{label} cannot be before the date of the discipline ({decided_on}).</translation>
     </message>
     <message>
         <source>请输入该团员的姓名“{name}”以确认删除。删除后无法恢复；团员离团请改用“离团/转出”。</source>
-        <translation>Type the member&apos;s name “{name}” to confirm the deletion. It cannot be undone; for a member who leaves, use Leave/transfer out instead.</translation>
+        <translation>Type the member&apos;s name &quot;{name}&quot; to confirm the deletion. It cannot be undone; for a member who leaves, use &quot;Leave / transfer out&quot;.</translation>
     </message>
     <message>
         <source>“年-月”（如 2019-09）</source>
-        <translation>year-month (e.g. 2019-09)</translation>
+        <translation>&quot;year-month&quot; (e.g. 2019-09)</translation>
     </message>
     <message>
         <source>“年-月-日”（如 2005-09-01）</source>
-        <translation>year-month-day (e.g. 2005-09-01)</translation>
+        <translation>&quot;year-month-day&quot; (e.g. 2005-09-01)</translation>
     </message>
     <message>
         <source>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</source>
-        <translation>No Chinese font for printing was found. Reinstall LeagueDesk, or install Microsoft YaHei, SimSun or WenQuanYi and try again.</translation>
+        <translation>No Chinese font for printing was found. Please reinstall LeagueDesk, or install Microsoft YaHei, SimSun or WenQuanYi and try again.</translation>
     </message>
     <message>
         <source>无法保存到“{path}”：{reason}。</source>
-        <translation>Cannot save to “{path}”: {reason}.</translation>
+        <translation>Cannot save to &quot;{path}&quot;: {reason}.</translation>
     </message>
     <message>
         <source>请至少指定一个日期。</source>
-        <translation>Give at least one date.</translation>
+        <translation>Please give at least one date.</translation>
     </message>
     <message>
         <source>无法识别日期或时间“{value}”。日期请写成 2026-12-01，时间请写成 19:00。</source>
-        <translation>Cannot read the date or time “{value}”. Write dates as 2026-12-01 and times as 19:00.</translation>
+        <translation>Cannot read the date or time &quot;{value}&quot;. Write dates as 2026-12-01 and times as 19:00.</translation>
     </message>
     <message>
         <source>所在文件夹不存在</source>
@@ -2370,7 +2365,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</source>
-        <translation>no permission to write, or the file is open in another program (such as a PDF reader); close it and try again</translation>
+        <translation>no permission to write, or the file is open in another program (such as a PDF viewer); close it and try again</translation>
     </message>
     <message>
         <source>该位置是只读的（如写保护的U盘）</source>
@@ -2390,27 +2385,27 @@ Li Si: …</translation>
     </message>
     <message>
         <source>找不到文件“{file}”。</source>
-        <translation>File “{file}” not found.</translation>
+        <translation>File “{file}” was not found.</translation>
     </message>
     <message>
         <source>无法读取“{file}”：{detail}。请检查文件是否被其他程序占用，或是否有访问权限。</source>
-        <translation>Cannot read “{file}”: {detail}. Check whether another program is using it and whether you may read it.</translation>
+        <translation>Cannot read “{file}”: {detail}. Check that no other program holds the file and that you may open it.</translation>
     </message>
     <message>
         <source>不支持“{file}”这种文件。请使用 Excel/WPS 表格（.xlsx、.xls）或 CSV 文件。</source>
-        <translation>“{file}” is not a supported kind of file. Use an Excel/WPS spreadsheet (.xlsx, .xls) or a CSV file.</translation>
+        <translation>“{file}” is not a supported file type. Use an Excel/WPS spreadsheet (.xlsx, .xls) or a CSV file.</translation>
     </message>
     <message>
         <source>“{file}”其实是网页格式，只是扩展名为表格。请用 Excel 或 WPS 打开它，另存为“Excel 工作簿（.xlsx）”后再导入。</source>
-        <translation>“{file}” is really a web page with a spreadsheet extension. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import that.</translation>
+        <translation>“{file}” is really a web page with a spreadsheet&apos;s name. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and import that.</translation>
     </message>
     <message>
         <source>“{file}”已损坏或不是有效的表格文件，无法读取。请用 Excel 或 WPS 打开检查，另存为 .xlsx 后再导入。</source>
-        <translation>“{file}” is damaged or not a valid spreadsheet and cannot be read. Check it in Excel or WPS, save it as .xlsx, then import that.</translation>
+        <translation>“{file}” is damaged or not a valid spreadsheet. Open it in Excel or WPS to check it, save it as .xlsx and import that.</translation>
     </message>
     <message>
         <source>“{file}”设置了打开密码。请在 Excel 或 WPS 中取消密码并保存后再导入。</source>
-        <translation>“{file}” is protected by a password. Remove the password in Excel or WPS, save, then import.</translation>
+        <translation>“{file}” is protected by a password. Remove the password in Excel or WPS, save, and import again.</translation>
     </message>
     <message>
         <source>“{file}”是空的，没有可导入的内容。</source>
@@ -2418,43 +2413,43 @@ Li Si: …</translation>
     </message>
     <message>
         <source>“{file}”中没有名为“{sheet}”的工作表。现有工作表：{sheets}。</source>
-        <translation>“{file}” has no sheet named “{sheet}”. Its sheets: {sheets}.</translation>
+        <translation>“{file}” has no sheet named “{sheet}”. Its sheets are: {sheets}.</translation>
     </message>
     <message>
         <source>无法识别“{file}”的文字编码（不是 UTF-8，也不是 GBK/GB18030），为避免导入乱码已停止。请用 Excel 或 WPS 打开它，另存为 .xlsx 后再导入。</source>
-        <translation>The text encoding of “{file}” is neither UTF-8 nor GBK/GB18030; stopped to avoid importing garbled text. Open it in Excel or WPS, save it as .xlsx, then import that.</translation>
+        <translation>The text encoding of “{file}” is neither UTF-8 nor GBK/GB18030, so the import stopped rather than bring in garbled text. Open it in Excel or WPS, save it as .xlsx and import that.</translation>
     </message>
     <message>
         <source>在“{file}”的工作表“{sheet}”前 15 行中没有找到表头（如“姓名”“身份证号码”）。请确认选择了正确的工作表，或在导入时手动指定各列。</source>
-        <translation>No header (such as 姓名, 身份证号码) in the first 15 rows of sheet “{sheet}” of “{file}”. Check that this is the right sheet, or map the columns by hand.</translation>
+        <translation>No header row (such as 姓名, 身份证号码) was found in the first 15 rows of sheet “{sheet}” in “{file}”. Check that the right sheet is chosen, or map the columns by hand.</translation>
     </message>
     <message>
         <source>“{file}”的工作表“{sheet}”缺少必需的列：{missing}。请在表格中补上这些列，或在导入时手动指定对应的列。</source>
-        <translation>Sheet “{sheet}” of “{file}” lacks required columns: {missing}. Add them to the spreadsheet, or map the matching columns by hand.</translation>
+        <translation>Sheet “{sheet}” in “{file}” lacks required columns: {missing}. Add them to the spreadsheet, or map the matching columns by hand.</translation>
     </message>
     <message>
         <source>列的对应关系无效：{detail}</source>
-        <translation>Invalid column mapping: {detail}</translation>
+        <translation>The column mapping is not valid: {detail}</translation>
     </message>
     <message>
         <source>“{file}”中有 {rows} 行存在错误，未导入任何数据。请修改后重新导入。</source>
-        <translation>{rows} rows of “{file}” have errors; nothing was imported. Correct them and import again.</translation>
+        <translation>{rows} rows in “{file}” have errors, so nothing was imported. Correct them and import again.</translation>
     </message>
     <message>
         <source>导入期间团务文件已被修改（例如已有相同身份证号码的团员），为安全起见未导入任何数据。请重新检查后再导入。</source>
-        <translation>The league file changed during the import (for example, a member with the same ID was added); to be safe nothing was imported. Check again, then import.</translation>
+        <translation>The league file changed during the import (for example a member with the same ID number was added), so nothing was imported to be safe. Check the spreadsheet again and re-import.</translation>
     </message>
     <message>
         <source>已取消导入，团务文件未作任何改动。</source>
-        <translation>Import cancelled; the league file was not changed.</translation>
+        <translation>Import cancelled; the league file is unchanged.</translation>
     </message>
     <message>
         <source>无法保存“{file}”：{detail}。请换一个位置或文件名。</source>
-        <translation>Cannot save “{file}”: {detail}. Choose another folder or name.</translation>
+        <translation>Cannot save “{file}”: {detail}. Choose another folder or file name.</translation>
     </message>
     <message>
         <source>“{file}”正在被其他程序（如 Excel、WPS）打开，无法覆盖。请先关闭它再导出。</source>
-        <translation>“{file}” is open in another program (such as Excel or WPS) and cannot be replaced. Close it, then export again.</translation>
+        <translation>“{file}” is open in another program (such as Excel or WPS) and cannot be replaced. Close it first, then export again.</translation>
     </message>
     <message>
         <source>身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新输入。</source>
@@ -2518,19 +2513,19 @@ Li Si: …</translation>
     </message>
     <message>
         <source>没有“{value}”这种会议类型。可选：{known}。</source>
-        <translation>There is no meeting kind “{value}”. Choose from: {known}.</translation>
+        <translation>There is no meeting kind &quot;{value}&quot;. Choose from: {known}.</translation>
     </message>
     <message>
         <source>排列顺序“{value}”无效：可选 pinyin（按姓名拼音）或 group（按团小组）。</source>
-        <translation>Invalid order “{value}”: choose pinyin (by name) or group (by League group).</translation>
+        <translation>The order &quot;{value}&quot; is not valid: use pinyin (by name) or group (by League group).</translation>
     </message>
     <message>
         <source>{kind}需要指定团小组（命令行用 --group 团小组名称）。</source>
-        <translation>{kind} needs a League group (on the command line: --group NAME).</translation>
+        <translation>A {kind} needs a League group (on the command line: --group NAME).</translation>
     </message>
     <message>
         <source>本支部没有名为“{value}”的团小组。</source>
-        <translation>This branch has no League group named “{value}”.</translation>
+        <translation>This branch has no League group called &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>请填写{field}。</source>
@@ -2538,51 +2533,51 @@ Li Si: …</translation>
     </message>
     <message>
         <source>上一步“{step}”尚未完成，不能跳过。</source>
-        <translation>The previous step “{step}” is not done yet and cannot be skipped.</translation>
+        <translation>The previous step &quot;{step}&quot; is not done yet and cannot be skipped.</translation>
     </message>
     <message>
         <source>日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。</source>
-        <translation>The date is before the previous step “{step}” ({previous_date}); dates must run in order.</translation>
+        <translation>The date is before the previous step &quot;{step}&quot; ({previous_date}); please keep the dates in order.</translation>
     </message>
     <message>
         <source>日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。</source>
-        <translation>The date is after the recorded next step “{step}” ({next_date}); check that step&apos;s date first.</translation>
+        <translation>The date is after the recorded next step &quot;{step}&quot; ({next_date}); please check that date first.</translation>
     </message>
     <message>
         <source>“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。</source>
-        <translation>The public notice of “{step}” runs from {start} to {end}; this step can only follow it (at the earliest {earliest}).</translation>
+        <translation>The public notice of &quot;{step}&quot; runs from {start} to {end}; this step can only follow once it has ended (at the earliest {earliest}).</translation>
     </message>
     <message>
         <source>按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。</source>
-        <translation>With this date the notice period ends on {end}, but the next step “{step}” is recorded on {next_date}.</translation>
+        <translation>With this date the public notice ends on {end}, but the next step &quot;{step}&quot; is recorded on {next_date}.</translation>
     </message>
     <message>
         <source>公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。</source>
-        <translation>The notice start ({notice_start}) cannot be before the branch committee&apos;s decision ({date}).</translation>
+        <translation>The notice cannot start ({notice_start}) before the committee decided ({date}).</translation>
     </message>
     <message>
         <source>没有{year}年的法定节假日安排，无法按工作日计算公示期。请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。</source>
-        <translation>There is no public holiday schedule for {year}, so the notice period cannot be counted in working days. Enter {year}&apos;s holidays and make-up working days under Settings → Holidays, or count weekends only.</translation>
+        <translation>There is no public holiday calendar for {year}, so the notice period cannot be counted in working days. Enter the {year} holidays and make-up working days under &quot;Settings → Holidays&quot;, or count weekends only.</translation>
     </message>
     <message>
         <source>没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。</source>
-        <translation>There is no public holiday schedule for {year}; the notice period is counted with weekends only for now and may differ from the actual holidays.</translation>
+        <translation>There is no public holiday calendar for {year}; the notice period counts weekends only for now and may differ from the real holidays.</translation>
     </message>
     <message>
         <source>申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。</source>
-        <translation>On the application date ({date}) the applicant was {age}, under {min_age}, and cannot apply.</translation>
+        <translation>On the application date ({date}) the applicant was {age}, younger than {min_age}, and cannot apply.</translation>
     </message>
     <message>
         <source>申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。</source>
-        <translation>On the application date ({date}) the applicant was {age}, over {max_age}, and cannot apply.</translation>
+        <translation>On the application date ({date}) the applicant was {age}, older than {max_age}, and cannot apply.</translation>
     </message>
     <message>
         <source>谈话应在{due}前进行，已晚{days_late}天。请注明原因。</source>
-        <translation>The talk was due by {due} and is {days_late} days late. Please give the reason.</translation>
+        <translation>The talk was due by {due}; it is {days_late} days late. Please give the reason.</translation>
     </message>
     <message>
         <source>找不到所选会议的记录，请先记录这次会议。</source>
-        <translation>The chosen meeting has no record; record the meeting first.</translation>
+        <translation>The chosen meeting has no record; please record the meeting first.</translation>
     </message>
     <message>
         <source>这一步应由{allowed}决定，所选会议是{kind}。</source>
@@ -2590,11 +2585,11 @@ Li Si: …</translation>
     </message>
     <message>
         <source>所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。</source>
-        <translation>The chosen meeting was on {meeting_date}, not on this step&apos;s date ({date}).</translation>
+        <translation>The chosen meeting is dated {meeting_date}, not the date of this step ({date}).</translation>
     </message>
     <message>
         <source>培养联系人应为{min}至{max}名，现为{count}名。</source>
-        <translation>There should be {min} to {max} contact persons, not {count}.</translation>
+        <translation>There should be {min} to {max} mentors, not {count}.</translation>
     </message>
     <message>
         <source>入团介绍人应为{required}名，现为{count}名。</source>
@@ -2606,23 +2601,23 @@ Li Si: …</translation>
     </message>
     <message>
         <source>“{step}”中有一名人员不在团员名册中。</source>
-        <translation>Someone in “{step}” is not on the member roster.</translation>
+        <translation>Someone in &quot;{step}&quot; is not on the roster.</translation>
     </message>
     <message>
         <source>{name}不是本支部团员，不能担任{step}。</source>
-        <translation>{name} is not a member of this branch and cannot act as {step}.</translation>
+        <translation>{name} is not a member of this branch and cannot be {step}.</translation>
     </message>
     <message>
         <source>{name}的团籍状态为“{status}”，不能担任{step}。</source>
-        <translation>{name}&apos;s status is “{status}”; they cannot act as {step}.</translation>
+        <translation>The membership status of {name} is &quot;{status}&quot;; they cannot be {step}.</translation>
     </message>
     <message>
         <source>{name}正受留团察看处分，不能担任{step}。</source>
-        <translation>{name} is on probation and cannot act as {step}.</translation>
+        <translation>{name} is on probation within the League and cannot be {step}.</translation>
     </message>
     <message>
         <source>{name}被暂缓注册，不能担任{step}。</source>
-        <translation>{name}&apos;s registration is deferred; they cannot act as {step}.</translation>
+        <translation>The registration of {name} is deferred; they cannot be {step}.</translation>
     </message>
     <message>
         <source>本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。</source>
@@ -2630,11 +2625,11 @@ Li Si: …</translation>
     </message>
     <message>
         <source>团课学习共{hours}学时，不足{required}学时。</source>
-        <translation>{hours} hours of League lectures, fewer than the {required} required.</translation>
+        <translation>League lectures total {hours} hours, fewer than {required}.</translation>
     </message>
     <message>
         <source>自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。</source>
-        <translation>Less than {months} months of training since becoming an activist ({start}); can become a candidate from {earliest}.</translation>
+        <translation>Less than {months} months of training since becoming an activist ({start}); the earliest date to become a candidate is {earliest}.</translation>
     </message>
     <message>
         <source>介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。</source>
@@ -2642,11 +2637,11 @@ Li Si: …</translation>
     </message>
     <message>
         <source>应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），支部大会不能讨论发展团员。</source>
-        <translation>{present} of {expected} voting members present, not more than half (at least {needed} needed): the branch general meeting cannot discuss admissions.</translation>
+        <translation>{expected} voting members expected, {present} present: not more than half (at least {needed} needed), so the branch general meeting cannot decide on admissions.</translation>
     </message>
     <message>
         <source>发展对象须逐个讨论、逐个表决，不能合并表决。</source>
-        <translation>Candidates must be discussed and voted on one at a time, not together.</translation>
+        <translation>Each candidate must be discussed and voted on separately, not together.</translation>
     </message>
     <message>
         <source>赞成、反对、弃权共{cast}票，多于实到人数{present}人。</source>
@@ -2658,15 +2653,15 @@ Li Si: …</translation>
     </message>
     <message>
         <source>上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。</source>
-        <translation>Approval by the League committee above was due by {due} and is {days_late} days late. Please give the reason.</translation>
+        <translation>Approval by the League committee above was due by {due}; it is {days_late} days late. Please give the reason.</translation>
     </message>
     <message>
         <source>入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。</source>
-        <translation>The application form was due in Zhihui Tuanjian by {due} and is {days_late} days late. Please give the reason.</translation>
+        <translation>The application form was due in the online system by {due}; it is {days_late} days late. Please give the reason.</translation>
     </message>
     <message>
         <source>本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。</source>
-        <translation>This branch&apos;s quota for {year} is {quota} and {admitted} have been admitted: the quota is used up.</translation>
+        <translation>The branch quota for {year} is {quota} and {admitted} have been admitted: the quota is used up.</translation>
     </message>
     <message>
         <source>日期{date}晚于今天（{today}）：只能记录已经完成的步骤。</source>
@@ -2686,7 +2681,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>相关人员</source>
-        <translation>People</translation>
+        <translation>People involved</translation>
     </message>
     <message>
         <source>决定这一步的会议</source>
@@ -2698,7 +2693,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>公示开始日期</source>
-        <translation>Notice start</translation>
+        <translation>Notice start date</translation>
     </message>
     <message>
         <source>介绍人意见日期</source>
@@ -2706,11 +2701,11 @@ Li Si: …</translation>
     </message>
     <message>
         <source>表决结果</source>
-        <translation>Vote</translation>
+        <translation>Vote result</translation>
     </message>
     <message>
         <source>当年的节假日安排</source>
-        <translation>The year&apos;s holiday schedule</translation>
+        <translation>The year&apos;s holidays</translation>
     </message>
     <message>
         <source>发展团员编号应为12位数字。</source>
@@ -2722,7 +2717,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>发展团员编号{number}已被使用。</source>
-        <translation>Development number {number} is already used.</translation>
+        <translation>The development number {number} is already in use.</translation>
     </message>
     <message>
         <source>{year}年以{prefix}开头的发展团员编号已全部用完。</source>
@@ -2734,7 +2729,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>培养联系人</source>
-        <translation>Contact person</translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>入团介绍人</source>
@@ -2906,7 +2901,7 @@ Li Si: …</translation>
     </message>
     <message>
         <source>节假日设置无法读取（{detail}），已按未设置处理。</source>
-        <translation>The holiday settings could not be read ({detail}); treated as not set.</translation>
+        <translation>The holiday settings cannot be read ({detail}) and are treated as not set.</translation>
     </message>
     <message>
         <source>找不到编号为 {id} 的会议记录（可能已被删除）。</source>
@@ -3583,14 +3578,6 @@ Li Si: …</translation>
         <translation>Count weekends only in years without a schedule (with a warning)</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>最小年龄不能大于最大年龄。</source>
         <translation>The minimum age cannot be above the maximum age.</translation>
     </message>
@@ -3612,14 +3599,6 @@ Li Si: …</translation>
     <message>
         <source>说明为什么在有提示的情况下仍按此记录</source>
         <translation>Explain why it is recorded like this despite the warnings</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>日期：</source>
@@ -4073,7 +4052,7 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>状态变更日期</source>
-        <translation>Status since</translation>
+        <translation>Status changed on</translation>
     </message>
     <message>
         <source>最近注册年度</source>
@@ -4131,7 +4110,7 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>离团/转出…</source>
-        <translation>Leave/transfer out…</translation>
+        <translation>Leave / transfer out…</translation>
     </message>
     <message>
         <source>Del</source>
@@ -4143,11 +4122,11 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>搜索姓名、拼音、首字母（如 zs）、身份证尾号或手机号&#x3000;Ctrl+F</source>
-        <translation>Search name, pinyin, initials (e.g. zs), ID ending or phone  Ctrl+F</translation>
+        <translation>Search name, pinyin, initials (e.g. zs), end of ID or phone&#x3000;Ctrl+F</translation>
     </message>
     <message>
         <source>在册团员</source>
-        <translation>Current members</translation>
+        <translation>Active members</translation>
     </message>
     <message>
         <source>已离团（历史）</source>
@@ -4163,7 +4142,7 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>全部政治面貌</source>
-        <translation>Any political status</translation>
+        <translation>All political statuses</translation>
     </message>
     <message>
         <source>团干部：不限</source>
@@ -4171,11 +4150,11 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>团干部</source>
-        <translation>League cadres</translation>
+        <translation>League cadre</translation>
     </message>
     <message>
         <source>非团干部</source>
-        <translation>Not cadres</translation>
+        <translation>Not a cadre</translation>
     </message>
     <message>
         <source>年龄</source>
@@ -4187,11 +4166,11 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>点击表头排序（姓名按拼音）；右键选择显示的列</source>
-        <translation>Click a header to sort (names by pinyin); right-click to choose the columns</translation>
+        <translation>Click a header to sort (names by pinyin); right-click to choose columns</translation>
     </message>
     <message>
         <source>Enter 打开&#x3000;Del 离团/转出&#x3000;Ctrl+N 新增&#x3000;Ctrl+Z 撤销</source>
-        <translation>Enter open  Del leave/transfer out  Ctrl+N new  Ctrl+Z undo</translation>
+        <translation>Enter open&#x3000;Del leave / transfer out&#x3000;Ctrl+N new&#x3000;Ctrl+Z undo</translation>
     </message>
     <message>
         <source>不限</source>
@@ -4243,7 +4222,7 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>共 {n} 人（在册团员共 {total} 人）</source>
-        <translation>{n} people (of {total} current members)</translation>
+        <translation>{n} people ({total} active members in all)</translation>
     </message>
     <message>
         <source>共 {n} 人</source>
@@ -4255,11 +4234,11 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
     <message>
         <source>离团/转出</source>
-        <translation>Leave/transfer out</translation>
+        <translation>Leave / transfer out</translation>
     </message>
     <message>
         <source>{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，可用“更多 → 删除误录的记录”。</source>
-        <translation>{name}&apos;s status is “{status}”; there is nothing left to record. For a record entered by mistake use More → Delete a record entered by mistake.</translation>
+        <translation>The membership status of {name} is &quot;{status}&quot;: nothing to leave. For a record entered by mistake, use &quot;More → Delete a record entered by mistake&quot;.</translation>
     </message>
     <message>
         <source>删除误录的记录</source>
@@ -4268,8 +4247,8 @@ The current contents are backed up separately first, so you can go back to them.
     <message>
         <source>只有录入错误的记录才应删除；团员离团请用“离团/转出”。
 删除后无法恢复。请输入姓名“{name}”确认删除：</source>
-        <translation>Only delete records entered by mistake; for a member who leaves, use Leave/transfer out.
-This cannot be undone. Type the name “{name}” to confirm:</translation>
+        <translation>Only records entered by mistake should be deleted; for a member who leaves use &quot;Leave / transfer out&quot;.
+This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation>
     </message>
     <message>
         <source>未删除</source>
@@ -4278,8 +4257,8 @@ This cannot be undone. Type the name “{name}” to confirm:</translation>
     <message>
         <source>完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？
 （关闭文件或再次点击此项即恢复遮盖）</source>
-        <translation>Full citizen ID numbers are sensitive personal data. Show them on the roster?
-(Closing the file or choosing this again masks them.)</translation>
+        <translation>Full ID numbers are sensitive personal data. Show them in the roster?
+(Closing the file or clicking this again masks them.)</translation>
     </message>
     <message>
         <source>打开</source>
@@ -4291,7 +4270,7 @@ This cannot be undone. Type the name “{name}” to confirm:</translation>
     </message>
     <message>
         <source>，其中 {k} 名已超龄</source>
-        <translation>, {k} of them already over age</translation>
+        <translation>, {k} already over age</translation>
     </message>
     <message>
         <source>{n} 名超过15个月未团籍注册</source>
@@ -4307,19 +4286,19 @@ This cannot be undone. Type the name “{name}” to confirm:</translation>
     </message>
     <message>
         <source>另有 {n} 条提醒</source>
-        <translation>{n} other alerts</translation>
+        <translation>{n} more alerts</translation>
     </message>
     <message>
         <source>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</source>
-        <translation>{name}  turned 28 on {day} with no League post: record leaving over age</translation>
+        <translation>{name}&#x3000;turned 28 on {day} and holds no League post: record leaving for age</translation>
     </message>
     <message>
         <source>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</source>
-        <translation>{name}  turns 28 on {day} (in {days} days)</translation>
+        <translation>{name}&#x3000;turns 28 on {day} (in {days} days)</translation>
     </message>
     <message>
         <source>{name}&#x3000;超过15个月未团籍注册</source>
-        <translation>{name}  not registered for over 15 months</translation>
+        <translation>{name}&#x3000;not registered for over 15 months</translation>
     </message>
     <message>
         <source>收起</source>
@@ -4605,23 +4584,23 @@ This cannot be undone. Type the name “{name}” to confirm:</translation>
     </message>
     <message>
         <source>{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”中查看。</source>
-        <translation>{name} (now “{status}”). The record is kept and stays visible under the roster&apos;s history.</translation>
+        <translation>{name} (now &quot;{status}&quot;). The record is kept and can be found under &quot;history&quot; in the roster.</translation>
     </message>
     <message>
         <source>如：毕业离校、年满28周岁、本人申请</source>
-        <translation>e.g. graduated, turned 28, own request</translation>
+        <translation>e.g. graduated, turned 28, at own request</translation>
     </message>
     <message>
         <source>如：2026年3月支部大会；上级团委批复</source>
-        <translation>e.g. branch general meeting, March 2026; approval of the League committee above</translation>
+        <translation>e.g. branch general meeting of March 2026; reply of the League committee above</translation>
     </message>
     <message>
         <source>事项：</source>
-        <translation>Event:</translation>
+        <translation>Change:</translation>
     </message>
     <message>
         <source>生效日期：</source>
-        <translation>Effective date:</translation>
+        <translation>Effective:</translation>
     </message>
     <message>
         <source>原因*：</source>
@@ -4633,7 +4612,7 @@ This cannot be undone. Type the name “{name}” to confirm:</translation>
     </message>
     <message>
         <source>确定办理</source>
-        <translation>Record</translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <source>转自组织*：</source>

@@ -59,14 +59,6 @@
         <translation>所在支部*：</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>18位，末位可为X</source>
         <translation>18位，末位可为X</translation>
     </message>
@@ -731,6 +723,17 @@
 {path}</source>
         <translation>已备份到：
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FormButtons</name>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1800,14 +1803,6 @@
     <message>
         <source>团籍与处分</source>
         <translation>团籍与处分</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>个人信息</source>
@@ -3583,14 +3578,6 @@
         <translation>没有节假日安排的年份暂按周末计算（会提示）</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>最小年龄不能大于最大年龄。</source>
         <translation>最小年龄不能大于最大年龄。</translation>
     </message>
@@ -3612,14 +3599,6 @@
     <message>
         <source>说明为什么在有提示的情况下仍按此记录</source>
         <translation>说明为什么在有提示的情况下仍按此记录</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>日期：</source>

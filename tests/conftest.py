@@ -1,4 +1,5 @@
-"""Shared fixtures: an isolated data folder per test and fresh league files copied from a template."""
+"""Shared fixtures: an isolated data folder per test, fresh league files copied from a template,
+and the sample branch."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from leaguedesk.services import demo
 from leaguedesk.storage import leaguefile
 from leaguedesk.storage.leaguefile import LeagueFile
+from tests.sample_branch import SampleBranch, add_sample_branch
 
 
 @pytest.fixture(autouse=True)
@@ -65,3 +67,9 @@ def demo_league(demo_path: Path) -> LeagueFile:
     opened = leaguefile.open_league(demo_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def sample(league: LeagueFile) -> SampleBranch:
+    """The sample branch (``tests.sample_branch``: known names, groups and posts) in ``league``."""
+    return add_sample_branch(league)

@@ -10,14 +10,18 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from leaguedesk.commands.common import db_option, resolve_db
 from leaguedesk.core.meeting_record import MeetingRecordError
-from leaguedesk.core.meetings import MeetingError
+from leaguedesk.core.meetings import AttendeeOrder, MeetingError, MeetingKind
 from leaguedesk.printing.errors import PrintError, PrintProblem
+
+if TYPE_CHECKING:
+    from leaguedesk.core.organisation import Branch
+    from leaguedesk.services.attendees import Attendee
 
 _TIME = re.compile(r"^\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*$")
 
@@ -123,23 +127,16 @@ def signin_command(db_path: Path | None, branch_name: str, kind: str, meeting_id
     if not branch_name.strip() or not kind.strip():
         raise PrintFailure("请用 --branch 和 --kind 指定支部和会议类型，"
                            "或用 --meeting 指定已登记的会议。")
-    from leaguedesk.core.meetings import AttendeeOrder, MeetingKind, parse_kind, parse_order
+    from leaguedesk.core.meetings import parse_kind, parse_order
     from leaguedesk.printing.signin import SigninSpec, render_signin
-    from leaguedesk.services import attendees as att
-    from leaguedesk.services import organisation as org
-    from leaguedesk.storage import leaguefile
 
     with _reported():
         meeting_kind = parse_kind(kind)
         attendee_order = parse_order(order)
         day = parse_date(date_text) if date_text.strip() else None
         start = parse_time(time_text) if time_text.strip() else ""
-        with leaguefile.open_league(resolve_db(db_path), readonly=True) as league:
-            branch = org.find_branch(league, branch_name)
-            group_id = att.group_id_by_name(league, branch.id, group_name) \
-                if group_name.strip() else None
-            people = att.expected_attendees(league, branch.id, meeting_kind, group_id,
-                                            attendee_order)
+        branch, people = _expected(db_path, branch_name, meeting_kind, group_name,
+                                   attendee_order)
         grouped = (attendee_order is AttendeeOrder.GROUP
                    and meeting_kind is not MeetingKind.GROUP)
         spec = SigninSpec(branch=branch.display_name, kind=meeting_kind, date=day, time=start,
@@ -168,22 +165,15 @@ def signin_grid_command(db_path: Path | None, branch_name: str, dates_text: str,
                         kind: str, group_name: str, order: str, blank_rows: int,
                         output: Path) -> None:
     """Sign-in grid for a series of meetings: one row per person, one column per date."""
-    from leaguedesk.core.meetings import AttendeeOrder, parse_kind, parse_order
+    from leaguedesk.core.meetings import parse_kind, parse_order
     from leaguedesk.printing.signin_grid import GridSpec, render_signin_grid
-    from leaguedesk.services import attendees as att
-    from leaguedesk.services import organisation as org
-    from leaguedesk.storage import leaguefile
 
     with _reported():
         meeting_kind = parse_kind(kind)
         attendee_order = parse_order(order)
         dates = parse_dates(dates_text)
-        with leaguefile.open_league(resolve_db(db_path), readonly=True) as league:
-            branch = org.find_branch(league, branch_name)
-            group_id = att.group_id_by_name(league, branch.id, group_name) \
-                if group_name.strip() else None
-            people = att.expected_attendees(league, branch.id, meeting_kind, group_id,
-                                            attendee_order)
+        branch, people = _expected(db_path, branch_name, meeting_kind, group_name,
+                                   attendee_order)
         spec = GridSpec(branch=branch.display_name, dates=dates, title=title.strip(),
                         grouped=attendee_order is AttendeeOrder.GROUP, blank_rows=blank_rows)
         result = render_signin_grid(spec, people, output)
@@ -198,7 +188,7 @@ def signin_grid_command(db_path: Path | None, branch_name: str, dates_text: str,
 @output_option
 def roster_command(db_path: Path | None, branch_name: str, order: str, output: Path) -> None:
     """团员花名册 of a branch (members in good standing)."""
-    from leaguedesk.core.meetings import AttendeeOrder, parse_order
+    from leaguedesk.core.meetings import parse_order
     from leaguedesk.printing.roster_sheet import RosterSpec, render_roster
     from leaguedesk.services import organisation as org
     from leaguedesk.services.roster_print import roster_entries
@@ -215,9 +205,24 @@ def roster_command(db_path: Path | None, branch_name: str, order: str, output: P
     click.echo(f"已生成团员花名册 {output}：{len(entries)} 人，共 {result.pages} 页。")
 
 
+def _expected(db_path: Path | None, branch_name: str, kind: MeetingKind, group_name: str,
+              order: AttendeeOrder) -> tuple[Branch, list[Attendee]]:
+    """The branch named on the command line and who is expected at a meeting of ``kind`` (of
+    the 团小组 ``group_name`` when one is named)."""
+    from leaguedesk.services import attendees as att
+    from leaguedesk.services import organisation as org
+    from leaguedesk.storage import leaguefile
+
+    with leaguefile.open_league(resolve_db(db_path), readonly=True) as league:
+        branch = org.find_branch(league, branch_name)
+        group_id = att.group_id_by_name(league, branch.id, group_name) \
+            if group_name.strip() else None
+        return branch, att.expected_attendees(league, branch.id, kind, group_id, order)
+
+
 def _recorded_signin(db_path: Path | None, meeting_id: int, order: str, blank_rows: int,
                      output: Path) -> None:
-    from leaguedesk.core.meetings import AttendeeOrder, parse_order
+    from leaguedesk.core.meetings import parse_order
     from leaguedesk.printing.meeting_signin import render_meeting_signin
     from leaguedesk.services import meetings as ms
     from leaguedesk.storage import leaguefile

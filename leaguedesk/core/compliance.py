@@ -23,8 +23,10 @@ from leaguedesk.core.rulesets import (
     RuleProblem,
     RuleProblemCode,
     as_mapping,
+    parse_bool,
     parse_choice,
     parse_count,
+    parse_entries,
 )
 
 
@@ -73,9 +75,7 @@ class KindRule:
     def from_dict(cls, data: Any) -> KindRule:
         if not isinstance(data, dict) or set(data) - {"period", "required", "only_quorate"}:
             raise InvalidRule(data)
-        quorate = data.get("only_quorate", False)
-        if not isinstance(quorate, bool):
-            raise InvalidRule(quorate)
+        quorate = parse_bool(data.get("only_quorate", False))
         return cls(parse_choice(Period, data.get("period")),
                    parse_count(data.get("required", 1), maximum=31), quorate)
 
@@ -117,16 +117,8 @@ class CalendarRules:
         top = as_mapping(data, "", problems)
         problems += [RuleProblem(key, RuleProblemCode.UNKNOWN_KEY)
                      for key in top if key not in {"kinds"}]
-        kinds = dict(DEFAULT_KIND_RULES)
-        for kind, value in as_mapping(top.get("kinds"), "kinds", problems).items():
-            path = f"kinds/{kind}"
-            if kind not in DEFAULT_KIND_RULES:
-                problems.append(RuleProblem(path, RuleProblemCode.UNKNOWN_KEY))
-                continue
-            try:
-                kinds[kind] = KindRule.from_dict(value)
-            except InvalidRule:
-                problems.append(RuleProblem(path, RuleProblemCode.INVALID_VALUE))
+        kinds = parse_entries(top.get("kinds"), "kinds", DEFAULT_KIND_RULES, KindRule.from_dict,
+                              problems)
         return cls(kinds), problems
 
 

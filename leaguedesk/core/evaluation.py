@@ -36,10 +36,11 @@ from leaguedesk.core.rulesets import (
     InvalidRule,
     RuleProblem,
     RuleProblemCode,
-    as_mapping,
     format_fraction,
+    parse_bool,
     parse_choice,
     parse_count,
+    parse_fields,
     parse_fraction,
 )
 
@@ -122,35 +123,20 @@ class EvaluationRules:
     def from_dict(cls, data: Any) -> tuple[EvaluationRules, list[RuleProblem]]:
         """Rules from stored JSON; an unknown or invalid value keeps its default and is reported."""
         problems: list[RuleProblem] = []
-        top = as_mapping(data, "", problems)
-        rules = cls()
         parsers = {
             "excellent_cap": parse_fraction,
-            "exclude_party_members": _parse_bool,
+            "exclude_party_members": parse_bool,
             "method": lambda v: parse_choice(SuggestMethod, v),
             "points": _parse_points,
             "thresholds": _parse_thresholds,
             "reevaluate_min_months": lambda v: parse_count(v, maximum=24),
             "reevaluate_max_months": lambda v: parse_count(v, maximum=24),
         }
-        for key, value in top.items():
-            if key not in parsers:
-                problems.append(RuleProblem(key, RuleProblemCode.UNKNOWN_KEY))
-                continue
-            try:
-                rules = replace(rules, **{key: parsers[key](value)})
-            except InvalidRule:
-                problems.append(RuleProblem(key, RuleProblemCode.INVALID_VALUE))
+        rules = parse_fields(cls(), data, parsers, problems)
         if rules.reevaluate_min_months > rules.reevaluate_max_months:
             problems.append(RuleProblem("reevaluate_max_months", RuleProblemCode.INVALID_VALUE))
             rules = replace(rules, reevaluate_min_months=3, reevaluate_max_months=6)
         return rules, problems
-
-
-def _parse_bool(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidRule(value)
-    return value
 
 
 def _parse_points(value: Any) -> dict[Grade, int]:

@@ -28,6 +28,7 @@ from leaguedesk.core.rulesets import (
     as_mapping,
     format_fraction,
     parse_choice,
+    parse_entries,
     parse_fraction,
 )
 
@@ -194,33 +195,21 @@ class QuorumRules:
         top = as_mapping(data, "", problems)
         problems += [RuleProblem(key, RuleProblemCode.UNKNOWN_KEY)
                      for key in top if key not in {"attendance", "evaluation", "resolutions"}]
-        attendance: dict[str, Threshold | None] = dict(DEFAULT_ATTENDANCE)
-        for kind, value in as_mapping(top.get("attendance"), "attendance", problems).items():
-            path = f"attendance/{kind}"
-            if kind not in DEFAULT_ATTENDANCE:
-                problems.append(RuleProblem(path, RuleProblemCode.UNKNOWN_KEY))
-                continue
-            try:
-                attendance[kind] = None if value is None else Threshold.from_dict(value)
-            except InvalidRule:
-                problems.append(RuleProblem(path, RuleProblemCode.INVALID_VALUE))
+        attendance = parse_entries(top.get("attendance"), "attendance", DEFAULT_ATTENDANCE,
+                                   _optional_threshold, problems)
         evaluation = AT_LEAST_TWO_THIRDS
         if "evaluation" in top:
             try:
                 evaluation = Threshold.from_dict(top["evaluation"])
             except InvalidRule:
                 problems.append(RuleProblem("evaluation", RuleProblemCode.INVALID_VALUE))
-        resolutions = dict(DEFAULT_RESOLUTIONS)
-        for kind, value in as_mapping(top.get("resolutions"), "resolutions", problems).items():
-            path = f"resolutions/{kind}"
-            if kind not in DEFAULT_RESOLUTIONS:
-                problems.append(RuleProblem(path, RuleProblemCode.UNKNOWN_KEY))
-                continue
-            try:
-                resolutions[kind] = VoteRule.from_dict(value)
-            except InvalidRule:
-                problems.append(RuleProblem(path, RuleProblemCode.INVALID_VALUE))
+        resolutions = parse_entries(top.get("resolutions"), "resolutions", DEFAULT_RESOLUTIONS,
+                                    VoteRule.from_dict, problems)
         return cls(attendance, evaluation, resolutions), problems
+
+
+def _optional_threshold(value: Any) -> Threshold | None:
+    return None if value is None else Threshold.from_dict(value)
 
 
 DEFAULT_RULES = QuorumRules()

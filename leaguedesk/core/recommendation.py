@@ -14,21 +14,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from leaguedesk.core import dates
 from leaguedesk.core.lifecycle import DisciplineRecord
 from leaguedesk.core.quorum import DEFAULT_RULES as DEFAULT_QUORUM
 from leaguedesk.core.quorum import QuorumRules, ResolutionKind, check_quorum, check_resolution
-from leaguedesk.core.rulesets import (
-    InvalidRule,
-    RuleProblem,
-    RuleProblemCode,
-    as_mapping,
-    parse_count,
-)
+from leaguedesk.core.rulesets import RuleProblem, parse_bool, parse_count, parse_fields
 
 MEETING_KIND = "支部大会"
 
@@ -52,22 +47,10 @@ class RecommendationRules:
     @classmethod
     def from_dict(cls, data: Any) -> tuple[RecommendationRules, list[RuleProblem]]:
         problems: list[RuleProblem] = []
-        rules = cls()
-        for key, value in as_mapping(data, "", problems).items():
-            if key not in cls.__dataclass_fields__:
-                problems.append(RuleProblem(key, RuleProblemCode.UNKNOWN_KEY))
-                continue
-            try:
-                if key.startswith("check_"):
-                    if not isinstance(value, bool):
-                        raise InvalidRule(value)
-                    parsed: object = value
-                else:
-                    parsed = parse_count(value, maximum=120)
-                rules = replace(rules, **{key: parsed})
-            except InvalidRule:
-                problems.append(RuleProblem(key, RuleProblemCode.INVALID_VALUE))
-        return rules, problems
+        count = partial(parse_count, maximum=120)
+        parsers = {key: parse_bool if key.startswith("check_") else count
+                   for key in cls.__dataclass_fields__}
+        return parse_fields(cls(), data, parsers, problems), problems
 
 
 DEFAULT_RULES = RecommendationRules()

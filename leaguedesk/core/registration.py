@@ -15,17 +15,18 @@ import datetime as dt
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from leaguedesk.core import dates
 from leaguedesk.core.evaluation import Grade
 from leaguedesk.core.lifecycle import DisciplineRecord, Level
 from leaguedesk.core.rulesets import (
-    InvalidRule,
     RuleProblem,
     RuleProblemCode,
-    as_mapping,
+    parse_bool,
     parse_count,
+    parse_fields,
 )
 
 
@@ -71,21 +72,10 @@ class RegistrationRules:
     @classmethod
     def from_dict(cls, data: Any) -> tuple[RegistrationRules, list[RuleProblem]]:
         problems: list[RuleProblem] = []
-        rules = cls()
-        for key, value in as_mapping(data, "", problems).items():
-            if key not in cls.__dataclass_fields__:
-                problems.append(RuleProblem(key, RuleProblemCode.UNKNOWN_KEY))
-                continue
-            try:
-                if key == "probation_withholds":
-                    if not isinstance(value, bool):
-                        raise InvalidRule(value)
-                    parsed: object = value
-                else:
-                    parsed = parse_count(value, maximum=120)
-                rules = replace(rules, **{key: parsed})
-            except InvalidRule:
-                problems.append(RuleProblem(key, RuleProblemCode.INVALID_VALUE))
+        count = partial(parse_count, maximum=120)
+        parsers = {key: parse_bool if key == "probation_withholds" else count
+                   for key in cls.__dataclass_fields__}
+        rules = parse_fields(cls(), data, parsers, problems)
         if not (rules.defer_min_months <= rules.defer_default_months <= rules.defer_max_months):
             problems.append(RuleProblem("defer_default_months", RuleProblemCode.INVALID_VALUE))
             rules = replace(rules, defer_min_months=3, defer_max_months=6,

@@ -8,7 +8,6 @@ and renamed, so a failure never leaves half a workbook.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
+from leaguedesk.exchange.saving import save_workbook
 from leaguedesk.printing.evaluation_forms import EvaluationSheet, SummaryRow, share_text
 from leaguedesk.printing.registration_forms import RegistrationRow
 
@@ -73,17 +73,10 @@ def registration_sheet(ws: Worksheet, rows: Sequence[RegistrationRow]) -> None:
 
 def write_workbook(out_path: Path | str, sheet: EvaluationSheet, rows: Sequence[SummaryRow],
                    registration: Sequence[RegistrationRow] | None = None) -> Path:
-    target = Path(out_path)
     workbook = Workbook()
     summary_sheet(workbook.active, sheet, rows)
     if registration is not None:
         registration_sheet(workbook.create_sheet(), registration)
     workbook.properties.title = f"{sheet.branch}{sheet.year}年度团员教育评议汇总"
     workbook.properties.creator = "团务通 LeagueDesk"
-    temp = target.with_name(f".{target.stem}.xlsx.part")
-    try:
-        workbook.save(temp)
-        os.replace(temp, target)
-    finally:
-        temp.unlink(missing_ok=True)
-    return target
+    return save_workbook(workbook, out_path)

@@ -7,31 +7,17 @@ ID numbers are written as text cells formatted "@" (文本): a spreadsheet must 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-HEADERS = ("序号", "姓名", "性别", "年龄", "学习工作单位", "公民身份号码")
+from leaguedesk.core.recruit_list import COLUMNS, Recruit, list_rows
+from leaguedesk.exchange.saving import save_workbook
+
 WIDTHS = (7, 12, 7, 7, 36, 24)
 TEXT = "@"
-
-
-class Recruit(Protocol):
-    @property
-    def name(self) -> str: ...
-    @property
-    def sex(self) -> str: ...
-    @property
-    def age(self) -> int | None: ...
-    @property
-    def unit(self) -> str: ...
-    @property
-    def id_number(self) -> str: ...
-
 
 def write_recruit_list(branch: str, recruits: Sequence[Recruit], out_path: Path | str, *,
                        day: dt.date | None = None) -> Path:
@@ -41,11 +27,11 @@ def write_recruit_list(branch: str, recruits: Sequence[Recruit], out_path: Path 
     sheet = book.active
     sheet.title = "拟发展团员名单"
     sheet.append([f"{branch}拟发展团员名单"])
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADERS))
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COLUMNS))
     sheet["A1"].font = Font(bold=True, size=14)
     sheet["A1"].alignment = Alignment(horizontal="center")
     sheet.append([f"填报日期：{day.year}年{day.month}月{day.day}日　共 {len(recruits)} 人"])
-    sheet.append(list(HEADERS))
+    sheet.append(list(COLUMNS))
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     for cell in sheet[3]:
@@ -53,12 +39,11 @@ def write_recruit_list(branch: str, recruits: Sequence[Recruit], out_path: Path 
         cell.fill = PatternFill("solid", fgColor="E5E7EB")
         cell.alignment = Alignment(horizontal="center")
         cell.border = border
-    for number, person in enumerate(recruits, 1):
-        sheet.append([number, person.name, person.sex, person.age, person.unit,
-                      person.id_number])
+    for values in list_rows(recruits):
+        sheet.append(list(values))
         row = sheet.max_row
-        id_cell = sheet.cell(row=row, column=len(HEADERS))
-        id_cell.value = str(person.id_number or "")
+        id_cell = sheet.cell(row=row, column=len(COLUMNS))
+        id_cell.value = str(values[-1] or "")
         id_cell.data_type = "s"
         id_cell.number_format = TEXT
         for cell in sheet[row]:
@@ -66,11 +51,4 @@ def write_recruit_list(branch: str, recruits: Sequence[Recruit], out_path: Path 
     for index, width in enumerate(WIDTHS, 1):
         sheet.column_dimensions[chr(64 + index)].width = width
     sheet.freeze_panes = "A4"
-    target = Path(out_path)
-    temp = target.with_name(f".{target.stem}.xlsx.part")
-    try:
-        book.save(temp)
-        os.replace(temp, target)
-    finally:
-        temp.unlink(missing_ok=True)
-    return target
+    return save_workbook(book, out_path)

@@ -24,7 +24,7 @@ from leaguedesk.printing.layout import (
     open_form,
     wrap_text,
 )
-from leaguedesk.printing.table import Column, Emphasis, Row, TableStyle, draw_table
+from leaguedesk.printing.table import Column, Emphasis, Row, TableStyle, draw_table, fitted_columns
 
 TITLE_SIZE = 17.0
 GRADE_TITLES = ("优秀", "合格", "基本合格", "不合格")
@@ -149,12 +149,11 @@ def render_summary(sheet: EvaluationSheet, rows: Sequence[SummaryRow],
     """支部汇总表: votes per grade, total, suggested, committee and final grade, with totals."""
     setup = PageSetup()
     title = f"{sheet.branch}{sheet.year}年度团员教育评议支部汇总表"
-    fixed = [("序号", 10, "center"), ("姓名", 22, "center"), ("优秀", 13, "center"),
-             ("合格", 13, "center"), ("基本\n合格", 13, "center"), ("不合格", 14, "center"),
-             ("合计", 13, "center"), ("建议\n等次", 18, "center"), ("支委会\n意见", 18, "center"),
-             ("评定\n等次", 18, "center")]
-    rest = setup.content_width - sum(w for _, w, _ in fixed) * mm
-    columns = [Column(t, w * mm, a) for t, w, a in fixed] + [Column("备注", rest, "left")]  # type: ignore[arg-type]
+    columns = fitted_columns((
+        ("序号", 10, "center"), ("姓名", 22, "center"), ("优秀", 13, "center"),
+        ("合格", 13, "center"), ("基本\n合格", 13, "center"), ("不合格", 14, "center"),
+        ("合计", 13, "center"), ("建议\n等次", 18, "center"), ("支委会\n意见", 18, "center"),
+        ("评定\n等次", 18, "center"), ("备注", 0, "left")), setup.content_width)
     body: list[Row] = [(str(n), r.name, *(str(v) for v in r.votes), str(sum(r.votes)),
                         r.suggested, r.committee, r.final, r.note)
                        for n, r in enumerate(rows, 1)]
@@ -206,26 +205,13 @@ def render_member_sheets(sheet: EvaluationSheet, members: Sequence[MemberSheet],
     return PrintResult(Path(out_path), pages)
 
 
-def _box(form: Form, x: float, top: float, width: float, height: float) -> None:
-    canvas = form.canvas
-    canvas.saveState()
-    canvas.setLineWidth(0.6)
-    canvas.rect(x, top - height, width, height, stroke=1, fill=0)
-    canvas.restoreState()
-
-
 def _labelled_box(form: Form, label: str, lines: Sequence[str], top: float,
                   height: float) -> float:
     """A full-width box: the label in a shaded column on the left, text on the right."""
     setup = form.setup
     label_w = 28 * mm
-    canvas = form.canvas
-    canvas.saveState()
-    canvas.setFillGray(0.93)
-    canvas.rect(setup.left, top - height, label_w, height, stroke=0, fill=1)
-    canvas.restoreState()
-    _box(form, setup.left, top, label_w, height)
-    _box(form, setup.left + label_w, top, setup.content_width - label_w, height)
+    form.ruled_box(setup.left, top - height, label_w, height, shade=0.93)
+    form.ruled_box(setup.left + label_w, top - height, setup.content_width - label_w, height)
     chars = max(1, len(label))
     step = min(6 * mm, (height - 6 * mm) / chars)
     first = top - height / 2 + (chars - 1) * step / 2 - 3.6
@@ -252,7 +238,7 @@ def _member_page(form: Form, sheet: EvaluationSheet, member: MemberSheet) -> Non
     for number, (label, value) in enumerate(cells):
         x = setup.left + (number % 3) * cell_w
         top = y - (number // 3) * row_h
-        _box(form, x, top, cell_w, row_h)
+        form.ruled_box(x, top - row_h, cell_w, row_h)
         form.text(f"{label}：", x + 2.5 * mm, top - 6 * mm, 10.5, bold=True)
         form.text(value, x + 22 * mm, top - 6 * mm, 11, width=cell_w - 24 * mm, min_size=8)
     y -= 2 * row_h

@@ -139,19 +139,13 @@ class Flow:
     def _draw_row(self, cells: Sequence[Cell], wrapped: Sequence[list[str]], height: float,
                   size: float, *, header: bool = False) -> None:
         form = self.form
-        canvas = form.canvas
         top, bottom = self.y, self.y - height
         x = form.setup.left
         leading = size * 1.4
         for cell, lines in zip(cells, wrapped, strict=True):
             shade = cell.shade if cell.shade is not None else (
                 HEADER_SHADE if header else LABEL_SHADE if cell.label else None)
-            canvas.saveState()
-            canvas.setLineWidth(0.5)
-            if shade is not None:
-                canvas.setFillGray(shade)
-            canvas.rect(x, bottom, cell.width, height, stroke=1, fill=int(shade is not None))
-            canvas.restoreState()
+            form.ruled_box(x, bottom, cell.width, height, shade=shade, line_width=0.5)
             align: Align = "center" if (cell.label or header) else cell.align
             anchor = {"center": x + cell.width / 2, "right": x + cell.width - PAD_X}.get(
                 align, x + PAD_X)

@@ -258,6 +258,17 @@ class Form:
             canvas.restoreState()
         return size
 
+    def ruled_box(self, x: float, y: float, width: float, height: float, *,
+                  shade: float | None = None, line_width: float = 0.6) -> None:
+        """A ruled rectangle with its lower left corner at (x, y), filled grey with ``shade``."""
+        canvas = self.canvas
+        canvas.saveState()
+        canvas.setLineWidth(line_width)
+        if shade is not None:
+            canvas.setFillGray(shade)
+        canvas.rect(x, y, width, height, stroke=1, fill=int(shade is not None))
+        canvas.restoreState()
+
     def field(self, label: str, value: str, x: float, y: float, width: float, *,
               size: float = 11, label_width: float | None = None) -> None:
         """``label：`` followed by a ruled line to write on, with ``value`` printed over it."""

@@ -2,7 +2,8 @@
 登记表, the 支部大会 secret ballot and its 决议, and the 拟发展团员名单 for the 上级团委.
 
 Notices go on a notice board: names, 性别, 年龄 and 单位 only. The ballot carries no voter
-name. Only the list for the 上级团委 carries ID numbers (it is asked for them).
+name. Only the list for the 上级团委 carries ID numbers (it is asked for them; its columns are
+``core.recruit_list``'s, shared with the workbook).
 Each renderer takes plain objects (see the Protocols) so it does not depend on the services.
 """
 
@@ -17,6 +18,7 @@ from typing import Protocol
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from leaguedesk.core.recruit_list import COLUMNS, Recruit, list_rows
 from leaguedesk.printing.layout import (
     SOFT_INK,
     Footer,
@@ -27,7 +29,7 @@ from leaguedesk.printing.layout import (
     open_form,
     wrap_text,
 )
-from leaguedesk.printing.table import Column, Row, TableStyle, draw_table
+from leaguedesk.printing.table import Column, Row, TableStyle, draw_table, fitted_columns
 
 TITLE_SIZE = 18.0
 BODY_SIZE = 12.0
@@ -105,9 +107,8 @@ def render_notice(spec: NoticeSpec, people: Sequence[NoticePerson],
     setup = PageSetup(margin_top=18 * mm)
     issued = spec.issued_on or spec.start
     width = setup.content_width
-    columns = [Column("序号", 14 * mm, "center"), Column("姓名", 30 * mm, "center"),
-               Column("性别", 16 * mm, "center"), Column("年龄", 16 * mm, "center"),
-               Column("学习工作单位", width - 76 * mm, "left")]
+    columns = fitted_columns((("序号", 14, "center"), ("姓名", 30, "center"), ("性别", 16, "center"),
+                              ("年龄", 16, "center"), ("学习工作单位", 0, "left")), width)
     rows: list[Row] = [(str(n), p.name, p.sex, _age(p.age), p.unit)
                        for n, p in enumerate(people, 1)]
     footer = Footer(spec.branch, dt.date.today(), spec.title)
@@ -216,18 +217,10 @@ class _Grid:
     def row(self, cells: Sequence[tuple[str, float, bool]], height: float = 10 * mm,
             size: float = 10.5) -> None:
         """Cells as (text, share of the width, is a label); labels are shaded and centred."""
-        canvas = self.form.canvas
         x = self.left
         for text, share, label in cells:
             w = self.width * share
-            canvas.saveState()
-            canvas.setLineWidth(0.6)
-            if label:
-                canvas.setFillGray(0.93)
-                canvas.rect(x, self.y - height, w, height, stroke=1, fill=1)
-            else:
-                canvas.rect(x, self.y - height, w, height, stroke=1, fill=0)
-            canvas.restoreState()
+            self.form.ruled_box(x, self.y - height, w, height, shade=0.93 if label else None)
             if text:
                 middle = self.y - height / 2 - size * 0.36
                 if label:
@@ -246,15 +239,10 @@ class _Grid:
     def box(self, label: str, height: float, lines: Sequence[str] = (),
             signature: str = "") -> None:
         """A tall cell with the label on the left, text or blank lines, a signature line."""
-        form, canvas = self.form, self.form.canvas
+        form = self.form
         label_w = self.width * 0.16
-        canvas.saveState()
-        canvas.setLineWidth(0.6)
-        canvas.setFillGray(0.93)
-        canvas.rect(self.left, self.y - height, label_w, height, stroke=1, fill=1)
-        canvas.rect(self.left + label_w, self.y - height, self.width - label_w, height,
-                    stroke=1, fill=0)
-        canvas.restoreState()
+        form.ruled_box(self.left, self.y - height, label_w, height, shade=0.93)
+        form.ruled_box(self.left + label_w, self.y - height, self.width - label_w, height)
         chars = list(label)
         step = min(6 * mm, (height - 6 * mm) / max(1, len(chars)))
         first = self.y - height / 2 + (len(chars) - 1) * step / 2 - 3.8
@@ -398,14 +386,7 @@ def _ballot(form: Form, spec: BallotSpec, candidates: Sequence[Named], top: floa
     for number, cells in enumerate(rows):
         x = setup.left
         for (_title, w), cell in zip(columns, cells, strict=True):
-            canvas.saveState()
-            canvas.setLineWidth(0.6)
-            if number == 0:
-                canvas.setFillGray(0.92)
-                canvas.rect(x, y - row_h, w, row_h, stroke=1, fill=1)
-            else:
-                canvas.rect(x, y - row_h, w, row_h, stroke=1, fill=0)
-            canvas.restoreState()
+            form.ruled_box(x, y - row_h, w, row_h, shade=0.92 if number == 0 else None)
             middle = y - row_h / 2
             if cell == "□":
                 canvas.saveState()
@@ -489,31 +470,17 @@ def render_resolutions(branch: str, decided: Sequence[Decided],
 # ---------------------------------------------------------------------------------- 名单
 
 
-class Recruit(Protocol):
-    @property
-    def name(self) -> str: ...
-    @property
-    def sex(self) -> str: ...
-    @property
-    def age(self) -> int | None: ...
-    @property
-    def unit(self) -> str: ...
-    @property
-    def id_number(self) -> str: ...
-
-
 def render_recruit_list(branch: str, recruits: Sequence[Recruit], out_path: Path | str, *,
                         printed_on: dt.date | None = None) -> PrintResult:
     """拟发展团员名单 for the 上级团委: 姓名, 性别, 年龄, 单位 and the full 公民身份号码."""
     setup = PageSetup()
     day = printed_on or dt.date.today()
     width = setup.content_width
-    columns = [Column("序号", 13 * mm, "center"), Column("姓名", 25 * mm, "center"),
-               Column("性别", 13 * mm, "center"), Column("年龄", 13 * mm, "center"),
-               Column("学习工作单位", width - 112 * mm, "left"),
-               Column("公民身份号码", 48 * mm, "center")]
-    rows: list[Row] = [(str(n), p.name, p.sex, _age(p.age), p.unit, p.id_number)
-                       for n, p in enumerate(recruits, 1)]
+    widths = (13 * mm, 25 * mm, 13 * mm, 13 * mm, width - 112 * mm, 48 * mm)
+    columns = [Column(title, w, "left" if title == "学习工作单位" else "center")
+               for title, w in zip(COLUMNS, widths, strict=True)]
+    rows: list[Row] = [(str(n), name, sex, _age(age), unit, id_number)
+                       for n, name, sex, age, unit, id_number in list_rows(recruits)]
     title = f"{branch}拟发展团员名单"
     footer = Footer(branch, day, "拟发展团员名单")
 

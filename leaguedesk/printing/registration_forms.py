@@ -20,7 +20,7 @@ from leaguedesk.printing.layout import (
     open_form,
 )
 from leaguedesk.printing.roster_sheet import year_month
-from leaguedesk.printing.table import Column, Row, TableStyle, draw_table
+from leaguedesk.printing.table import Row, TableStyle, draw_table, fitted_columns
 
 
 @dataclass(frozen=True)
@@ -40,12 +40,10 @@ def render_registration(branch: str, year: int, decided_on: dt.date | None,
     """团籍注册登记表: one row per member with the grade, the outcome and any deferral."""
     setup = PageSetup()
     title = f"{branch}{year}年度团员团籍注册登记表"
-    fixed = (("序号", 12, "center"), ("姓名", 24, "center"), ("性别", 12, "center"),
-             ("团员证号", 32, "center"), ("评议等次", 22, "center"), ("注册结果", 22, "center"),
-             ("暂缓期限", 24, "center"))
-    rest = setup.content_width - sum(w for _, w, _ in fixed) * mm
-    columns = [Column(t, w * mm, a) for t, w, a in fixed] + [  # type: ignore[arg-type]
-        Column("原因及备注", rest, "left")]
+    columns = fitted_columns((
+        ("序号", 12, "center"), ("姓名", 24, "center"), ("性别", 12, "center"),
+        ("团员证号", 32, "center"), ("评议等次", 22, "center"), ("注册结果", 22, "center"),
+        ("暂缓期限", 24, "center"), ("原因及备注", 0, "left")), setup.content_width)
     body: list[Row] = [(str(n), r.name, r.sex, r.card_no, r.grade or "未评议", r.outcome,
                         r.deferred_until.isoformat() if r.deferred_until else "", r.note)
                        for n, r in enumerate(rows, 1)]
@@ -95,13 +93,12 @@ def render_recommendation(branch: str, meeting_date: dt.date, expected: int, pre
     """推优表: the candidates of one 支部大会 with the vote, the result and the ranking."""
     setup = PageSetup(landscape=True)
     title = f"{branch}推荐优秀团员作入党积极分子人选表"
-    fixed = (("排名", 13, "center"), ("姓名", 24, "center"), ("性别", 12, "center"),
-             ("出生年月", 22, "center"), ("入团年月", 22, "center"),
-             ("递交入党\n申请时间", 26, "center"), ("团内职务", 24, "center"),
-             ("赞成", 15, "center"), ("反对", 15, "center"), ("弃权", 15, "center"),
-             ("表决结果", 0, "center"), ("有效期至", 26, "center"))
-    rest = setup.content_width - sum(w for _, w, _ in fixed) * mm
-    columns = [Column(t, (w * mm) if w else rest, a) for t, w, a in fixed]  # type: ignore[arg-type]
+    columns = fitted_columns((
+        ("排名", 13, "center"), ("姓名", 24, "center"), ("性别", 12, "center"),
+        ("出生年月", 22, "center"), ("入团年月", 22, "center"),
+        ("递交入党\n申请时间", 26, "center"), ("团内职务", 24, "center"),
+        ("赞成", 15, "center"), ("反对", 15, "center"), ("弃权", 15, "center"),
+        ("表决结果", 0, "center"), ("有效期至", 26, "center")), setup.content_width)
     body: list[Row] = [
         (str(r.rank) if r.rank else "", r.name, r.sex,
          year_month(r.birth_date.isoformat()) if r.birth_date else "",

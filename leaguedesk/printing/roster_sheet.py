@@ -16,9 +16,17 @@ from typing import Protocol
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from leaguedesk.printing.layout import Footer, Form, PageSetup, PrintResult, chinese_date, open_form
-from leaguedesk.printing.signin import UNGROUPED
-from leaguedesk.printing.table import Band, Column, Row, TableStyle, draw_table
+from leaguedesk.printing.layout import (
+    Align,
+    Footer,
+    Form,
+    PageSetup,
+    PrintResult,
+    chinese_date,
+    open_form,
+)
+from leaguedesk.printing.signin import grouped_rows
+from leaguedesk.printing.table import Column, Row, TableStyle, draw_table, fitted_columns
 
 TITLE_SIZE = 18.0
 
@@ -58,17 +66,15 @@ class RosterSpec:
 
 
 # (title, width in mm, alignment); 学习工作单位 takes what is left of the page.
-_COLUMNS = (("序号", 11, "center"), ("姓名", 24, "center"), ("性别", 11, "center"),
-            ("民族", 17, "center"), ("出生年月", 20, "center"), ("入团年月", 20, "center"),
-            ("政治面貌", 25, "center"), ("团内职务", 22, "center"), ("学习工作单位", 0, "left"),
-            ("手机号码", 31, "center"))
+_COLUMNS: tuple[tuple[str, float, Align], ...] = (
+    ("序号", 11, "center"), ("姓名", 24, "center"), ("性别", 11, "center"),
+    ("民族", 17, "center"), ("出生年月", 20, "center"), ("入团年月", 20, "center"),
+    ("政治面貌", 25, "center"), ("团内职务", 22, "center"), ("学习工作单位", 0, "left"),
+    ("手机号码", 31, "center"))
 
 
 def roster_columns(setup: PageSetup) -> list[Column]:
-    fixed = sum(width for _, width, _ in _COLUMNS) * mm
-    rest = setup.content_width - fixed
-    return [Column(title, width * mm if width else rest, align)  # type: ignore[arg-type]
-            for title, width, align in _COLUMNS]
+    return fitted_columns(_COLUMNS, setup.content_width)
 
 
 def year_month(value: str) -> str:
@@ -85,16 +91,13 @@ def render_roster(spec: RosterSpec, entries: Sequence[RosterPerson],
     setup = PageSetup(landscape=True, margin_top=12 * mm, margin_bottom=15 * mm)
     printed_on = spec.printed_on or dt.date.today()
     columns = roster_columns(setup)
-    rows: list[Row] = []
-    previous: str | None = None
-    for number, person in enumerate(entries, 1):
-        group = person.group_name or UNGROUPED
-        if spec.grouped and group != previous:
-            rows.append(Band(group))
-            previous = group
-        rows.append((str(number), person.name, person.sex, person.ethnicity,
-                     year_month(person.birth_date), year_month(person.joined_on),
-                     person.political_status, person.post, person.workplace, person.phone))
+
+    def row(number: int, person: RosterPerson) -> Row:
+        return (str(number), person.name, person.sex, person.ethnicity,
+                year_month(person.birth_date), year_month(person.joined_on),
+                person.political_status, person.post, person.workplace, person.phone)
+
+    rows = grouped_rows(entries, row, grouped=spec.grouped)
     style = TableStyle(row_height=7.2 * mm, header_height=8 * mm, band_height=6.5 * mm,
                        font_size=10, header_font_size=10)
     footer = Footer(spec.branch, printed_on, "团员花名册")

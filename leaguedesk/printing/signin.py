@@ -9,10 +9,10 @@ and posts are printed: never an ID number or a phone.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -93,22 +93,43 @@ def signin_columns(width: float, third_title: str) -> list[Column]:
             Column("备注", width * 0.19, "left")]
 
 
-def signin_rows(attendees: Sequence[Person], *, grouped: bool, show_group: bool,
-                blank_rows: int) -> list[Row]:
+class InGroup(Protocol):
+    @property
+    def group_name(self) -> str: ...
+
+
+P = TypeVar("P", bound=InGroup)
+
+
+def grouped_rows(people: Sequence[P], row: Callable[[int, P], Row], *, grouped: bool,
+                 heading: Callable[[str], str] = str) -> list[Row]:
+    """``row(number, person)`` for each person, numbered from 1; when ``grouped``, a band
+    ``heading(group)`` before each new 团小组 (people without one under 未分团小组)."""
     rows: list[Row] = []
     previous: str | None = None
+    for number, person in enumerate(people, 1):
+        group = person.group_name or UNGROUPED
+        if grouped and group != previous:
+            rows.append(Band(heading(group)))
+            previous = group
+        rows.append(row(number, person))
+    return rows
+
+
+def signin_rows(attendees: Sequence[Person], *, grouped: bool, show_group: bool,
+                blank_rows: int) -> list[Row]:
     counts: dict[str, int] = {}
     if grouped:
         for person in attendees:
             key = person.group_name or UNGROUPED
             counts[key] = counts.get(key, 0) + 1
-    for number, person in enumerate(attendees, 1):
-        group = person.group_name or UNGROUPED
-        if grouped and group != previous:
-            rows.append(Band(f"{group}（{counts[group]}人）"))
-            previous = group
+
+    def row(number: int, person: Person) -> Row:
         role = " · ".join(p for p in ((person.group_name if show_group else ""), person.post) if p)
-        rows.append((str(number), person.name, role, "", ""))
+        return (str(number), person.name, role, "", "")
+
+    rows = grouped_rows(attendees, row, grouped=grouped,
+                        heading=lambda group: f"{group}（{counts[group]}人）")
     if blank_rows > 0:
         rows.append(Band(BLANK_BAND))
         rows.extend(("", "", "", "", "") for _ in range(blank_rows))

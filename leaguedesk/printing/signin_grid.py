@@ -26,7 +26,7 @@ from leaguedesk.printing.layout import (
     chinese_date,
     open_form,
 )
-from leaguedesk.printing.signin import UNGROUPED, Person
+from leaguedesk.printing.signin import Person, grouped_rows
 from leaguedesk.printing.table import Band, Column, Emphasis, Row, TableStyle, draw_table
 
 PORTRAIT_MAX_DATES = 5
@@ -117,17 +117,14 @@ def _columns(setup: PageSetup, fixed: list[Column], chunk: list[dt.date]) -> lis
 def _rows(attendees: Sequence[Person], columns: list[Column], fixed: list[Column],
           spec: GridSpec, show_group: bool) -> list[Row]:
     empty = [""] * (len(columns) - len(fixed))
-    rows: list[Row] = []
-    previous: str | None = None
-    for number, person in enumerate(attendees, 1):
-        group = person.group_name or UNGROUPED
-        if spec.grouped and group != previous:
-            rows.append(Band(group))
-            previous = group
+
+    def row(number: int, person: Person) -> Row:
         cells = [str(number), person.name]
         if show_group:
             cells.append(person.group_name)
-        rows.append(cells + empty)
+        return cells + empty
+
+    rows = grouped_rows(attendees, row, grouped=spec.grouped)
     if spec.blank_rows > 0:
         rows.append(Band("列席及补签"))
         rows.extend([""] * len(columns) for _ in range(spec.blank_rows))

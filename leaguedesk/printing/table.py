@@ -25,6 +25,13 @@ class Column:
     align: Align = "left"
 
 
+def fitted_columns(spec: Sequence[tuple[str, float, Align]], width: float) -> list[Column]:
+    """Columns from (title, width in mm, align); the one of width 0 takes what the others leave
+    of ``width`` (the page's content width)."""
+    rest = width - sum(w for _, w, _ in spec) * mm
+    return [Column(title, w * mm if w else rest, align) for title, w, align in spec]
+
+
 @dataclass(frozen=True)
 class Band:
     """A row across the whole table: a 团小组 heading. It stays on the page of the row after it."""

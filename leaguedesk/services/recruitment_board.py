@@ -243,24 +243,25 @@ def _candidate(a: ApplicantRecord, today: dt.date) -> Candidate:
 def proposed_recruits(league: LeagueFile, branch_id: int, *,
                       today: dt.date | None = None) -> list[Candidate]:
     """拟发展团员: 发展对象 not yet decided by the 支部大会 (the list the 上级团委 asks for)."""
-    today = today or dt.date.today()
-    found = [_candidate(a, today) for a in rs.list_applicants(
-        league, branch_id=branch_id, statuses=[ApplicantStatus.ACTIVE])
-        if "candidate" in a.steps and "general_meeting" not in a.steps]
-    if not found:
-        raise RecruitmentError(RecruitmentProblem.NOTHING_TO_PRINT, form="candidates")
-    return found
+    return _undecided(league, branch_id, "candidate", "candidates", today)
 
 
 def ballot_candidates(league: LeagueFile, branch_id: int, *,
                       today: dt.date | None = None) -> list[Candidate]:
     """Who the next 支部大会 votes on: 志愿书 filled in, not yet voted on."""
+    return _undecided(league, branch_id, "application_form", "ballot", today)
+
+
+def _undecided(league: LeagueFile, branch_id: int, reached: str, form: str,
+               today: dt.date | None) -> list[Candidate]:
+    """Active applicants who have recorded step ``reached`` but no 支部大会 vote yet; none is
+    an error naming the ``form`` that would have listed them."""
     today = today or dt.date.today()
     found = [_candidate(a, today) for a in rs.list_applicants(
         league, branch_id=branch_id, statuses=[ApplicantStatus.ACTIVE])
-        if "application_form" in a.steps and "general_meeting" not in a.steps]
+        if reached in a.steps and "general_meeting" not in a.steps]
     if not found:
-        raise RecruitmentError(RecruitmentProblem.NOTHING_TO_PRINT, form="ballot")
+        raise RecruitmentError(RecruitmentProblem.NOTHING_TO_PRINT, form=form)
     return found
 
 

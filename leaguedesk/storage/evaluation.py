@@ -10,6 +10,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from leaguedesk.storage.sql import update_columns
+
 ROUND_COLUMNS = ("meeting_kind", "meeting_date", "meeting_id", "expected", "present", "ballots",
                  "include_party_members", "approved_on", "approved_by", "notes")
 ENTRY_COLUMNS = ("self_assessment", "votes_excellent", "votes_pass", "votes_basic", "votes_fail",
@@ -34,12 +36,8 @@ def insert_round(db: Database, branch_id: int, year: int, values: dict[str, Any]
 
 
 def update_round(db: Database, round_id: int, values: dict[str, Any]) -> None:
-    unknown = set(values) - {*ROUND_COLUMNS, "status", "closed_at"}
-    if unknown:
-        raise ValueError(sorted(unknown))
-    if values:
-        db.execute(f"UPDATE evaluation_rounds SET {', '.join(f'{c} = ?' for c in values)} "
-                   "WHERE id = ?", [*values.values(), round_id])
+    update_columns(db, "evaluation_rounds", round_id, values,
+                   (*ROUND_COLUMNS, "status", "closed_at"))
 
 
 def close_round(db: Database, round_id: int) -> None:
@@ -85,12 +83,7 @@ def entry_row(db: Database, entry_id: int) -> dict[str, Any] | None:
 
 
 def update_entry(db: Database, entry_id: int, values: dict[str, Any]) -> None:
-    unknown = set(values) - set(ENTRY_COLUMNS)
-    if unknown:
-        raise ValueError(sorted(unknown))
-    if values:
-        db.execute(f"UPDATE evaluation_entries SET {', '.join(f'{c} = ?' for c in values)} "
-                   "WHERE id = ?", [*values.values(), entry_id])
+    update_columns(db, "evaluation_entries", entry_id, values, ENTRY_COLUMNS)
 
 
 def member_entries(db: Database, member_id: int) -> list[dict[str, Any]]:

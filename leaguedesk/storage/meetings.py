@@ -12,6 +12,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from leaguedesk.storage.sql import chunks
+
 MEETING_COLUMNS: tuple[str, ...] = (
     "branch_id", "kind", "date", "start_time", "end_time", "place", "topics", "chair_member_id",
     "chair_name", "recorder_member_id", "recorder_name", "group_id", "evaluation", "agenda",
@@ -73,18 +75,21 @@ def meeting_rows(db: Database, *, branch_id: int | None = None, start: str | Non
                  end: str | None = None) -> list[dict[str, Any]]:
     """Meetings with their counts, by date (then id), optionally of one branch and a date range
     (ISO dates, inclusive)."""
-    where: list[str] = ["1 = 1"]
-    params: list[Any] = []
-    if branch_id is not None:
-        where.append("m.branch_id = ?")
-        params.append(branch_id)
-    if start is not None:
-        where.append("m.date >= ?")
-        params.append(start)
-    if end is not None:
-        where.append("m.date <= ?")
-        params.append(end)
+    where, params = _meeting_filter(["1 = 1"], branch_id, start, end)
     return list(db.query(_LIST + f" WHERE {' AND '.join(where)} ORDER BY m.date, m.id", params))
+
+
+def _meeting_filter(where: list[str], branch_id: int | None, start: str | None,
+                    end: str | None) -> tuple[list[str], list[Any]]:
+    """``where`` with the conditions on meetings ``m`` of one branch and a date range (ISO
+    dates, inclusive) that are given, and their parameters in order."""
+    params: list[Any] = []
+    for condition, value in (("m.branch_id = ?", branch_id), ("m.date >= ?", start),
+                             ("m.date <= ?", end)):
+        if value is not None:
+            where.append(condition)
+            params.append(value)
+    return where, params
 
 
 # Attendance ---------------------------------------------------------------------------------
@@ -116,11 +121,10 @@ def branch_member_ids(db: Database, branch_id: int, member_ids: Sequence[int]) -
     if not member_ids:
         return set()
     found: set[int] = set()
-    for start in range(0, len(member_ids), 500):
-        chunk = list(member_ids[start:start + 500])
+    for chunk, marks in chunks(member_ids):
         found.update(int(row[0]) for row in db.execute(
-            f"SELECT id FROM members WHERE branch_id = ? AND id IN "
-            f"({', '.join('?' * len(chunk))})", [branch_id, *chunk]).fetchall())
+            f"SELECT id FROM members WHERE branch_id = ? AND id IN ({marks})",
+            [branch_id, *chunk]).fetchall())
     return found
 
 
@@ -128,17 +132,7 @@ def attendance_records(db: Database, *, branch_id: int | None, start: str | None
                        end: str | None = None) -> list[tuple[int, str, str, int, str | None, int]]:
     """(meeting_id, kind, date, member_id, status, expected) for every attendance row of the
     branch's meetings in the range, by date then meeting."""
-    where = ["1 = 1"]
-    params: list[Any] = []
-    if branch_id is not None:
-        where.append("m.branch_id = ?")
-        params.append(branch_id)
-    if start is not None:
-        where.append("m.date >= ?")
-        params.append(start)
-    if end is not None:
-        where.append("m.date <= ?")
-        params.append(end)
+    where, params = _meeting_filter(["1 = 1"], branch_id, start, end)
     return [tuple(row) for row in db.execute(  # type: ignore[misc]
         "SELECT m.id, m.kind, m.date, a.member_id, a.status, a.expected FROM meetings m "
         "JOIN meeting_attendance a ON a.meeting_id = m.id "
@@ -149,13 +143,11 @@ def member_names(db: Database, member_ids: Iterable[int]) -> dict[int, dict[str,
     """Name, 团小组, status and pinyin key of members, by id."""
     ids = list(dict.fromkeys(member_ids))
     found: dict[int, dict[str, Any]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for chunk, marks in chunks(ids):
         for row in db.query(
                 "SELECT m.id, m.name, m.name_pinyin, m.status, m.league_post AS post, "
                 "coalesce(g.name, '') AS group_name FROM members m "
-                "LEFT JOIN league_groups g ON g.id = m.group_id "
-                f"WHERE m.id IN ({', '.join('?' * len(chunk))})", chunk):
+                f"LEFT JOIN league_groups g ON g.id = m.group_id WHERE m.id IN ({marks})", chunk):
             found[int(row["id"])] = row
     return found
 
@@ -163,14 +155,8 @@ def member_names(db: Database, member_ids: Iterable[int]) -> dict[int, dict[str,
 def lecture_hours(db: Database, member_ids: Sequence[int] | None = None, *,
                   branch_id: int | None = None, end: str | None = None) -> dict[int, float]:
     """团课 学时 per member: the hours of each 团课 they attended (出席 or 迟到)."""
-    where = ["m.kind = '团课'", f"a.status IN {PRESENT}"]
-    params: list[Any] = []
-    if branch_id is not None:
-        where.append("m.branch_id = ?")
-        params.append(branch_id)
-    if end is not None:
-        where.append("m.date <= ?")
-        params.append(end)
+    where, params = _meeting_filter(["m.kind = '团课'", f"a.status IN {PRESENT}"], branch_id,
+                                    None, end)
     if member_ids is not None:
         if not member_ids:
             return {}

@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from leaguedesk.storage.sql import chunks, update_columns
+
 ENTRY_COLUMNS = ("grade", "derived_outcome", "basis", "outcome", "reason", "deferred_until",
                  "resolved_on", "resolved_outcome")
 _ENTRY_SELECT = """
@@ -72,12 +74,7 @@ def entry_row(db: Database, entry_id: int) -> dict[str, Any] | None:
 
 
 def update_entry(db: Database, entry_id: int, values: dict[str, Any]) -> None:
-    unknown = set(values) - set(ENTRY_COLUMNS)
-    if unknown:
-        raise ValueError(sorted(unknown))
-    if values:
-        db.execute(f"UPDATE registration_entries SET {', '.join(f'{c} = ?' for c in values)} "
-                   "WHERE id = ?", [*values.values(), entry_id])
+    update_columns(db, "registration_entries", entry_id, values, ENTRY_COLUMNS)
 
 
 def open_deferrals(db: Database, branch_id: int | None) -> list[dict[str, Any]]:
@@ -97,9 +94,7 @@ def last_registrations(db: Database, member_ids: Sequence[int]) -> dict[int, tup
     A deferral resolved as 正常注册 counts for its round's year, on the day it was resolved.
     """
     found: dict[int, tuple[int, str]] = {}
-    for start in range(0, len(member_ids), 500):  # SQLite's bound-parameter limit
-        chunk = list(member_ids[start:start + 500])
-        marks = ", ".join("?" * len(chunk))
+    for chunk, marks in chunks(member_ids):
         for member_id, year, day in db.execute(
                 "SELECT e.member_id, max(r.year), max(CASE WHEN e.outcome = '正常注册' "
                 "THEN r.decided_on ELSE e.resolved_on END) FROM registration_entries e "

@@ -4,15 +4,14 @@
 import dataclasses
 import datetime as dt
 import json
-import sys
 
 import openpyxl
 import pytest
 
-from leaguedesk import cli
 from leaguedesk.services import meetings as ms
 from leaguedesk.services.meeting_records import MeetingDraft, ResolutionEntry
 from leaguedesk.storage import leaguefile
+from tests.commands.runner import run
 from tests.printing import pdftools
 from tests.sample_branch import BRANCH, BRANCH_FULL, PINYIN_ORDER, add_sample_branch
 
@@ -32,14 +31,6 @@ def recorded(league_path):
         below = ms.record_meeting(league, sample.branch_id, MeetingDraft(
             kind="支部大会", date=dt.date(2026, 6, 12), topics="年中总结", attendance=low))
     return league_path, quorate, below
-
-
-def run(monkeypatch, capsys, *args):
-    monkeypatch.setattr(sys, "argv", ["leaguedesk", *map(str, args)])
-    with pytest.raises(SystemExit) as exited:
-        cli.main()
-    out, err = capsys.readouterr()
-    return exited.value.code, out, err
 
 
 def test_meetings_list_table_marks_the_meeting_below_quorum(monkeypatch, capsys, recorded):

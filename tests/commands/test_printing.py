@@ -1,11 +1,9 @@
 """``leaguedesk print ...`` from the command line: PDFs written, errors in Chinese, no traceback."""
 
-import sys
-
 import pytest
 
-from leaguedesk import cli
 from leaguedesk.storage import leaguefile
+from tests.commands.runner import run
 from tests.printing import pdftools
 from tests.sample_branch import BRANCH, BRANCH_FULL, COMMITTEE, FIRST_GROUP, add_sample_branch
 
@@ -15,14 +13,6 @@ def sample_path(league_path):
     with leaguefile.open_league(league_path) as league:
         add_sample_branch(league)
     return league_path
-
-
-def run(monkeypatch, capsys, *args):
-    monkeypatch.setattr(sys, "argv", ["leaguedesk", *map(str, args)])
-    with pytest.raises(SystemExit) as exited:
-        cli.main()
-    out, err = capsys.readouterr()
-    return exited.value.code, out, err
 
 
 def test_signin_sheet(monkeypatch, capsys, sample_path, tmp_path):

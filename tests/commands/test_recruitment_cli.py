@@ -3,13 +3,12 @@
 import csv
 import io
 import json
-import sys
 
 import pytest
 
-from leaguedesk import cli
 from leaguedesk.services import recruitment as rs
 from leaguedesk.storage import leaguefile
+from tests.commands.runner import run
 from tests.printing import pdftools
 from tests.recruit_path import TODAY, applicant_values, member_ids, walk
 from tests.sample_branch import BRANCH, BRANCH_FULL, add_sample_branch
@@ -28,14 +27,6 @@ def recruits_path(league_path):
                                      today=TODAY)
         walk(league, second.id, people, until="talk")
     return league_path
-
-
-def run(monkeypatch, capsys, *args):
-    monkeypatch.setattr(sys, "argv", ["leaguedesk", *map(str, args)])
-    with pytest.raises(SystemExit) as exited:
-        cli.main()
-    out, err = capsys.readouterr()
-    return exited.value.code, out, err
 
 
 def test_list_json_has_stage_next_step_and_due_date(monkeypatch, capsys, recruits_path):

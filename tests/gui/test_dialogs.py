@@ -21,19 +21,8 @@ def session(qtbot, demo_league):
 
 
 @pytest.fixture
-def answers(monkeypatch):
-    said = []
-
-    def make(kind, reply):
-        def show(parent, title, text, *args, **kwargs):
-            said.append((kind, text))
-            return reply
-        return show
-
-    yes = QMessageBox.StandardButton.Yes
-    for kind in ("critical", "warning", "information", "question"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(make(kind, yes)))
-    return said
+def answers(record_message_boxes):
+    return record_message_boxes(entry=lambda kind, _title, text: (kind, text))
 
 
 def test_create_branch_through_the_form(qtbot, session, answers):

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from leaguedesk.gui import app as gui_app
 from leaguedesk.gui import files
@@ -26,19 +25,9 @@ def window(qtbot, settings):
 
 
 @pytest.fixture
-def dialogs(monkeypatch):
-    """Modal message boxes would block an offscreen test: record them and answer Yes."""
-    shown = []
-
-    def record(kind):
-        def show(parent, title, text, *args, **kwargs):
-            shown.append((kind, title, text))
-            return QMessageBox.StandardButton.Yes
-        return show
-
-    for kind in ("critical", "warning", "information", "question"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
-    return shown
+def dialogs(record_message_boxes):
+    """Message boxes recorded as (kind, title, text), each answered Yes."""
+    return record_message_boxes()
 
 
 def test_window_speaks_chinese_and_has_every_page(window):

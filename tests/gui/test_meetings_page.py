@@ -8,7 +8,7 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from leaguedesk.core.compliance import CellStatus
@@ -17,29 +17,17 @@ from leaguedesk.gui import pdf_open
 from leaguedesk.gui.dialogs.meeting_attendance import STATUS
 from leaguedesk.gui.dialogs.meeting_rules import RulesDialog
 from leaguedesk.gui.pages.meetings import MeetingsPage
-from leaguedesk.gui.session import Session
-from leaguedesk.gui.tasks import TaskRunner
 from leaguedesk.services import meetings as ms
 from leaguedesk.services.meeting_records import MeetingDraft
 from tests.printing import pdftools
-from tests.sample_branch import PINYIN_ORDER, add_sample_branch
+from tests.sample_branch import PINYIN_ORDER
 
 TODAY = dt.date(2026, 5, 20)
 
 
 @pytest.fixture
-def sample(league):
-    return add_sample_branch(league)
-
-
-@pytest.fixture
-def session(league, sample, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    session = Session(settings, TaskRunner(synchronous=True))
-    session.set_league(league)
-    session.set_branch(sample.branch_id)
-    yield session
-    session.league = None  # the league fixture closes the file
+def session(league, sample, make_session):
+    return make_session(league, sample.branch_id)
 
 
 @pytest.fixture

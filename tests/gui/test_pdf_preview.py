@@ -43,15 +43,9 @@ def preview(qtbot) -> PdfPreview:
 
 
 @pytest.fixture
-def warnings(monkeypatch) -> list[str]:
-    shown: list[str] = []
-
-    def warn(parent, title, text, *args, **kwargs):
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warn))
-    return shown
+def warnings(record_message_boxes) -> list[str]:
+    return record_message_boxes(("warning",), entry=lambda _kind, _title, text: text,
+                                reply=QMessageBox.StandardButton.Ok)
 
 
 def _pdf_printer(path: Path) -> QPrinter:

@@ -7,35 +7,23 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from leaguedesk.gui.dialogs import applicant_form, recruit_rules, recruit_step, recruit_timeline
 from leaguedesk.gui.pages.recruitment import RecruitmentPage
-from leaguedesk.gui.session import Session
-from leaguedesk.gui.tasks import TaskRunner
+from leaguedesk.gui.widgets import qdate
 from leaguedesk.services import members
 from leaguedesk.services import recruitment as rs
 from leaguedesk.services.recruitment_records import StepInput
 from tests.recruit_path import ORDER, TODAY, applicant_values, member_ids, path
-from tests.sample_branch import add_sample_branch
 
 D = dt.date
 
 
 @pytest.fixture
-def sample(league):
-    return add_sample_branch(league)
-
-
-@pytest.fixture
-def session(league, sample, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    session = Session(settings, TaskRunner(synchronous=True))
-    session.set_league(league)
-    session.set_branch(sample.branch_id)
-    yield session
-    session.league = None  # the league fixture closes the file
+def session(league, sample, make_session):
+    return make_session(league, sample.branch_id)
 
 
 @pytest.fixture
@@ -54,12 +42,9 @@ def page(qtbot, session, opened):
 
 
 @pytest.fixture
-def messages(monkeypatch):
-    shown = []
-    for kind in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(
-            lambda _parent, _title, text, *a, **k: shown.append(text)))
-    return shown
+def messages(record_message_boxes):
+    return record_message_boxes(("information", "warning"),
+                                entry=lambda _kind, _title, text: text, reply=None)
 
 
 def drive(monkeypatch, cls, fill):
@@ -68,10 +53,6 @@ def drive(monkeypatch, cls, fill):
         fill(self)
         return self.result()
     monkeypatch.setattr(cls, "exec", exec_)
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def fill_step(qtbot, dialog: recruit_step.RecruitStepDialog, data: StepInput) -> None:

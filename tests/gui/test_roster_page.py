@@ -5,24 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from leaguedesk.core import idcard
 from leaguedesk.gui.pages.roster import COLUMNS_SETTING, RosterPage
 from leaguedesk.gui.roster_model import MEMBER_ID_ROLE, SORT_ROLE
-from leaguedesk.gui.session import Session
-from leaguedesk.gui.tasks import TaskRunner
 from leaguedesk.services import members
 
 
 @pytest.fixture
-def session(demo_league, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    session = Session(settings, TaskRunner(synchronous=True))
-    session.set_league(demo_league)
-    yield session
-    session.league = None  # the demo_league fixture closes the file
+def session(demo_league, make_session):
+    return make_session(demo_league)
 
 
 @pytest.fixture

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 
 from leaguedesk.core.evaluation import Grade
 from leaguedesk.gui.pages.two_systems import TwoSystemsPage, default_year
-from leaguedesk.gui.session import Session
 from leaguedesk.gui.tally_model import (
     COMMITTEE,
     EXCELLENT,
@@ -17,7 +16,6 @@ from leaguedesk.gui.tally_model import (
     SUGGESTED,
     TOTAL,
 )
-from leaguedesk.gui.tasks import TaskRunner
 from leaguedesk.services import evaluation as ev
 from leaguedesk.services import members as ms
 from leaguedesk.services import registration as reg
@@ -32,17 +30,13 @@ def branch(league):
 
 
 @pytest.fixture
-def page(qtbot, league, branch, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    session = Session(settings, TaskRunner(synchronous=True))
-    session.set_league(league)
-    widget = TwoSystemsPage(session, today=TODAY)
+def page(qtbot, league, branch, make_session):
+    widget = TwoSystemsPage(make_session(league), today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(1180, 720)
     widget.show()
     qtbot.waitExposed(widget)
-    yield widget
-    session.league = None  # the league fixture closes the file
+    return widget
 
 
 def _type_row(qtbot, view, votes: tuple[str, str, str, str]) -> None:

@@ -3,22 +3,15 @@
 import dataclasses
 import datetime as dt
 
-import pytest
-
 from leaguedesk.core.quorum import AT_LEAST_TWO_THIRDS, QuorumRules
 from leaguedesk.printing.meeting_signin import render_meeting_signin
 from leaguedesk.printing.minutes import render_minutes
 from leaguedesk.services import meetings as ms
 from leaguedesk.services.meeting_records import Guest, MeetingDraft, ResolutionEntry
 from tests.printing import pdftools
-from tests.sample_branch import BRANCH_FULL, FIRST_GROUP, PINYIN_ORDER, add_sample_branch
+from tests.sample_branch import BRANCH_FULL, FIRST_GROUP, PINYIN_ORDER
 
 STATUSES = {"赵磊": "病假", "陈静": "迟到", "曾小凡": "无故缺席"}
-
-
-@pytest.fixture
-def sample(league):
-    return add_sample_branch(league)
 
 
 def record(league, sample, statuses=STATUSES, **changes):

@@ -4,8 +4,6 @@ import dataclasses
 import datetime as dt
 import re
 
-import pytest
-
 from leaguedesk.printing.signin import SigninSpec, render_signin
 from leaguedesk.services.attendees import Attendee, expected_attendees, group_id_by_name
 from tests.printing import pdftools
@@ -17,18 +15,12 @@ from tests.sample_branch import (
     GROUPS,
     OTHER_BRANCH_MEMBER,
     PINYIN_ORDER,
-    add_sample_branch,
 )
 
 SPEC = SigninSpec(BRANCH_FULL, "支部大会", dt.date(2026, 12, 1), "19:00",
                   topic="学习贯彻团的二十大精神", place="教学楼A301", chair="张伟",
                   recorder="李娜", printed_on=dt.date(2026, 11, 21))
 HEADER_CELLS = ("序号", "姓名", "本人签名", "备注")
-
-
-@pytest.fixture
-def sample(league):
-    return add_sample_branch(league)
 
 
 def printed(tmp_path, spec, people, name="s.pdf"):

@@ -12,13 +12,7 @@ from tests.sample_branch import (
     GROUPS,
     OTHER_BRANCH_MEMBER,
     PINYIN_ORDER,
-    add_sample_branch,
 )
-
-
-@pytest.fixture
-def sample(league):
-    return add_sample_branch(league)
 
 
 def names(people):

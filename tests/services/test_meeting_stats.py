@@ -3,20 +3,13 @@
 import dataclasses
 import datetime as dt
 
-import pytest
-
 from leaguedesk.core.compliance import CellStatus
 from leaguedesk.services import meeting_stats as stats
 from leaguedesk.services import meetings as ms
 from leaguedesk.services.meeting_records import MeetingDraft
-from tests.sample_branch import PINYIN_ORDER, add_sample_branch
+from tests.sample_branch import PINYIN_ORDER
 
 TODAY = dt.date(2026, 5, 20)
-
-
-@pytest.fixture
-def sample(league):
-    return add_sample_branch(league)
 
 
 def record(league, sample, kind, day, absent=(), reasons=None, hours=0.0, ticked=True):

@@ -12,12 +12,7 @@ from leaguedesk.core.quorum import AT_LEAST_TWO_THIRDS, QuorumRules
 from leaguedesk.services import meetings as ms
 from leaguedesk.services.meeting_records import Guest, MeetingDraft, ResolutionEntry
 from leaguedesk.storage import leaguefile
-from tests.sample_branch import COMMITTEE, FIRST_GROUP, PINYIN_ORDER, add_sample_branch
-
-
-@pytest.fixture
-def sample(league):
-    return add_sample_branch(league)
+from tests.sample_branch import COMMITTEE, FIRST_GROUP, PINYIN_ORDER
 
 
 def tick(entries, absent=(), late=(), reasons=None):

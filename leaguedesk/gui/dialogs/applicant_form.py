@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from leaguedesk.core import idcard
 from leaguedesk.core.fields import FIELDS_BY_KEY, Kind
 from leaguedesk.gui.issues import ERROR_COLOUR, WARNING_COLOUR
+from leaguedesk.gui.widgets import save_cancel_buttons
 from leaguedesk.messages.recruitment import applicant_issue_text
 from leaguedesk.services import organisation as org
 from leaguedesk.services import recruitment as rs
@@ -84,13 +85,8 @@ class ApplicantDialog(QDialog):
         self.issues_label.setObjectName("issues")
         self.issues_label.setWordWrap(True)
         layout.addWidget(self.issues_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = save_cancel_buttons(self.save, self.reject)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         if self.applicant is not None:
             for key, value in self.applicant.values().items():

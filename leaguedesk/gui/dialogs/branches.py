@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from leaguedesk import messages
 from leaguedesk.core.organisation import BRANCH_FIELDS, Branch, BranchError
 from leaguedesk.gui import labels
 from leaguedesk.gui.session import Session
+from leaguedesk.gui.widgets import date_edit
 from leaguedesk.services import organisation as org
 from leaguedesk.storage.errors import LeagueFileError
 
@@ -48,9 +48,7 @@ class BranchForm(QDialog):
         if branch:
             self.field.setCurrentIndex(max(0, self.field.findData(branch.field)))
         self.has_founded = QCheckBox(self.tr("已知成立日期"))
-        self.founded = QDateEdit()
-        self.founded.setCalendarPopup(True)
-        self.founded.setDisplayFormat("yyyy-MM-dd")
+        self.founded = date_edit()
         founded = QDate.fromString(branch.founded_on or "", "yyyy-MM-dd") if branch else QDate()
         self.has_founded.setChecked(founded.isValid())
         self.founded.setDate(founded if founded.isValid() else QDate.currentDate())

@@ -14,11 +14,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
@@ -41,6 +40,7 @@ from leaguedesk.gui import meeting_labels, pdf_open
 from leaguedesk.gui.dialogs.meeting_attendance import AttendanceTable
 from leaguedesk.gui.dialogs.meeting_extras import AttachmentList, GuestList, ResolutionList
 from leaguedesk.gui.session import Session
+from leaguedesk.gui.widgets import date_edit, qdate
 from leaguedesk.messages import meetings as meeting_messages
 from leaguedesk.services import meetings as ms
 from leaguedesk.services import members as member_service
@@ -113,9 +113,7 @@ class MeetingForm(QDialog):
         self.group_box.addItem(self.tr("（不限团小组）"), None)
         for group_id, name in member_service.groups(self.league, self.branch_id):
             self.group_box.addItem(name, group_id)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = date_edit()
         self.start_edit = QLineEdit()
         self.start_edit.setPlaceholderText("19:00")
         self.end_edit = QLineEdit()
@@ -227,7 +225,7 @@ class MeetingForm(QDialog):
     def _load(self, meeting: Meeting | None, kind: str, day: dt.date) -> None:
         if meeting is None:
             self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
-            self.date_edit.setDate(QDate(day.year, day.month, day.day))
+            self.date_edit.setDate(qdate(day))
             secretary = next((m for m in member_service.list_members(
                 self.league, branch_id=self.branch_id, status="正常")
                 if m.league_post == "书记"), None)
@@ -238,7 +236,7 @@ class MeetingForm(QDialog):
             return
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(meeting.kind)))
         self.group_box.setCurrentIndex(max(0, self.group_box.findData(meeting.group_id)))
-        self.date_edit.setDate(QDate(meeting.date.year, meeting.date.month, meeting.date.day))
+        self.date_edit.setDate(qdate(meeting.date))
         self.start_edit.setText(meeting.start_time)
         self.end_edit.setText(meeting.end_time)
         self.place_edit.setText(meeting.place)

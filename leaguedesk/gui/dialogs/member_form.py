@@ -38,6 +38,7 @@ from leaguedesk.core import idcard
 from leaguedesk.core.fields import FIELDS_BY_KEY, MEMBER_FIELDS, Field, Kind
 from leaguedesk.gui.dialogs.member_status import DisciplineDialog, StatusDialog, events_for
 from leaguedesk.gui.issues import ERROR_COLOUR, WARNING_COLOUR, is_error, issue_text
+from leaguedesk.gui.widgets import save_cancel_buttons
 from leaguedesk.services import members
 from leaguedesk.services import organisation as org
 from leaguedesk.storage.leaguefile import LeagueFile
@@ -111,13 +112,8 @@ class MemberForm(QDialog):
         bottom = QHBoxLayout()
         self.summary = QLabel()
         bottom.addWidget(self.summary, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = save_cancel_buttons(self.save, self.reject)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from leaguedesk.core.fields import DISCIPLINE_LEVELS
 from leaguedesk.gui.issues import ERROR_COLOUR, issue_text
+from leaguedesk.gui.widgets import date_edit
 from leaguedesk.services import members
 from leaguedesk.storage.leaguefile import LeagueFile
 
@@ -64,11 +63,7 @@ class StatusDialog(QDialog):
         form = QFormLayout()
         self.event = QComboBox()
         self.event.addItems(list(events))
-        self.effective = QDateEdit()
-        self.effective.setCalendarPopup(True)
-        self.effective.setDisplayFormat("yyyy-MM-dd")
-        day = today or dt.date.today()
-        self.effective.setDate(QDate(day.year, day.month, day.day))
+        self.effective = date_edit(today or dt.date.today())
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("如：毕业离校、年满28周岁、本人申请"))
         self.reason.setCompleter(QCompleter(list(TRANSFER_REASONS), self.reason))
@@ -138,11 +133,7 @@ class DisciplineDialog(QDialog):
         form = QFormLayout()
         self.level = QComboBox()
         self.level.addItems(list(DISCIPLINE_LEVELS))
-        self.decided_on = QDateEdit()
-        self.decided_on.setCalendarPopup(True)
-        self.decided_on.setDisplayFormat("yyyy-MM-dd")
-        day = today or dt.date.today()
-        self.decided_on.setDate(QDate(day.year, day.month, day.day))
+        self.decided_on = date_edit(today or dt.date.today())
         self.reason = QLineEdit()
         self.decided_by = QLineEdit()
         self.decided_by.setPlaceholderText(self.tr("如：2026年3月支部大会决定，示范区团委批准"))

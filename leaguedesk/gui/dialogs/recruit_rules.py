@@ -9,7 +9,6 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from leaguedesk.core.recruitment import RecruitmentRules
 from leaguedesk.core.workdays import BadOverrides, HolidayOverrides, package_years
 from leaguedesk.gui.issues import ERROR_COLOUR
+from leaguedesk.gui.widgets import save_cancel_buttons
 from leaguedesk.messages.recruitment import bad_holiday_overrides
 from leaguedesk.services import recruitment as rs
 from leaguedesk.storage.leaguefile import LeagueFile
@@ -97,13 +97,7 @@ class RecruitRulesDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {ERROR_COLOUR.name()};")
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self.save, self.reject))
 
     @staticmethod
     def _spin(value: int, low: int, high: int, suffix: str) -> QSpinBox:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from leaguedesk.core import recruitment_steps as steps
 from leaguedesk.core.recruitment import COMMITTEE_MEETING, GENERAL_MEETING, Ballot, Finding
 from leaguedesk.gui.issues import ERROR_COLOUR, WARNING_COLOUR
+from leaguedesk.gui.widgets import date_edit, pydate, qdate, save_cancel_buttons
 from leaguedesk.messages.recruitment import (
     applicant_issue_text,
     decided_by,
@@ -49,14 +50,6 @@ from leaguedesk.storage.leaguefile import LeagueFile
 
 CHECK_DELAY_MS = 150
 OK_COLOUR = "#1b7f3b"
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class RecruitStepDialog(QDialog):
@@ -107,13 +100,8 @@ class RecruitStepDialog(QDialog):
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason)
         layout.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = save_cancel_buttons(self.save, self.reject)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._load()
         self.check_now()
@@ -121,11 +109,7 @@ class RecruitStepDialog(QDialog):
 
     # Building -------------------------------------------------------------------------------
     def _date_edit(self, name: str, *, live: bool = True) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(to_qdate(self.today))
+        edit = date_edit(self.today, name=name)
         if live:
             edit.dateChanged.connect(self._changed)
         return edit
@@ -277,11 +261,11 @@ class RecruitStepDialog(QDialog):
         self.hint.setText("".join(hints))
         default_day = upcoming.earliest if upcoming.earliest and \
             upcoming.earliest <= self.today else self.today
-        self.date_edit.setDate(to_qdate(default_day))
+        self.date_edit.setDate(qdate(default_day))
         if self.notice_edit is not None:
-            self.notice_edit.setDate(to_qdate(default_day + dt.timedelta(days=1)))
+            self.notice_edit.setDate(qdate(default_day + dt.timedelta(days=1)))
         if self.opinion_edit is not None:
-            self.opinion_edit.setDate(to_qdate(default_day))
+            self.opinion_edit.setDate(qdate(default_day))
         if self.expected is not None and self.present is not None:
             voters = rs.voting_members(self.league, self.applicant.branch_id)
             self.expected.setValue(voters)
@@ -292,11 +276,11 @@ class RecruitStepDialog(QDialog):
     def set_input(self, data: StepInput) -> None:
         """Fill the form from a record (to correct a step) or from a test."""
         if data.date:
-            self.date_edit.setDate(to_qdate(data.date))
+            self.date_edit.setDate(qdate(data.date))
         if self.notice_edit is not None and data.notice_start:
-            self.notice_edit.setDate(to_qdate(data.notice_start))
+            self.notice_edit.setDate(qdate(data.notice_start))
         if self.opinion_edit is not None and data.opinion_date:
-            self.opinion_edit.setDate(to_qdate(data.opinion_date))
+            self.opinion_edit.setDate(qdate(data.opinion_date))
         if self.people_list is not None:
             self.set_people(data.people)
         if self.kind_box is not None and data.decision is not None:
@@ -350,9 +334,9 @@ class RecruitStepDialog(QDialog):
         documents = tuple(line.strip() for line in (
             self.documents.toPlainText().splitlines() if self.documents else []) if line.strip())
         return StepInput(
-            date=from_qdate(self.date_edit.date()), people=self.people(), decision=decision,
-            notice_start=from_qdate(self.notice_edit.date()) if self.notice_edit else None,
-            opinion_date=from_qdate(self.opinion_edit.date()) if self.opinion_edit else None,
+            date=pydate(self.date_edit.date()), people=self.people(), decision=decision,
+            notice_start=pydate(self.notice_edit.date()) if self.notice_edit else None,
+            opinion_date=pydate(self.opinion_edit.date()) if self.opinion_edit else None,
             ballot=ballot, hours=self.hours.value() if self.hours else 0.0,
             documents=documents, reason=self.reason.toPlainText().strip(),
             notes=self.notes.text().strip())
@@ -395,7 +379,7 @@ class RecruitStepDialog(QDialog):
     # Actions --------------------------------------------------------------------------------
     def add_lesson(self) -> None:
         try:
-            rs.add_lesson(self.league, self.applicant_id, from_qdate(self.lesson_date.date()),
+            rs.add_lesson(self.league, self.applicant_id, pydate(self.lesson_date.date()),
                           self.lesson_hours.value(), self.lesson_topic.text())
         except ValidationFailed as failed:
             self.show_findings(self.findings, [applicant_issue_text(i) for i in failed.issues])

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from leaguedesk.core.recruitment import STEPS
 from leaguedesk.gui.dialogs.applicant_form import ApplicantDialog
-from leaguedesk.gui.dialogs.recruit_step import RecruitStepDialog, from_qdate, to_qdate
+from leaguedesk.gui.dialogs.recruit_step import RecruitStepDialog
 from leaguedesk.gui.issues import ERROR_COLOUR, WARNING_BACKGROUND, WARNING_COLOUR
+from leaguedesk.gui.widgets import date_edit, pydate
 from leaguedesk.messages.recruitment import (
     applicant_issue_text,
     applicant_status,
@@ -85,10 +85,7 @@ class CloseDialog(QDialog):
         self.today = today
         self.setWindowTitle(self.tr("不予接收") if outcome == "rejected" else self.tr("撤回申请"))
         layout = QFormLayout(self)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setDate(to_qdate(today))
+        self.date_edit = date_edit(today)
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(70)
         self.reason.setPlaceholderText(self.tr("如：支部大会表决未通过；本人书面申请撤回"))
@@ -109,7 +106,7 @@ class CloseDialog(QDialog):
     def save(self) -> None:
         try:
             rs.close_applicant(self.league, self.applicant_id, self.outcome,
-                               on=from_qdate(self.date_edit.date()),
+                               on=pydate(self.date_edit.date()),
                                reason=self.reason.toPlainText(), today=self.today)
         except ValidationFailed as failed:
             self.problems.setText("\n".join(applicant_issue_text(i) for i in failed.issues))

@@ -6,10 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from leaguedesk.core.registration import OUTCOMES, Outcome
 from leaguedesk.gui import two_systems_labels as labels
+from leaguedesk.gui.widgets import date_edit, pydate
 from leaguedesk.messages import evaluation as words
 from leaguedesk.services.evaluation_records import RegistrationEntry, RoundBlocked
 
@@ -43,11 +42,7 @@ class RegistrationOutcomeDialog(QDialog):
         self.outcome.setCurrentIndex(self.outcome.findData(entry.outcome))
         self.reason = QLineEdit(entry.reason)
         self.reason.setPlaceholderText(self.tr("如：留团察看期满已恢复团员权利"))
-        self.deadline = QDateEdit()
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("yyyy-MM-dd")
-        day = entry.deferred_until or deadline
-        self.deadline.setDate(QDate(day.year, day.month, day.day))
+        self.deadline = date_edit(entry.deferred_until or deadline)
         form.addRow(self.tr("注册结果："), self.outcome)
         form.addRow(self.tr("原因："), self.reason)
         form.addRow(self.tr("暂缓期限："), self.deadline)
@@ -69,9 +64,7 @@ class RegistrationOutcomeDialog(QDialog):
 
     def accept(self) -> None:
         outcome = self.outcome.currentData()
-        value = self.deadline.date()
-        deadline = dt.date(value.year(), value.month(), value.day()) \
-            if outcome is Outcome.DEFERRED else None
+        deadline = pydate(self.deadline.date()) if outcome is Outcome.DEFERRED else None
         try:
             self.save(outcome, self.reason.text(), deadline)
         except RoundBlocked as blocked:

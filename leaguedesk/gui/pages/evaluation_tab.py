@@ -6,12 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -31,6 +30,7 @@ from leaguedesk.gui.pages.two_systems_output import OutputMenu
 from leaguedesk.gui.session import Session
 from leaguedesk.gui.tally_model import TallyModel, TallyRow
 from leaguedesk.gui.tally_view import TallyView
+from leaguedesk.gui.widgets import add_note, date_edit, pydate, qdate
 from leaguedesk.messages import evaluation as words
 from leaguedesk.services import evaluation as ev
 from leaguedesk.services import evaluation_print as ep
@@ -38,21 +38,6 @@ from leaguedesk.services.evaluation_records import EvaluationError, Round, Round
 
 OK_COLOUR = "#1a7f37"
 BAD_COLOUR = "#b3261e"
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class EvaluationTab(QWidget):
@@ -248,9 +233,8 @@ class EvaluationTab(QWidget):
         if league is None:
             return
         if not found.closed:
-            self.follow_ups.addItem(self.tr("关闭评议后，基本合格的谈心谈话和不合格的再次评议"
-                                            "列在这里。"))
-            self.follow_ups.item(0).setForeground(Qt.GlobalColor.gray)
+            add_note(self.follow_ups, self.tr("关闭评议后，基本合格的谈心谈话和不合格的再次评议"
+                                              "列在这里。"))
             return
         for entry in ev.entries(league, found.id):
             if entry.final_grade is Grade.BASIC and entry.talk_on is None:
@@ -261,8 +245,7 @@ class EvaluationTab(QWidget):
                 self.follow_ups.addItem(self.tr("{name}　不合格：{day} 前再次评议").format(
                     name=entry.name, day=day))
         if not self.follow_ups.count():
-            self.follow_ups.addItem(self.tr("没有待跟进的事项。"))
-            self.follow_ups.item(0).setForeground(Qt.GlobalColor.gray)
+            add_note(self.follow_ups, self.tr("没有待跟进的事项。"))
 
     # Changes --------------------------------------------------------------------------------
     def open_round(self) -> None:

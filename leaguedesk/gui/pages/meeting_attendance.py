@@ -7,12 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from leaguedesk.core.attendance import Tally
 from leaguedesk.core.meetings import MEETING_KINDS
 from leaguedesk.gui import meeting_labels
 from leaguedesk.gui.session import Session
+from leaguedesk.gui.widgets import date_edit, pydate, qdate
 from leaguedesk.services import meeting_stats as stats
 from leaguedesk.services.meeting_stats import MemberRate, MissedEntry
 
@@ -67,11 +67,8 @@ class AttendanceTab(QWidget):
         self.missed: list[MissedEntry] = []
         layout = QVBoxLayout(self)
         controls = QHBoxLayout()
-        self.start_edit = QDateEdit()
-        self.end_edit = QDateEdit()
-        for edit in (self.start_edit, self.end_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start_edit = date_edit()
+        self.end_edit = date_edit()
         self.kind_box = QComboBox()
         self.kind_box.addItem(self.tr("全部会议"), None)
         for kind in MEETING_KINDS:
@@ -125,14 +122,12 @@ class AttendanceTab(QWidget):
         for edit, day in ((self.start_edit, dt.date(year, 1, 1)),
                           (self.end_edit, dt.date(year, 12, 31))):
             edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.setDate(qdate(day))
             edit.blockSignals(False)
         self.refresh()
 
     def _range(self) -> tuple[dt.date, dt.date]:
-        start, end = self.start_edit.date(), self.end_edit.date()
-        return (dt.date(start.year(), start.month(), start.day()),
-                dt.date(end.year(), end.month(), end.day()))
+        return pydate(self.start_edit.date()), pydate(self.end_edit.date())
 
     def refresh(self) -> None:
         league = self.session.league

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from leaguedesk.core import dates
-from leaguedesk.gui.pages.evaluation_tab import BAD_COLOUR, OK_COLOUR, date_edit, pydate, qdate
+from leaguedesk.gui.pages.evaluation_tab import BAD_COLOUR, OK_COLOUR
 from leaguedesk.gui.pages.two_systems_output import OutputMenu
 from leaguedesk.gui.session import Session
+from leaguedesk.gui.widgets import date_edit, pydate
 from leaguedesk.messages import evaluation as words
 from leaguedesk.services import evaluation_print as ep
 from leaguedesk.services import members
@@ -54,8 +55,7 @@ class RecommendationTab(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         top = QHBoxLayout()
-        self.meeting_date = date_edit()
-        self.meeting_date.setDate(qdate(self.today()))
+        self.meeting_date = date_edit(self.today())
         self.meeting_date.dateChanged.connect(lambda _d: self.reload())
         self.expected = QSpinBox()
         self.present = QSpinBox()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 from leaguedesk.core.registration import Outcome, default_deadline
 from leaguedesk.gui import two_systems_labels as labels
 from leaguedesk.gui.dialogs.registration_outcome import RegistrationOutcomeDialog
-from leaguedesk.gui.pages.evaluation_tab import BAD_COLOUR, date_edit, pydate, qdate
+from leaguedesk.gui.pages.evaluation_tab import BAD_COLOUR
 from leaguedesk.gui.pages.two_systems_output import OutputMenu
 from leaguedesk.gui.session import Session
+from leaguedesk.gui.widgets import add_note, date_edit, pydate, qdate
 from leaguedesk.messages import evaluation as words
 from leaguedesk.services import evaluation as ev
 from leaguedesk.services import evaluation_print as ep
@@ -186,8 +186,7 @@ class RegistrationTab(QWidget):
         for lapse in reg.lapsed_members(league, self.branch_id, today=today):
             self.reminders.addItem(self.tr("{name}　超过15个月未团籍注册").format(name=lapse.name))
         if not self.reminders.count():
-            self.reminders.addItem(self.tr("没有需要跟进的注册事项。"))
-            self.reminders.item(0).setForeground(Qt.GlobalColor.gray)
+            add_note(self.reminders, self.tr("没有需要跟进的注册事项。"))
 
     # Changes --------------------------------------------------------------------------------
     def create_round(self) -> None:

@@ -11,7 +11,6 @@ when the window starts.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -97,10 +96,6 @@ def parse_time(text: str) -> str:
     if not match or int(match[1]) > 23 or int(match[2]) > 59:
         raise PrintError(PrintProblem.BAD_DATE, value=text.strip())
     return f"{int(match[1]):02d}:{match[2]}"
-
-
-def to_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def from_iso(text: object, default: QDate) -> QDate:
@@ -189,6 +184,16 @@ class FormOptions(QWidget):
     @staticmethod
     def order_of(group: QButtonGroup) -> AttendeeOrder:
         return AttendeeOrder.GROUP if group.checkedId() == 1 else AttendeeOrder.PINYIN
+
+    @staticmethod
+    def restore_kind_and_group(kind: QComboBox, group: QComboBox, state: dict[str, Any]) -> None:
+        """Choose the remembered meeting kind and 团小组 where they are still offered."""
+        index = kind.findData(state.get("kind"))
+        if index >= 0:
+            kind.setCurrentIndex(index)
+        found = group.findText(str(state.get("group", "")))
+        if found >= 0:
+            group.setCurrentIndex(found)
 
     @staticmethod
     def set_order(group: QButtonGroup, value: object) -> None:

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QGridLayout,
     QLineEdit,
     QListWidget,
@@ -25,8 +24,8 @@ from leaguedesk.gui.print_forms import (
     PrintJob,
     file_name,
     from_iso,
-    to_date,
 )
+from leaguedesk.gui.widgets import date_edit, pydate, qdate
 from leaguedesk.printing.errors import PrintError, PrintProblem
 from leaguedesk.services import attendees as att
 from leaguedesk.storage.leaguefile import LeagueFile
@@ -62,11 +61,9 @@ class GridOptions(FormOptions):
         grid = QGridLayout(editor)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
-        self.new_date = QDateEdit(QDate.currentDate())
-        self.new_date.setCalendarPopup(True)
-        self.new_date.setDisplayFormat("yyyy-MM-dd")
+        self.new_date = date_edit(dt.date.today())
         self.add_button = QPushButton(self.tr("添加"))
-        self.add_button.clicked.connect(lambda: self.add_date(to_date(self.new_date.date())))
+        self.add_button.clicked.connect(lambda: self.add_date(pydate(self.new_date.date())))
         self.dates = QListWidget()
         self.dates.setObjectName("gridDates")
         self.dates.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -99,7 +96,7 @@ class GridOptions(FormOptions):
         self.dates.clear()
         for day in sorted(set(dates))[:MAX_DATES]:
             # "2026-09-05  星期六" (the weekday in the window's language)
-            item = QListWidgetItem(QLocale().toString(QDate(day.year, day.month, day.day),
+            item = QListWidgetItem(QLocale().toString(qdate(day),
                                                       "yyyy-MM-dd  dddd"))
             item.setData(Qt.ItemDataRole.UserRole, day)
             self.dates.addItem(item)
@@ -108,7 +105,7 @@ class GridOptions(FormOptions):
 
     def add_date(self, day: dt.date) -> None:
         self.set_dates([*self.chosen_dates(), day])
-        self.new_date.setDate(QDate(day.year, day.month, day.day).addDays(7))
+        self.new_date.setDate(qdate(day).addDays(7))
 
     def add_week(self) -> None:
         dates = self.chosen_dates()
@@ -133,15 +130,10 @@ class GridOptions(FormOptions):
     def restore(self, state: dict[str, Any]) -> None:
         if isinstance(state.get("title"), str):
             self.title.setText(state["title"])
-        index = self.kind.findData(state.get("kind"))
-        if index >= 0:
-            self.kind.setCurrentIndex(index)
-        group = self.group.findText(str(state.get("group", "")))
-        if group >= 0:
-            self.group.setCurrentIndex(group)
+        self.restore_kind_and_group(self.kind, self.group, state)
         invalid = QDate()
         dates = [from_iso(text, invalid) for text in state.get("dates") or []]
-        self.set_dates([to_date(d) for d in dates if d.isValid()])
+        self.set_dates([pydate(d) for d in dates if d.isValid()])
         self.set_order(self.order, state.get("order"))
         if isinstance(state.get("blank_rows"), int):
             self.blank_rows.setValue(state["blank_rows"])

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
 from leaguedesk.core.meetings import AttendeeOrder, MeetingKind
 from leaguedesk.core.organisation import Branch
@@ -17,8 +17,8 @@ from leaguedesk.gui.print_forms import (
     file_name,
     from_iso,
     parse_time,
-    to_date,
 )
+from leaguedesk.gui.widgets import date_edit, pydate
 from leaguedesk.services import attendees as att
 from leaguedesk.storage.leaguefile import LeagueFile
 
@@ -31,9 +31,7 @@ class SigninOptions(FormOptions):
         self.kind = self.kind_box(MeetingKind.BRANCH_ASSEMBLY)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.group = self.group_box()
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = date_edit(dt.date.today())
         self.date.dateChanged.connect(self._notify)
         self.no_date = QCheckBox(self.tr("留空（手写）"))
         self.no_date.toggled.connect(self.date.setDisabled)
@@ -100,12 +98,7 @@ class SigninOptions(FormOptions):
                 "order": self.order_of(self.order).value, "blank_rows": self.blank_rows.value()}
 
     def restore(self, state: dict[str, Any]) -> None:
-        index = self.kind.findData(state.get("kind"))
-        if index >= 0:
-            self.kind.setCurrentIndex(index)
-        group = self.group.findText(str(state.get("group", "")))
-        if group >= 0:
-            self.group.setCurrentIndex(group)
+        self.restore_kind_and_group(self.kind, self.group, state)
         today = QDate.currentDate()
         remembered = from_iso(state.get("date"), today)
         self.date.setDate(remembered if remembered >= today else today)  # no past meetings
@@ -131,7 +124,7 @@ class SigninOptions(FormOptions):
                 raise OptionsProblem(self.tr("本支部还没有团小组，无法打印团小组会签到表。"
                                              "请先在名册中为团员设置团小组。"))
             group_name = self.group.currentText()
-        day: dt.date | None = None if self.no_date.isChecked() else to_date(self.date.date())
+        day: dt.date | None = None if self.no_date.isChecked() else pydate(self.date.date())
         start = parse_time(self.time.text())
         people = att.expected_attendees(league, branch.id, kind, group_id, order)
         spec = sheet.SigninSpec(

@@ -1,0 +1,31 @@
+"""Small SQL helpers the storage modules share: long id lists in chunks that stay under SQLite's
+bound-parameter limit, and updates limited to the columns a table lets callers change."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+CHUNK = 500  # ids per query: well under SQLite's bound-parameter limit
+T = TypeVar("T")
+
+
+def chunks(ids: Sequence[T], size: int = CHUNK) -> Iterator[tuple[list[T], str]]:
+    """``ids`` in lists of at most ``size``, each with its placeholders (``"?, ?, ?"``)."""
+    for start in range(0, len(ids), size):
+        chunk = list(ids[start:start + size])
+        yield chunk, ", ".join("?" * len(chunk))
+
+
+def update_columns(db: Database, table: str, row_id: int, values: dict[str, Any],
+                   allowed: Iterable[str]) -> None:
+    """Set ``values`` on row ``row_id`` of ``table``; a column outside ``allowed`` is a bug in
+    the caller (ValueError), and no values is no statement."""
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise ValueError(sorted(unknown))
+    if values:
+        db.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in values)} "
+                   "WHERE id = ?", [*values.values(), row_id])
