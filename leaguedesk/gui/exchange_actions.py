@@ -7,16 +7,19 @@ opens the import wizard for it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from leaguedesk.exchange.export import RosterFormat
 from leaguedesk.exchange.readers import SUPPORTED_SUFFIXES
-from leaguedesk.gui import exports
-from leaguedesk.gui.dialogs.import_wizard import ImportWizard
 from leaguedesk.gui.session import Session
+
+if TYPE_CHECKING:  # openpyxl and the wizard load on first use, not at window start
+    from leaguedesk.exchange.export import RosterFormat
+    from leaguedesk.gui import exports
+    from leaguedesk.gui.dialogs.import_wizard import ImportWizard
 
 SPREADSHEET_FILTER = QT_TRANSLATE_NOOP(
     "ExchangeActions", "表格文件 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt);;所有文件 (*)")
@@ -24,12 +27,20 @@ LAST_FOLDER = "exchange/last_folder"
 
 
 class ExchangeActions(QObject):
+    @property
+    def exporter(self) -> exports.Exporter:
+        if self._exporter is None:
+            from leaguedesk.gui import exports
+
+            self._exporter = exports.Exporter(self.window, self.session)
+        return self._exporter
+
     def __init__(self, window: QMainWindow, session: Session, file_menu: QMenu):
         super().__init__(window)
         self.window = window
         self.session = session
         self.wizard: ImportWizard | None = None
-        self.exporter = exports.Exporter(window, session)
+        self._exporter: exports.Exporter | None = None
         self.last_export: exports.ExportRun | None = None
         self.import_action = QAction(self.tr("导入名册(&I)…"), window)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -80,6 +91,8 @@ class ExchangeActions(QObject):
         if not self._can_import():
             return None
         self.session.settings.setValue(LAST_FOLDER, str(path.parent))
+        from leaguedesk.gui.dialogs.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.session, path, self.window)
         self.wizard = wizard
         wizard.finished.connect(lambda _r, w=wizard: self._wizard_closed(w))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
@@ -23,13 +24,7 @@ from PySide6.QtWidgets import (
 from leaguedesk import __version__, paths
 from leaguedesk.gui import files
 from leaguedesk.gui.exchange_actions import ExchangeActions
-from leaguedesk.gui.pages.meetings import MeetingsPage
-from leaguedesk.gui.pages.printing import PrintingPage
-from leaguedesk.gui.pages.recruitment import RecruitmentPage
-from leaguedesk.gui.pages.roster import RosterPage
-from leaguedesk.gui.pages.settings import SettingsPage
-from leaguedesk.gui.pages.stats import StatsPage
-from leaguedesk.gui.pages.two_systems import TwoSystemsPage
+from leaguedesk.gui.pages.lazy import LazyPages
 from leaguedesk.gui.session import Session
 
 MAX_RECENT = 8
@@ -59,12 +54,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.pages: dict[str, QWidget] = {}
         self._build_pages()
         # Wide enough for the longest label in the current language (English runs longer).
         self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self.pages.show_index)
         self.nav.setCurrentRow(0)
 
         self.branch_box = QComboBox()
@@ -94,29 +88,68 @@ class MainWindow(QMainWindow):
         self._file_changed()
 
     # Pages -------------------------------------------------------------------------------
-    def _page_specs(self) -> list[tuple[str, str, QWidget]]:
+    def _page_specs(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        """Each page with the function that builds it: a page is built when first shown, so
+        starting the window costs only the page it opens on."""
         s = self.session
+
+        def roster() -> QWidget:
+            from leaguedesk.gui.pages.roster import RosterPage
+
+            page = RosterPage(s)
+            # 名册 → 更多 → 打印花名册…: the 打印 page with the roster form chosen.
+            menu = page.more_button.menu()
+            menu.addSeparator()
+            menu.addAction(self.tr("打印花名册…"), lambda: self.show_print_form("roster"))
+            return page
+
+        def recruitment() -> QWidget:
+            from leaguedesk.gui.pages.recruitment import RecruitmentPage
+
+            return RecruitmentPage(s)
+
+        def meetings() -> QWidget:
+            from leaguedesk.gui.pages.meetings import MeetingsPage
+
+            return MeetingsPage(s)
+
+        def two_systems() -> QWidget:
+            from leaguedesk.gui.pages.two_systems import TwoSystemsPage
+
+            return TwoSystemsPage(s)
+
+        def printing() -> QWidget:
+            from leaguedesk.gui.pages.printing import PrintingPage
+
+            return PrintingPage(s)
+
+        def stats() -> QWidget:
+            from leaguedesk.gui.pages.stats import StatsPage
+
+            return StatsPage(s)
+
+        def settings() -> QWidget:
+            from leaguedesk.gui.pages.settings import SettingsPage
+
+            return SettingsPage(s, self.font_family)
+
         return [
-            ("roster", self.tr("名册"), RosterPage(s)),
-            ("recruitment", self.tr("发展团员"), RecruitmentPage(s)),
-            ("meetings", self.tr("组织生活"), MeetingsPage(s)),
-            ("two_systems", self.tr("两制"), TwoSystemsPage(s)),
-            ("printing", self.tr("打印"), PrintingPage(s)),
-            ("stats", self.tr("统计"), StatsPage(s)),
-            ("settings", self.tr("设置"), SettingsPage(s, self.font_family)),
+            ("roster", self.tr("名册"), roster),
+            ("recruitment", self.tr("发展团员"), recruitment),
+            ("meetings", self.tr("组织生活"), meetings),
+            ("two_systems", self.tr("两制"), two_systems),
+            ("printing", self.tr("打印"), printing),
+            ("stats", self.tr("统计"), stats),
+            ("settings", self.tr("设置"), settings),
         ]
 
     def _build_pages(self) -> None:
-        for number, (key, label, page) in enumerate(self._page_specs(), 1):
+        specs = self._page_specs()
+        for number, (_key, label, _factory) in enumerate(specs, 1):
             item = QListWidgetItem(label)
             item.setToolTip(f"Ctrl+{number}")
             self.nav.addItem(item)
-            self.stack.addWidget(page)
-            self.pages[key] = page
-        # 名册 → 更多 → 打印花名册…: the 打印 page with the roster form chosen.
-        roster_menu = self.pages["roster"].more_button.menu()
-        roster_menu.addSeparator()
-        roster_menu.addAction(self.tr("打印花名册…"), lambda: self.show_print_form("roster"))
+        self.pages = LazyPages(self.stack, {key: factory for key, _label, factory in specs})
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.pages).index(key))

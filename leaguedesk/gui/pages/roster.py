@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -36,14 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from leaguedesk.core.fields import FIELDS_BY_KEY, POLITICAL_STATUSES
-from leaguedesk.gui.dialogs.member_form import MemberForm
-from leaguedesk.gui.dialogs.member_status import StatusDialog, events_for
 from leaguedesk.gui.issues import WARNING_BACKGROUND, WARNING_COLOUR, issue_text
 from leaguedesk.gui.roster_model import DEFAULT_COLUMNS, RosterModel, column_label
 from leaguedesk.gui.session import Session
-from leaguedesk.services import alerts, members
+from leaguedesk.services import members
 from leaguedesk.storage import leaguefile, roster
 from leaguedesk.storage.roster import BRANCH, STATUS, STATUS_SINCE, RosterQuery
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
+    from leaguedesk.gui.dialogs.member_form import MemberForm
+    from leaguedesk.gui.dialogs.member_status import StatusDialog
 
 SEARCH_DELAY_MS = 150
 COLUMNS_SETTING = "roster/columns"
@@ -532,6 +534,8 @@ class RosterPage(QWidget):
         league = self.session.league
         if league is None:
             return None
+        from leaguedesk.gui.dialogs.member_form import MemberForm
+
         form = MemberForm(league, member_id=member_id, today=self._today, parent=self)
         return self._show_form(form)
 
@@ -539,6 +543,8 @@ class RosterPage(QWidget):
         league = self.session.league
         if league is None:
             return None
+        from leaguedesk.gui.dialogs.member_form import MemberForm
+
         form = MemberForm(league, branch_id=self.session.branch_id, today=self._today,
                           parent=self)
         return self._show_form(form)
@@ -603,6 +609,8 @@ class RosterPage(QWidget):
         member_id = self.selected_member_id()
         if league is None or member_id is None:
             return None
+        from leaguedesk.gui.dialogs.member_status import StatusDialog, events_for
+
         member = members.get_member(league, member_id)
         if not events_for(member.status):
             QMessageBox.information(self, self.tr("离团/转出"), self.tr(
@@ -683,6 +691,8 @@ class RosterPage(QWidget):
 
         def work(_handle: object) -> list:
             with leaguefile.worker_connection(league, readonly=True) as reader:
+                from leaguedesk.services import alerts
+
                 return alerts.roster_alerts(reader, branch_id, today=today,
                                             months_before_28=months)
 
