@@ -27,12 +27,20 @@ def test_version(data_home):
 
 def test_demo_then_info_json(tmp_path, data_home):
     db = tmp_path / "demo.leaguedb"
-    made = run("demo", "--db", str(db), "--branches", "4", "--members", "200", env_home=data_home)
+    made = run("demo", "--db", str(db), "--branches", "4", "--members", "200", "--no-recruitment",
+               env_home=data_home)
     assert made.returncode == 0, made.stderr
     info = run("info", "--db", str(db), "--format", "json", env_home=data_home)
     assert info.returncode == 0, info.stderr
     data = json.loads(info.stdout)
     assert data["members_total"] == 200
+    with_recruits = tmp_path / "recruits.leaguedb"
+    assert run("demo", "--db", str(with_recruits), "--branches", "2", "--members", "40",
+               env_home=data_home).returncode == 0
+    listed = run("recruits", "list", "--db", str(with_recruits), "--format", "json",
+                 env_home=data_home)
+    stages = {row["stage"] for row in json.loads(listed.stdout)}
+    assert len(stages) >= 4  # applicants at (nearly) every stage by default
     assert len(data["branches"]) == 4
     assert data["organisation"]["kind"] == "团委"
 

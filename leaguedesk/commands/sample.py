@@ -17,8 +17,8 @@ from leaguedesk.commands.common import db_option, resolve_db
               help="Number of members across all branches.")
 @click.option("--seed", default=2026, show_default=True, help="Same seed, same data.")
 @click.option("--no-meetings", is_flag=True, help="Members only: no year of meetings.")
-@click.option("--recruitment", is_flag=True,
-              help="Also add applicants at every stage of recruitment (发展团员).")
+@click.option("--recruitment/--no-recruitment", default=True, show_default=True,
+              help="Applicants at every stage of recruitment (发展团员); two of them admitted.")
 def demo_command(db_path: Path | None, branches: int, members: int, seed: int,
                  no_meetings: bool, recruitment: bool) -> None:
     """Write sample data into a new league file (the file must not exist yet)."""
