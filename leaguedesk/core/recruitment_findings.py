@@ -113,6 +113,7 @@ class FindingCode(StrEnum):
     DATE_IN_FUTURE = "recruit_date_in_future"  # date, today
     APPLICANT_CLOSED = "recruit_applicant_closed"  # status
     STEP_LOCKED = "recruit_step_locked"  # step (recorded before admission: part of the 档案)
+    MEETING_OTHER_BRANCH = "recruit_meeting_other_branch"  # meeting_id, branch, date, kind
 
 
 WARNING_CODES = frozenset({

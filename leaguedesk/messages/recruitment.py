@@ -46,6 +46,8 @@ _RECRUIT_FINDINGS: dict[FindingCode, str] = {
         "Messages", "这一步应由{allowed}决定，所选会议是{kind}。"),
     FindingCode.MEETING_DATE_MISMATCH: QT_TRANSLATE_NOOP(
         "Messages", "所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。"),
+    FindingCode.MEETING_OTHER_BRANCH: QT_TRANSLATE_NOOP(
+        "Messages", "所选会议（{date}{kind}）是{branch}的会议，不是申请人所在团支部的会议。"),
     FindingCode.CONTACTS_COUNT: QT_TRANSLATE_NOOP(
         "Messages", "培养联系人应为{min}至{max}名，现为{count}名。"),
     FindingCode.INTRODUCERS_COUNT: QT_TRANSLATE_NOOP(

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from leaguedesk.core import pinyin
 from leaguedesk.core.devnumber import development_number
 from leaguedesk.core.fields import MEMBER_FIELDS
 from leaguedesk.core.issues import Issue, error
+from leaguedesk.core.meeting_record import MeetingRecordError
 from leaguedesk.core.meetings import COMMITTEE_POSTS
 from leaguedesk.core.recruitment import (
     COMMITTEE_MEETING,
@@ -35,9 +37,12 @@ from leaguedesk.core.recruitment import (
     check_step,
 )
 from leaguedesk.core.recruitment_findings import finding
+from leaguedesk.core.recruitment_steps import MEETING
 from leaguedesk.core.validation import fill_from_id, normalize, validate_member
+from leaguedesk.services import meetings as meeting_service
 from leaguedesk.services import members
 from leaguedesk.services import organisation as org
+from leaguedesk.services.meeting_records import MeetingSummary
 from leaguedesk.services.member_records import Member, ValidationFailed
 from leaguedesk.services.recruitment_records import (
     APPLICANT_FIELDS,
@@ -71,13 +76,13 @@ from leaguedesk.storage.leaguefile import LeagueFile
 __all__ = [
     "FALLBACK_SETTING", "HOLIDAYS_SETTING", "RULES_SETTING", "ApplicantNotFound",
     "ApplicantRecord", "BranchFacts", "DecisionFacts", "StepInput", "StepRefused",
-    "ValidationFailed", "add_document", "add_lesson", "audit", "branch_members",
-    "check_applicant", "check_proposed_step", "close_applicant", "create_applicant",
-    "deciding_kind", "delete_applicant", "document_content", "documents", "get_applicant",
-    "has_committee", "holidays_problem", "lessons", "list_applicants", "load_holidays",
-    "load_rules", "quotas", "record_step", "remove_lesson", "save_holidays", "save_rules",
-    "set_quota", "set_weekends_fallback", "tuanke_hours", "update_applicant", "voting_members",
-    "weekends_fallback",
+    "ValidationFailed", "accepted_kinds", "add_document", "add_lesson", "audit",
+    "branch_members", "check_applicant", "check_proposed_step", "close_applicant",
+    "create_applicant", "deciding_kind", "deciding_meetings", "delete_applicant",
+    "document_content", "documents", "get_applicant", "has_committee", "holidays_problem",
+    "lessons", "list_applicants", "load_holidays", "load_rules", "quotas", "record_step",
+    "remove_lesson", "save_holidays", "save_rules", "set_quota", "set_weekends_fallback",
+    "tuanke_hours", "update_applicant", "voting_members", "weekends_fallback",
 ]
 
 COMMITTEE_MIN = 3  # a 支部委员会 has 3–5 (at most 7) members; fewer posts: secretary only
@@ -160,6 +165,24 @@ def has_committee(league: LeagueFile, branch_id: int) -> bool:
 def deciding_kind(league: LeagueFile, branch_id: int) -> str:
     """Who decides activists and 发展对象: the 支委会, or the 支部大会 without a committee."""
     return COMMITTEE_MEETING if has_committee(league, branch_id) else GENERAL_MEETING
+
+
+def accepted_kinds(league: LeagueFile, branch_id: int, code: str) -> tuple[str, ...]:
+    """The kinds of recorded meeting that may decide step ``code``: the 支部大会 for its own
+    step, else the branch's deciding body (``deciding_kind``); () for steps no meeting decides."""
+    if code == "general_meeting":
+        return (GENERAL_MEETING,)
+    if MEETING in STEPS_BY_CODE[code].required:
+        return (deciding_kind(league, branch_id),)
+    return ()
+
+
+def deciding_meetings(league: LeagueFile, branch_id: int, code: str) -> list[MeetingSummary]:
+    """The branch's recorded meetings that may decide step ``code``, newest first."""
+    kinds = accepted_kinds(league, branch_id, code)
+    found = [m for m in meeting_service.list_meetings(league, branch_id=branch_id)
+             if m.kind in kinds]
+    return sorted(found, key=lambda m: (m.date, m.id), reverse=True)
 
 
 def voting_members(league: LeagueFile, branch_id: int) -> int:
@@ -390,7 +413,8 @@ def _context(facts: BranchFacts, applicant: ApplicantRecord, extra: dict[str, St
     for entry in entries.values():
         key = entry.record.meeting_id
         if entry.decision is not None and key is not None and entry.record.date is not None:
-            # Until a recorded meeting can be looked up, a linked step keeps its own facts.
+            # A linked step carries the facts its recorded meeting had when it was recorded
+            # (``_linked``); an unlinked one the facts typed on its form.
             meetings[key] = entry.decision.facts(key, entry.record.date)
     return RecruitmentContext(
         members=facts.standings(people), meetings=meetings,
@@ -401,9 +425,29 @@ def _context(facts: BranchFacts, applicant: ApplicantRecord, extra: dict[str, St
         quotas=facts.quotas, holidays=facts.holidays, weekends_fallback=facts.fallback)
 
 
+def _linked(facts: BranchFacts, applicant: ApplicantRecord,
+            data: StepInput) -> tuple[StepInput, list[Finding]] | None:
+    """A step linked to a recorded meeting takes the meeting's date, kind and voting members
+    expected and present (never 列席 guests) instead of typed ones; the meeting must belong to
+    the applicant's branch (its kind is checked with the step's rules). None: no such meeting."""
+    decision = data.decision
+    if decision is None or decision.meeting_id is None:
+        return data, []
+    try:
+        meeting = meeting_service.get_meeting(facts.league, decision.meeting_id)
+    except MeetingRecordError:
+        return None
+    found = []
+    if meeting.branch_id != applicant.branch_id:
+        found.append(finding(FindingCode.MEETING_OTHER_BRANCH, meeting_id=meeting.id,
+                             branch=meeting.branch_name, date=meeting.date, kind=meeting.kind))
+    linked = DecisionFacts(meeting.kind, len(meeting.expected), len(meeting.present), meeting.id)
+    return replace(data, date=meeting.date, decision=linked), found
+
+
 def _proposed_entry(code: str, data: StepInput) -> StepEntry:
     decision = data.decision
-    if code == "general_meeting" and decision is not None:
+    if code == "general_meeting" and decision is not None and decision.meeting_id is None:
         decision = DecisionFacts(GENERAL_MEETING, decision.expected, decision.present,
                                  decision.meeting_id)
     documents = tuple(d.strip() for d in data.documents if d.strip())
@@ -430,20 +474,30 @@ def _state_findings(applicant: ApplicantRecord, code: str, data: StepInput,
 
 def check_proposed_step(league: LeagueFile, applicant_id: int, code: str, data: StepInput, *,
                         today: dt.date | None = None) -> list[Finding]:
-    """Everything that stops or questions recording ``data`` as the step ``code``."""
+    """Everything that stops or questions recording ``data`` as the step ``code`` (with a
+    linked meeting, as that meeting's date and counts)."""
     applicant = get_applicant(league, applicant_id)
     return _check(BranchFacts(league, applicant.branch_id), applicant, code, data,
-                  today or dt.date.today())
+                  today or dt.date.today())[1]
 
 
 def _check(facts: BranchFacts, applicant: ApplicantRecord, code: str, data: StepInput,
-           today: dt.date) -> list[Finding]:
+           today: dt.date) -> tuple[StepInput, list[Finding]]:
+    """The step as it would be recorded (linked meeting facts filled in) and its findings."""
     if code not in STEPS_BY_CODE:
         raise ValueError(code)
+    linked = _linked(facts, applicant, data)
+    data, found = linked if linked is not None else (data, [])
     entry = _proposed_entry(code, data)
     context = _context(facts, applicant, {code: entry})
-    found = _state_findings(applicant, code, data, today)
-    return found + check_step(applicant.core(), code, entry.record, context, facts.rules)
+    if linked is None:  # nothing to check the step on: the rules report the unknown meeting
+        key = entry.record.meeting_id
+        context = replace(context, meetings={k: m for k, m in context.meetings.items()
+                                             if k != key})
+        if MEETING not in STEPS_BY_CODE[code].required:
+            found.append(finding(FindingCode.MEETING_UNKNOWN, meeting_id=key))
+    found += _state_findings(applicant, code, data, today)
+    return data, found + check_step(applicant.core(), code, entry.record, context, facts.rules)
 
 
 def audit(facts: BranchFacts, applicant: ApplicantRecord) -> list[tuple[str, Finding]]:
@@ -473,7 +527,7 @@ def record_step(league: LeagueFile, applicant_id: int, code: str, data: StepInpu
     today = today or dt.date.today()
     applicant = get_applicant(league, applicant_id)
     facts = BranchFacts(league, applicant.branch_id)
-    findings = _check(facts, applicant, code, data, today)
+    data, findings = _check(facts, applicant, code, data, today)
     if not can_record(findings, data.reason):
         raise StepRefused([f for f in findings if f.blocks or not data.reason.strip()])
     entry = _proposed_entry(code, data)

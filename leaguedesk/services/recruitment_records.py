@@ -39,8 +39,8 @@ class ApplicantStatus(StrEnum):
     WITHDRAWN = "withdrawn"  # the applicant withdrew
 
 
-# The meetings a step's own facts stand for carry these keys in the checks' context, one per
-# step, until the step is linked to a recorded meeting (negative: never a real meeting id).
+# A step not linked to a recorded meeting decides on facts typed on its form; in the checks'
+# context they stand under a key of their own, one per step (negative: never a real meeting id).
 def inline_meeting_key(step_code: str) -> int:
     return -1 - next(n for n, s in enumerate(STEPS) if s.code == step_code)
 
@@ -48,8 +48,8 @@ def inline_meeting_key(step_code: str) -> int:
 @dataclass(frozen=True)
 class DecisionFacts:
     """The meeting that decided a step, as typed on the step form: its kind and how many
-    voting members were expected (应到) and present (实到). ``meeting_id`` links a recorded
-    meeting once the file has them."""
+    voting members were expected (应到) and present (实到). With ``meeting_id`` (a recorded
+    meeting of the branch) the service replaces kind and counts by the meeting's own."""
 
     kind: str
     expected: int = 0

@@ -15,7 +15,7 @@ SAMPLE = {
     "kind": "支部大会", "allowed": ["支部委员会"], "meeting_date": D, "count": 3, "min": 1,
     "max": 2, "required": 8.0, "member_id": 4, "name": "钱丽", "status": "转出", "hours": 7.5,
     "months": 3, "opinion_date": D, "expected": 20, "present": 10, "needed": 11, "cast": 13,
-    "yes": 6, "quota": 3, "admitted": 3, "today": D,
+    "yes": 6, "quota": 3, "admitted": 3, "today": D, "branch": "二班团支部",
 }
 
 
