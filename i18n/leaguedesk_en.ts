@@ -2588,6 +2588,10 @@ Li Si: …</translation>
         <translation>The chosen meeting is dated {meeting_date}, not the date of this step ({date}).</translation>
     </message>
     <message>
+        <source>所选会议（{date}{kind}）是{branch}的会议，不是申请人所在团支部的会议。</source>
+        <translation>The chosen meeting ({date}, {kind}) was held by {branch}, not by the applicant&apos;s League branch.</translation>
+    </message>
+    <message>
         <source>培养联系人应为{min}至{max}名，现为{count}名。</source>
         <translation>There should be {min} to {max} mentors, not {count}.</translation>
     </message>
@@ -3607,6 +3611,14 @@ Li Si: …</translation>
     <message>
         <source>公示开始日期：</source>
         <translation>Notice starts:</translation>
+    </message>
+    <message>
+        <source>（未登记，手动填写）</source>
+        <translation>(not recorded, enter by hand)</translation>
+    </message>
+    <message>
+        <source>已登记的会议：</source>
+        <translation>Recorded meeting:</translation>
     </message>
     <message>
         <source>应到</source>

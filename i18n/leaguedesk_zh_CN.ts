@@ -2588,6 +2588,10 @@
         <translation>所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。</translation>
     </message>
     <message>
+        <source>所选会议（{date}{kind}）是{branch}的会议，不是申请人所在团支部的会议。</source>
+        <translation>所选会议（{date}{kind}）是{branch}的会议，不是申请人所在团支部的会议。</translation>
+    </message>
+    <message>
         <source>培养联系人应为{min}至{max}名，现为{count}名。</source>
         <translation>培养联系人应为{min}至{max}名，现为{count}名。</translation>
     </message>
@@ -3607,6 +3611,14 @@
     <message>
         <source>公示开始日期：</source>
         <translation>公示开始日期：</translation>
+    </message>
+    <message>
+        <source>（未登记，手动填写）</source>
+        <translation>（未登记，手动填写）</translation>
+    </message>
+    <message>
+        <source>已登记的会议：</source>
+        <translation>已登记的会议：</translation>
     </message>
     <message>
         <source>应到</source>

@@ -139,7 +139,21 @@ class RecruitStepDialog(QDialog):
         self.kind_box: QComboBox | None = None
         self.expected: QSpinBox | None = None
         self.present: QSpinBox | None = None
+        self.meeting_box: QComboBox | None = None
         if steps.MEETING in required:
+            self.meeting_box = QComboBox()
+            self.meeting_box.setObjectName("recorded_meeting")
+            self.meeting_box.addItem(self.tr("（未登记，手动填写）"), None)
+            for meeting in rs.deciding_meetings(self.league, self.applicant.branch_id,
+                                                self.code):
+                topic = " ".join(meeting.topics.split())
+                if len(topic) > 24:
+                    topic = topic[:23] + "…"
+                label = " · ".join(p for p in (meeting.date.isoformat(),
+                                               decided_by(meeting.kind), topic) if p)
+                self.meeting_box.addItem(label, meeting)
+            self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
+            self.form.addRow(self.tr("已登记的会议："), self.meeting_box)
             self.kind_box = QComboBox()
             self.kind_box.setObjectName("meeting_kind")
             kinds = ((GENERAL_MEETING,) if self.code == "general_meeting"
@@ -199,6 +213,40 @@ class RecruitStepDialog(QDialog):
         if self.code == "approval":
             self.notes.setPlaceholderText(self.tr("批准机关及文号"))
         self.form.addRow(self.tr("备注："), self.notes)
+
+    def _meeting_chosen(self, *_args: object) -> None:
+        """A recorded meeting fills in its date, kind and 应到/实到 and locks them."""
+        assert self.meeting_box is not None and self.kind_box is not None
+        assert self.expected is not None and self.present is not None
+        meeting = self.meeting_box.currentData()
+        if meeting is not None:
+            self.date_edit.setDate(qdate(meeting.date))
+            index = self.kind_box.findData(meeting.kind)
+            if index < 0:  # a kind this step's box does not offer: show it as it is
+                self.kind_box.addItem(decided_by(meeting.kind), meeting.kind)
+                index = self.kind_box.count() - 1
+            self.kind_box.setCurrentIndex(index)
+            self.expected.setValue(meeting.expected)
+            self.present.setValue(meeting.present)
+        for widget in (self.date_edit, self.kind_box, self.expected, self.present):
+            widget.setEnabled(meeting is None)
+        self._changed()
+
+    def linked_meeting_id(self) -> int | None:
+        if self.meeting_box is None or self.meeting_box.currentData() is None:
+            return None
+        return int(self.meeting_box.currentData().id)
+
+    def choose_meeting(self, meeting_id: int | None) -> bool:
+        """Select the recorded meeting ``meeting_id`` (None: typed by hand); False if the
+        list does not hold it."""
+        assert self.meeting_box is not None
+        for row in range(self.meeting_box.count()):
+            meeting = self.meeting_box.itemData(row)
+            if (meeting.id if meeting is not None else None) == meeting_id:
+                self.meeting_box.setCurrentIndex(row)
+                return True
+        return False
 
     def _people_label(self) -> str:
         return {"talk": self.tr("谈话人："), "contacts": self.tr("培养联系人（1–2名）："),
@@ -288,6 +336,8 @@ class RecruitStepDialog(QDialog):
             assert self.expected is not None and self.present is not None
             self.expected.setValue(data.decision.expected)
             self.present.setValue(data.decision.present)
+            if self.meeting_box is not None:
+                self.choose_meeting(data.decision.meeting_id)
         if self.yes is not None and data.ballot is not None:
             assert self.no is not None and self.abstain is not None
             assert self.separate is not None
@@ -324,7 +374,7 @@ class RecruitStepDialog(QDialog):
         if self.kind_box is not None:
             assert self.expected is not None and self.present is not None
             decision = DecisionFacts(str(self.kind_box.currentData()), self.expected.value(),
-                                     self.present.value())
+                                     self.present.value(), self.linked_meeting_id())
         ballot = None
         if self.yes is not None:
             assert self.no is not None and self.abstain is not None
