@@ -71,6 +71,7 @@ from leaguedesk.services.recruitment_settings import (
 )
 from leaguedesk.storage import members as member_store
 from leaguedesk.storage import recruitment as store
+from leaguedesk.storage import registration as registration_store
 from leaguedesk.storage.leaguefile import LeagueFile
 
 __all__ = [
@@ -367,6 +368,14 @@ class BranchFacts:
         self.meetings = store.general_meeting_dates(league.db, branch_id)
         self._standing: dict[int, MemberStanding] = {}
         self._open: list[ApplicantRecord] | None = None
+        self._deferred: set[int] | None = None
+
+    def deferred(self) -> set[int]:
+        """Members whose 团籍注册 is deferred (暂缓注册) and not yet resolved."""
+        if self._deferred is None:
+            self._deferred = {int(row["member_id"])
+                              for row in registration_store.open_deferrals(self.league.db, None)}
+        return self._deferred
 
     def standings(self, member_ids: Iterable[int]) -> dict[int, MemberStanding]:
         missing = [m for m in set(member_ids) if m not in self._standing]
@@ -374,8 +383,7 @@ class BranchFacts:
             self._standing[int(row["id"])] = MemberStanding(
                 name=row["name"], in_branch=int(row["branch_id"]) == self.branch_id,
                 status=row["status"], on_probation=bool(row["on_probation"]),
-                # 暂缓注册 is not recorded in the file yet (团籍注册 comes with 两制).
-                registration_deferred=False)
+                registration_deferred=int(row["id"]) in self.deferred())
         return {m: self._standing[m] for m in member_ids if m in self._standing}
 
     def admissions(self, applicant_id: int, before: dt.date | None) -> dict[int, int]:

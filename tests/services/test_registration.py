@@ -105,3 +105,18 @@ def test_members_over_15_months_without_registration_are_flagged(league, branch)
     flagged = reg.lapsed_members(league, branch.branch_id, today=dt.date(2027, 4, 16))
     assert len(flagged) == 11
     assert flagged[0].last_registered_on == DECIDED
+
+
+def test_a_deferred_member_is_not_in_good_standing_to_introduce_recruits(league, branch):
+    from leaguedesk.services.recruitment import BranchFacts
+
+    rnd = reg.create_round(league, branch.branch_id, YEAR, decided_on=DECIDED)
+    reg.close_round(league, rnd.id, decided_on=DECIDED)
+    deferred, registered = branch.ids[NAMES[9]], branch.ids[NAMES[0]]
+    standing = BranchFacts(league, branch.branch_id).standings([deferred, registered])
+    assert standing[deferred].registration_deferred
+    assert not standing[registered].registration_deferred
+    entry = next(e for e in reg.entries(league, rnd.id) if e.member_id == deferred)
+    reg.resolve_deferral(league, entry.id, Outcome.REGISTERED, on=dt.date(2026, 4, 1))
+    assert not BranchFacts(league, branch.branch_id).standings(
+        [deferred])[deferred].registration_deferred
