@@ -2860,6 +2860,26 @@ Li Si: …</translation>
         <translation>League lecture hours must be more than 0 and at most 100 per session.</translation>
     </message>
     <message>
+        <source>找不到所选的团课记录，可能已被删除。</source>
+        <translation>The selected League lecture record cannot be found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>所选的团课（{date}）是{branch}的团课，不是申请人所在团支部的团课。</source>
+        <translation>The selected League lecture ({date}) belongs to {branch}, not to the applicant&apos;s League branch.</translation>
+    </message>
+    <message>
+        <source>所选会议（{date}）是{kind}，不是团课，不能计入团课学时。</source>
+        <translation>The selected meeting ({date}) is a {kind}, not a League lecture; it cannot count towards lecture hours.</translation>
+    </message>
+    <message>
+        <source>{date}的团课没有登记学时，请先在会议记录中填写本次团课的学时。</source>
+        <translation>The League lecture of {date} has no hours recorded. Enter its hours in the meeting record first.</translation>
+    </message>
+    <message>
+        <source>{date}的团课已计入该申请人的团课学习，同一次团课只能计算一次。</source>
+        <translation>The League lecture of {date} is already counted for this applicant; a lecture counts only once.</translation>
+    </message>
+    <message>
         <source>没有可公示的人员：请先记录“{step}”这一步。</source>
         <translation>Nobody to put on the notice: record the step &quot;{step}&quot; first.</translation>
     </message>
@@ -3701,6 +3721,14 @@ Li Si: …</translation>
         <translation>Add lecture</translation>
     </message>
     <message>
+        <source>从已登记的团课添加：</source>
+        <translation>Add from recorded League lectures:</translation>
+    </message>
+    <message>
+        <source>添加所选团课</source>
+        <translation>Add selected lecture</translation>
+    </message>
+    <message>
         <source>团课学习：</source>
         <translation>League lectures:</translation>
     </message>
@@ -3709,8 +3737,28 @@ Li Si: …</translation>
         <translation>Other lecture hours:</translation>
     </message>
     <message>
+        <source>团课合计：</source>
+        <translation>League lecture total:</translation>
+    </message>
+    <message>
         <source>{day}&#x3000;{topic}&#x3000;{hours}学时</source>
         <translation>{day}  {topic}  {hours} h</translation>
+    </message>
+    <message>
+        <source>{total}学时（至少{required}学时）</source>
+        <translation>{total} hours (at least {required} hours)</translation>
+    </message>
+    <message>
+        <source>{hours}学时</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <source>未登记学时</source>
+        <translation>no hours recorded</translation>
+    </message>
+    <message>
+        <source>（本团支部没有未计入的团课记录）</source>
+        <translation>(No recorded League lectures of this branch left to add)</translation>
     </message>
     <message>
         <source>由{who}决定。</source>

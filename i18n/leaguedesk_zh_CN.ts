@@ -2860,6 +2860,26 @@
         <translation>团课学时应大于0，且每次不超过100学时。</translation>
     </message>
     <message>
+        <source>找不到所选的团课记录，可能已被删除。</source>
+        <translation>找不到所选的团课记录，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>所选的团课（{date}）是{branch}的团课，不是申请人所在团支部的团课。</source>
+        <translation>所选的团课（{date}）是{branch}的团课，不是申请人所在团支部的团课。</translation>
+    </message>
+    <message>
+        <source>所选会议（{date}）是{kind}，不是团课，不能计入团课学时。</source>
+        <translation>所选会议（{date}）是{kind}，不是团课，不能计入团课学时。</translation>
+    </message>
+    <message>
+        <source>{date}的团课没有登记学时，请先在会议记录中填写本次团课的学时。</source>
+        <translation>{date}的团课没有登记学时，请先在会议记录中填写本次团课的学时。</translation>
+    </message>
+    <message>
+        <source>{date}的团课已计入该申请人的团课学习，同一次团课只能计算一次。</source>
+        <translation>{date}的团课已计入该申请人的团课学习，同一次团课只能计算一次。</translation>
+    </message>
+    <message>
         <source>没有可公示的人员：请先记录“{step}”这一步。</source>
         <translation>没有可公示的人员：请先记录“{step}”这一步。</translation>
     </message>
@@ -3701,6 +3721,14 @@
         <translation>添加团课</translation>
     </message>
     <message>
+        <source>从已登记的团课添加：</source>
+        <translation>从已登记的团课添加：</translation>
+    </message>
+    <message>
+        <source>添加所选团课</source>
+        <translation>添加所选团课</translation>
+    </message>
+    <message>
         <source>团课学习：</source>
         <translation>团课学习：</translation>
     </message>
@@ -3709,8 +3737,28 @@
         <translation>其他团课学时：</translation>
     </message>
     <message>
+        <source>团课合计：</source>
+        <translation>团课合计：</translation>
+    </message>
+    <message>
         <source>{day}&#x3000;{topic}&#x3000;{hours}学时</source>
         <translation>{day}&#x3000;{topic}&#x3000;{hours}学时</translation>
+    </message>
+    <message>
+        <source>{total}学时（至少{required}学时）</source>
+        <translation>{total}学时（至少{required}学时）</translation>
+    </message>
+    <message>
+        <source>{hours}学时</source>
+        <translation>{hours}学时</translation>
+    </message>
+    <message>
+        <source>未登记学时</source>
+        <translation>未登记学时</translation>
+    </message>
+    <message>
+        <source>（本团支部没有未计入的团课记录）</source>
+        <translation>（本团支部没有未计入的团课记录）</translation>
     </message>
     <message>
         <source>由{who}决定。</source>

@@ -176,6 +176,16 @@ _APPLICANT_ISSUES: dict[str, str] = {
     "applicant_not_open": QT_TRANSLATE_NOOP(
         "Messages", "该申请人的状态为“{status}”，不能再办理。"),
     "lesson_hours": QT_TRANSLATE_NOOP("Messages", "团课学时应大于0，且每次不超过100学时。"),
+    "lesson_meeting_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "找不到所选的团课记录，可能已被删除。"),
+    "lesson_meeting_other_branch": QT_TRANSLATE_NOOP(
+        "Messages", "所选的团课（{date}）是{branch}的团课，不是申请人所在团支部的团课。"),
+    "lesson_meeting_not_lecture": QT_TRANSLATE_NOOP(
+        "Messages", "所选会议（{date}）是{kind}，不是团课，不能计入团课学时。"),
+    "lesson_meeting_no_hours": QT_TRANSLATE_NOOP(
+        "Messages", "{date}的团课没有登记学时，请先在会议记录中填写本次团课的学时。"),
+    "lesson_meeting_added": QT_TRANSLATE_NOOP(
+        "Messages", "{date}的团课已计入该申请人的团课学习，同一次团课只能计算一次。"),
 }
 
 _PROBLEMS: dict[str, str] = {
@@ -231,6 +241,8 @@ def applicant_issue_text(issue) -> str:  # type: ignore[no-untyped-def]
     facts = Facts({k: v for k, v in issue.params.items() if v is not None})
     if "status" in facts:
         facts["status"] = applicant_status(str(facts["status"]))
+    if "kind" in facts:
+        facts["kind"] = decided_by(str(facts["kind"]))
     return tr(template).format_map(facts)
 
 

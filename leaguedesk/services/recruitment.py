@@ -20,7 +20,7 @@ from leaguedesk.core.devnumber import development_number
 from leaguedesk.core.fields import MEMBER_FIELDS
 from leaguedesk.core.issues import Issue, error
 from leaguedesk.core.meeting_record import MeetingRecordError
-from leaguedesk.core.meetings import COMMITTEE_POSTS
+from leaguedesk.core.meetings import COMMITTEE_POSTS, MeetingKind
 from leaguedesk.core.recruitment import (
     COMMITTEE_MEETING,
     GENERAL_MEETING,
@@ -77,13 +77,13 @@ from leaguedesk.storage.leaguefile import LeagueFile
 __all__ = [
     "FALLBACK_SETTING", "HOLIDAYS_SETTING", "RULES_SETTING", "ApplicantNotFound",
     "ApplicantRecord", "BranchFacts", "DecisionFacts", "StepInput", "StepRefused",
-    "ValidationFailed", "accepted_kinds", "add_document", "add_lesson", "audit",
-    "branch_members", "check_applicant", "check_proposed_step", "close_applicant",
-    "create_applicant", "deciding_kind", "deciding_meetings", "delete_applicant",
-    "document_content", "documents", "get_applicant", "has_committee", "holidays_problem",
-    "lessons", "list_applicants", "load_holidays", "load_rules", "quotas", "record_step",
-    "remove_lesson", "save_holidays", "save_rules", "set_quota", "set_weekends_fallback",
-    "tuanke_hours", "update_applicant", "voting_members", "weekends_fallback",
+    "ValidationFailed", "accepted_kinds", "add_document", "add_lesson", "audit", "branch_members",
+    "check_applicant", "check_proposed_step", "close_applicant", "create_applicant",
+    "deciding_kind", "deciding_meetings", "delete_applicant", "document_content", "documents",
+    "get_applicant", "has_committee", "holidays_problem", "lecture_meetings", "lessons",
+    "list_applicants", "load_holidays", "load_rules", "quotas", "record_step", "remove_lesson",
+    "save_holidays", "save_rules", "set_quota", "set_weekends_fallback", "tuanke_hours",
+    "update_applicant", "voting_members", "weekends_fallback",
 ]
 
 COMMITTEE_MIN = 3  # a 支部委员会 has 3–5 (at most 7) members; fewer posts: secretary only
@@ -313,18 +313,62 @@ def close_applicant(league: LeagueFile, applicant_id: int, outcome: str, *, on: 
 
 
 def lessons(league: LeagueFile, applicant_id: int) -> list[dict[str, Any]]:
+    """The applicant's 团课 lessons by date: id, held_on, topic, hours and meeting_id (the
+    recorded 团课 meeting it was, or None for one typed by hand)."""
     return store.lesson_rows(league.db, applicant_id)
 
 
-def add_lesson(league: LeagueFile, applicant_id: int, held_on: dt.date, hours: float,
-               topic: str = "") -> int:
-    """Record a 团课 session the applicant attended (学时 as the lecture counted them)."""
-    get_applicant(league, applicant_id)
-    if not 0 < hours <= 100:
+def lecture_meetings(league: LeagueFile, applicant_id: int) -> list[MeetingSummary]:
+    """The recorded 团课 of the applicant's branch not yet entered as their lessons, newest
+    first (those without 学时 included: adding one says why it cannot count)."""
+    applicant = get_applicant(league, applicant_id)
+    taken = store.lesson_meeting_ids(league.db, applicant_id)
+    found = [m for m in meeting_service.list_meetings(league, branch_id=applicant.branch_id)
+             if m.kind == MeetingKind.LECTURE.value and m.id not in taken]
+    return sorted(found, key=lambda m: (m.date, m.id), reverse=True)
+
+
+def add_lesson(league: LeagueFile, applicant_id: int, held_on: dt.date | None = None,
+               hours: float | None = None, topic: str = "", *,
+               meeting_id: int | None = None) -> int:
+    """Record a 团课 session the applicant attended (学时 as the lecture counted them).
+
+    With ``meeting_id`` the lesson is that recorded 团课 of the applicant's branch: its date,
+    topics and 学时 are taken from the meeting (``held_on``, ``hours``, ``topic`` ignored), and
+    one meeting counts once per applicant."""
+    applicant = get_applicant(league, applicant_id)
+    if meeting_id is not None:
+        held_on, hours, topic = _lecture(league, applicant, meeting_id)
+    if hours is None or not 0 < hours <= 100:
         raise ValidationFailed([error("hours", "lesson_hours", value=hours)])
+    if held_on is None:
+        raise ValidationFailed([error("held_on", "required")])
     with league.transaction() as db:
+        if meeting_id is not None and meeting_id in store.lesson_meeting_ids(db, applicant_id):
+            raise ValidationFailed([error("meeting_id", "lesson_meeting_added",
+                                          date=held_on.isoformat())])
         return store.insert_lesson(db, applicant_id, held_on.isoformat(),
-                                   " ".join(topic.split()), float(hours))
+                                   " ".join(topic.split()), float(hours), meeting_id)
+
+
+def _lecture(league: LeagueFile, applicant: ApplicantRecord,
+             meeting_id: int) -> tuple[dt.date, float, str]:
+    """Date, 学时 and topics of the recorded 团课 ``meeting_id``, refused unless it is a 团课
+    of the applicant's branch with 学时 recorded."""
+    try:
+        meeting = meeting_service.get_meeting(league, meeting_id)
+    except MeetingRecordError:
+        raise ValidationFailed([error("meeting_id", "lesson_meeting_unknown")]) from None
+    day = meeting.date.isoformat()
+    if meeting.branch_id != applicant.branch_id:
+        raise ValidationFailed([error("meeting_id", "lesson_meeting_other_branch", date=day,
+                                      branch=meeting.branch_name)])
+    if meeting.kind != MeetingKind.LECTURE.value:
+        raise ValidationFailed([error("meeting_id", "lesson_meeting_not_lecture", date=day,
+                                      kind=meeting.kind)])
+    if not meeting.lecture_hours > 0:
+        raise ValidationFailed([error("meeting_id", "lesson_meeting_no_hours", date=day)])
+    return meeting.date, float(meeting.lecture_hours), meeting.topics
 
 
 def remove_lesson(league: LeagueFile, applicant_id: int, lesson_id: int) -> None:

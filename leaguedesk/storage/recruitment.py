@@ -194,10 +194,18 @@ def lesson_rows(db: Database, applicant_id: int) -> list[dict[str, Any]]:
 
 
 def insert_lesson(db: Database, applicant_id: int, held_on: str, topic: str,
-                  hours: float) -> int:
-    cursor = db.execute("INSERT INTO applicant_lessons(applicant_id, held_on, topic, hours) "
-                        "VALUES (?, ?, ?, ?)", [applicant_id, held_on, topic, hours])
+                  hours: float, meeting_id: int | None = None) -> int:
+    cursor = db.execute("INSERT INTO applicant_lessons(applicant_id, held_on, topic, hours, "
+                        "meeting_id) VALUES (?, ?, ?, ?, ?)",
+                        [applicant_id, held_on, topic, hours, meeting_id])
     return int(cursor.lastrowid or 0)
+
+
+def lesson_meeting_ids(db: Database, applicant_id: int) -> set[int]:
+    """The recorded 团课 meetings already entered as lessons of the applicant."""
+    return {int(row[0]) for row in db.execute(
+        "SELECT meeting_id FROM applicant_lessons WHERE applicant_id = ? "
+        "AND meeting_id IS NOT NULL", [applicant_id]).fetchall()}
 
 
 def delete_lesson(db: Database, applicant_id: int, lesson_id: int) -> None:

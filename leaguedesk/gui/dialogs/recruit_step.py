@@ -279,16 +279,30 @@ class RecruitStepDialog(QDialog):
         add.clicked.connect(self.add_lesson)
         for widget in (self.lesson_date, self.lesson_topic, self.lesson_hours, add):
             add_row.addWidget(widget)
+        recorded_row = QHBoxLayout()
+        recorded_row.addWidget(QLabel(self.tr("从已登记的团课添加：")))
+        self.lecture_box = QComboBox()
+        self.lecture_box.setObjectName("recorded_lecture")
+        self.add_lecture_button = QPushButton(self.tr("添加所选团课"))
+        self.add_lecture_button.setObjectName("add_recorded_lecture")
+        self.add_lecture_button.clicked.connect(self.add_recorded_lesson)
+        recorded_row.addWidget(self.lecture_box, 1)
+        recorded_row.addWidget(self.add_lecture_button)
         column = QVBoxLayout()
         column.addWidget(self.lessons_list)
         column.addLayout(add_row)
+        column.addLayout(recorded_row)
         self.form.addRow(self.tr("团课学习："), column)
         self.hours = QDoubleSpinBox()
         self.hours.setObjectName("hours")
         self.hours.setRange(0, 1000)
         self.hours.setSingleStep(0.5)
         self.hours.valueChanged.connect(self._changed)
+        self.hours.valueChanged.connect(self._show_total)
         self.form.addRow(self.tr("其他团课学时："), self.hours)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("tuanke_total")
+        self.form.addRow(self.tr("团课合计："), self.total_label)
         self._fill_lessons()
 
     def _fill_lessons(self) -> None:
@@ -296,6 +310,33 @@ class RecruitStepDialog(QDialog):
         for lesson in rs.lessons(self.league, self.applicant_id):
             self.lessons_list.addItem(self.tr("{day}　{topic}　{hours}学时").format(
                 day=lesson["held_on"], topic=lesson["topic"], hours=f"{lesson['hours']:g}"))
+        self._fill_lectures()
+        self._show_total()
+
+    def _show_total(self, *_args: object) -> None:
+        """团课 学时 of the lessons plus the other hours typed, against the hours required."""
+        assert self.hours is not None
+        total = rs.tuanke_hours(self.league, self.applicant_id) + self.hours.value()
+        required = rs.load_rules(self.league).tuanke_hours
+        self.total_label.setText(self.tr("{total}学时（至少{required}学时）").format(
+            total=f"{total:g}", required=f"{required:g}"))
+
+    def _fill_lectures(self) -> None:
+        """The branch's recorded 团课 not yet counted for the applicant, newest first."""
+        self.lecture_box.clear()
+        for meeting in rs.lecture_meetings(self.league, self.applicant_id):
+            topic = " ".join(meeting.topics.split())
+            if len(topic) > 24:
+                topic = topic[:23] + "…"
+            hours = (self.tr("{hours}学时").format(hours=f"{meeting.lecture_hours:g}")
+                     if meeting.lecture_hours > 0 else self.tr("未登记学时"))
+            label = " · ".join(p for p in (meeting.date.isoformat(), topic, hours) if p)
+            self.lecture_box.addItem(label, meeting.id)
+        empty = self.lecture_box.count() == 0
+        if empty:
+            self.lecture_box.addItem(self.tr("（本团支部没有未计入的团课记录）"), None)
+        self.lecture_box.setEnabled(not empty)
+        self.add_lecture_button.setEnabled(not empty)
 
     # Values ---------------------------------------------------------------------------------
     def _load(self) -> None:
@@ -435,6 +476,19 @@ class RecruitStepDialog(QDialog):
             self.show_findings(self.findings, [applicant_issue_text(i) for i in failed.issues])
             return
         self.lesson_topic.clear()
+        self._fill_lessons()
+        self.check_now()
+
+    def add_recorded_lesson(self) -> None:
+        """Count the 团课 chosen from the branch's recorded meetings as a lesson."""
+        meeting_id = self.lecture_box.currentData()
+        if meeting_id is None:
+            return
+        try:
+            rs.add_lesson(self.league, self.applicant_id, meeting_id=int(meeting_id))
+        except ValidationFailed as failed:
+            self.show_findings(self.findings, [applicant_issue_text(i) for i in failed.issues])
+            return
         self._fill_lessons()
         self.check_now()
 
