@@ -451,6 +451,14 @@
         <translation>Open evaluation</translation>
     </message>
     <message>
+        <source>选择已登记的支部大会或组织生活会，会议日期和应到、实到人数按会议记录（不含列席人员）填入</source>
+        <translation>Choose a recorded branch general meeting or organisational life meeting: the date and the numbers expected and present are taken from its record (observers not counted)</translation>
+    </message>
+    <message>
+        <source>已登记的会议：</source>
+        <translation>Recorded meeting:</translation>
+    </message>
+    <message>
         <source>会议：</source>
         <translation>Meeting:</translation>
     </message>
@@ -547,12 +555,20 @@
         <translation>The {year} evaluation has not been opened. Open it to print the ballots for the members listed, then type in the votes after the meeting.</translation>
     </message>
     <message>
+        <source>取自会议记录</source>
+        <translation>Taken from the meeting record</translation>
+    </message>
+    <message>
         <source>{year}年度团员教育评议已于 {day} 经上级批准，结果已记入团员档案。</source>
         <translation>The {year} evaluation was approved on {day}; the results are in the members&apos; records.</translation>
     </message>
     <message>
         <source>{year}年度团员教育评议进行中：参评 {n} 人。</source>
         <translation>{year} evaluation in progress: {n} members evaluated.</translation>
+    </message>
+    <message>
+        <source>（未登记，手动填写）</source>
+        <translation>(not recorded, type the facts in)</translation>
     </message>
     <message>
         <source>关闭评议后，基本合格的谈心谈话和不合格的再次评议列在这里。</source>
@@ -573,6 +589,10 @@
     <message>
         <source>不能开启评议</source>
         <translation>Cannot open the evaluation</translation>
+    </message>
+    <message>
+        <source>不能关联这次会议</source>
+        <translation>Cannot use this meeting</translation>
     </message>
     <message>
         <source>自我评价</source>
@@ -2174,6 +2194,22 @@ Li Si: …</translation>
     <message>
         <source>{name}不是待处理的暂缓注册，无需再办理。</source>
         <translation>{name} has no open deferral; nothing to do.</translation>
+    </message>
+    <message>
+        <source>找不到这次会议的记录，可能已经删除。</source>
+        <translation>The record of this meeting cannot be found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>{date}的{kind}是{branch}的会议，不能作为本支部评议的会议。</source>
+        <translation>The {kind} of {date} belongs to {branch} and cannot hold this branch&apos;s evaluation.</translation>
+    </message>
+    <message>
+        <source>{date}的会议是{kind}。团员教育评议应在支部大会或组织生活会上进行。</source>
+        <translation>The meeting of {date} is a {kind}. The evaluation must be held at a branch general meeting or an organisational life meeting.</translation>
+    </message>
+    <message>
+        <source>本轮评议在{date}的{kind}上进行，会议日期和应到、实到人数以会议记录为准；要手工填写，请先选择“未登记，手动填写”。</source>
+        <translation>This evaluation is held at the {kind} of {date}: the date and the numbers expected and present come from its record. To type them in, first choose “not recorded, type the facts in”.</translation>
     </message>
     <message>
         <source>请填写{label}。</source>

@@ -451,6 +451,14 @@
         <translation>开启评议</translation>
     </message>
     <message>
+        <source>选择已登记的支部大会或组织生活会，会议日期和应到、实到人数按会议记录（不含列席人员）填入</source>
+        <translation>选择已登记的支部大会或组织生活会，会议日期和应到、实到人数按会议记录（不含列席人员）填入</translation>
+    </message>
+    <message>
+        <source>已登记的会议：</source>
+        <translation>已登记的会议：</translation>
+    </message>
+    <message>
         <source>会议：</source>
         <translation>会议：</translation>
     </message>
@@ -547,12 +555,20 @@
         <translation>{year}年度团员教育评议尚未开启。开启后按名单打印测评票，会后录入票数。</translation>
     </message>
     <message>
+        <source>取自会议记录</source>
+        <translation>取自会议记录</translation>
+    </message>
+    <message>
         <source>{year}年度团员教育评议已于 {day} 经上级批准，结果已记入团员档案。</source>
         <translation>{year}年度团员教育评议已于 {day} 经上级批准，结果已记入团员档案。</translation>
     </message>
     <message>
         <source>{year}年度团员教育评议进行中：参评 {n} 人。</source>
         <translation>{year}年度团员教育评议进行中：参评 {n} 人。</translation>
+    </message>
+    <message>
+        <source>（未登记，手动填写）</source>
+        <translation>（未登记，手动填写）</translation>
     </message>
     <message>
         <source>关闭评议后，基本合格的谈心谈话和不合格的再次评议列在这里。</source>
@@ -573,6 +589,10 @@
     <message>
         <source>不能开启评议</source>
         <translation>不能开启评议</translation>
+    </message>
+    <message>
+        <source>不能关联这次会议</source>
+        <translation>不能关联这次会议</translation>
     </message>
     <message>
         <source>自我评价</source>
@@ -2174,6 +2194,22 @@
     <message>
         <source>{name}不是待处理的暂缓注册，无需再办理。</source>
         <translation>{name}不是待处理的暂缓注册，无需再办理。</translation>
+    </message>
+    <message>
+        <source>找不到这次会议的记录，可能已经删除。</source>
+        <translation>找不到这次会议的记录，可能已经删除。</translation>
+    </message>
+    <message>
+        <source>{date}的{kind}是{branch}的会议，不能作为本支部评议的会议。</source>
+        <translation>{date}的{kind}是{branch}的会议，不能作为本支部评议的会议。</translation>
+    </message>
+    <message>
+        <source>{date}的会议是{kind}。团员教育评议应在支部大会或组织生活会上进行。</source>
+        <translation>{date}的会议是{kind}。团员教育评议应在支部大会或组织生活会上进行。</translation>
+    </message>
+    <message>
+        <source>本轮评议在{date}的{kind}上进行，会议日期和应到、实到人数以会议记录为准；要手工填写，请先选择“未登记，手动填写”。</source>
+        <translation>本轮评议在{date}的{kind}上进行，会议日期和应到、实到人数以会议记录为准；要手工填写，请先选择“未登记，手动填写”。</translation>
     </message>
     <message>
         <source>请填写{label}。</source>
