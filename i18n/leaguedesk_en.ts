@@ -607,8 +607,8 @@
         <translation>The evaluation cannot be closed yet:</translation>
     </message>
     <message>
-        <source>优秀 {n} / {total} 人（{percent}），上限 30% 即 {cap} 人</source>
-        <translation>Excellent {n} / {total} ({percent}), limit 30% = {cap}</translation>
+        <source>优秀 {n} / {total} 人（{percent}），上限 {limit}% 即 {cap} 人</source>
+        <translation>Excellent {n} / {total} ({percent}), limit {limit}% = {cap}</translation>
     </message>
     <message>
         <source>{n} 行合计与测评票张数不符</source>
@@ -4879,6 +4879,10 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
         <translation>Year:</translation>
     </message>
     <message>
+        <source>规则设置…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
         <source>团员教育评议</source>
         <translation>Evaluation</translation>
     </message>
@@ -4889,6 +4893,93 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
     <message>
         <source>推优入党</source>
         <translation>Recommend to the Party</translation>
+    </message>
+</context>
+<context>
+    <name>TwoSystemsRulesDialog</name>
+    <message>
+        <source>两制与推优规则设置</source>
+        <translation>Evaluation, registration and recommendation rules</translation>
+    </message>
+    <message>
+        <source>团员教育评议</source>
+        <translation>Member evaluation</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>优秀比例不超过：</source>
+        <translation>Excellent at most:</translation>
+    </message>
+    <message>
+        <source>按得分（优秀3分、合格2分、基本合格1分、不合格0分）</source>
+        <translation>By points (excellent 3, pass 2, basic pass 1, fail 0)</translation>
+    </message>
+    <message>
+        <source>按多数票</source>
+        <translation>By majority of votes</translation>
+    </message>
+    <message>
+        <source>建议等次计算方法：</source>
+        <translation>Suggested grade:</translation>
+    </message>
+    <message>
+        <source>保留团籍的党员不参加评议</source>
+        <translation>Party members keeping League membership are not evaluated</translation>
+    </message>
+    <message>
+        <source>团籍注册</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>暂缓注册期限（默认）：</source>
+        <translation>Deferral period (default):</translation>
+    </message>
+    <message>
+        <source>超过多久未注册提示：</source>
+        <translation>Flag members unregistered for more than:</translation>
+    </message>
+    <message>
+        <source>推优入党</source>
+        <translation>Recommendation to the Party</translation>
+    </message>
+    <message>
+        <source> 周岁</source>
+        <translation> years old</translation>
+    </message>
+    <message>
+        <source>年龄不超过：</source>
+        <translation>Age at most:</translation>
+    </message>
+    <message>
+        <source>递交入党申请书满：</source>
+        <translation>Party application at least:</translation>
+    </message>
+    <message>
+        <source>团龄满：</source>
+        <translation>League membership at least:</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>推优结果有效期：</source>
+        <translation>Recommendation valid for:</translation>
+    </message>
+    <message>
+        <source>恢复全国统一规定</source>
+        <translation>Restore national rules</translation>
+    </message>
+    <message>
+        <source>填入默认规则，保存后生效</source>
+        <translation>Fills in the default rules; they apply once saved</translation>
     </message>
 </context>
 </TS>

@@ -607,8 +607,8 @@
         <translation>评议还不能关闭：</translation>
     </message>
     <message>
-        <source>优秀 {n} / {total} 人（{percent}），上限 30% 即 {cap} 人</source>
-        <translation>优秀 {n} / {total} 人（{percent}），上限 30% 即 {cap} 人</translation>
+        <source>优秀 {n} / {total} 人（{percent}），上限 {limit}% 即 {cap} 人</source>
+        <translation>优秀 {n} / {total} 人（{percent}），上限 {limit}% 即 {cap} 人</translation>
     </message>
     <message>
         <source>{n} 行合计与测评票张数不符</source>
@@ -4879,6 +4879,10 @@
         <translation>年度：</translation>
     </message>
     <message>
+        <source>规则设置…</source>
+        <translation>规则设置…</translation>
+    </message>
+    <message>
         <source>团员教育评议</source>
         <translation>团员教育评议</translation>
     </message>
@@ -4889,6 +4893,93 @@
     <message>
         <source>推优入党</source>
         <translation>推优入党</translation>
+    </message>
+</context>
+<context>
+    <name>TwoSystemsRulesDialog</name>
+    <message>
+        <source>两制与推优规则设置</source>
+        <translation>两制与推优规则设置</translation>
+    </message>
+    <message>
+        <source>团员教育评议</source>
+        <translation>团员教育评议</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>优秀比例不超过：</source>
+        <translation>优秀比例不超过：</translation>
+    </message>
+    <message>
+        <source>按得分（优秀3分、合格2分、基本合格1分、不合格0分）</source>
+        <translation>按得分（优秀3分、合格2分、基本合格1分、不合格0分）</translation>
+    </message>
+    <message>
+        <source>按多数票</source>
+        <translation>按多数票</translation>
+    </message>
+    <message>
+        <source>建议等次计算方法：</source>
+        <translation>建议等次计算方法：</translation>
+    </message>
+    <message>
+        <source>保留团籍的党员不参加评议</source>
+        <translation>保留团籍的党员不参加评议</translation>
+    </message>
+    <message>
+        <source>团籍注册</source>
+        <translation>团籍注册</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>暂缓注册期限（默认）：</source>
+        <translation>暂缓注册期限（默认）：</translation>
+    </message>
+    <message>
+        <source>超过多久未注册提示：</source>
+        <translation>超过多久未注册提示：</translation>
+    </message>
+    <message>
+        <source>推优入党</source>
+        <translation>推优入党</translation>
+    </message>
+    <message>
+        <source> 周岁</source>
+        <translation> 周岁</translation>
+    </message>
+    <message>
+        <source>年龄不超过：</source>
+        <translation>年龄不超过：</translation>
+    </message>
+    <message>
+        <source>递交入党申请书满：</source>
+        <translation>递交入党申请书满：</translation>
+    </message>
+    <message>
+        <source>团龄满：</source>
+        <translation>团龄满：</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>推优结果有效期：</source>
+        <translation>推优结果有效期：</translation>
+    </message>
+    <message>
+        <source>恢复全国统一规定</source>
+        <translation>恢复全国统一规定</translation>
+    </message>
+    <message>
+        <source>填入默认规则，保存后生效</source>
+        <translation>填入默认规则，保存后生效</translation>
     </message>
 </context>
 </TS>

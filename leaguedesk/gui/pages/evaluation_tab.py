@@ -376,8 +376,12 @@ class EvaluationTab(QWidget):
         excellent, cap = model.excellent_count(), model.excellent_cap()
         percent = f"{excellent * 100 / evaluated:.1f}%" if evaluated else "—"
         colour = BAD_COLOUR if excellent > cap else OK_COLOUR
-        self.share_label.setText(self.tr("优秀 {n} / {total} 人（{percent}），上限 30% 即 {cap} 人")
-                                 .format(n=excellent, total=evaluated, percent=percent, cap=cap))
+        league = self.session.league
+        limit = ev.load_rules(league).excellent_cap * 100 if league is not None else 30
+        self.share_label.setText(
+            self.tr("优秀 {n} / {total} 人（{percent}），上限 {limit}% 即 {cap} 人").format(
+                n=excellent, total=evaluated, percent=percent, limit=f"{float(limit):g}",
+                cap=cap))
         self.share_label.setStyleSheet(f"font-weight: bold; color: {colour};")
         notes = []
         mismatched = model.mismatched_rows()
