@@ -451,6 +451,14 @@
         <translation>Open evaluation</translation>
     </message>
     <message>
+        <source>选择已登记的支部大会或组织生活会，会议日期和应到、实到人数按会议记录（不含列席人员）填入</source>
+        <translation>Choose a recorded branch general meeting or organisational life meeting: the date and the numbers expected and present are taken from its record (observers not counted)</translation>
+    </message>
+    <message>
+        <source>已登记的会议：</source>
+        <translation>Recorded meeting:</translation>
+    </message>
+    <message>
         <source>会议：</source>
         <translation>Meeting:</translation>
     </message>
@@ -547,12 +555,20 @@
         <translation>The {year} evaluation has not been opened. Open it to print the ballots for the members listed, then type in the votes after the meeting.</translation>
     </message>
     <message>
+        <source>取自会议记录</source>
+        <translation>Taken from the meeting record</translation>
+    </message>
+    <message>
         <source>{year}年度团员教育评议已于 {day} 经上级批准，结果已记入团员档案。</source>
         <translation>The {year} evaluation was approved on {day}; the results are in the members&apos; records.</translation>
     </message>
     <message>
         <source>{year}年度团员教育评议进行中：参评 {n} 人。</source>
         <translation>{year} evaluation in progress: {n} members evaluated.</translation>
+    </message>
+    <message>
+        <source>（未登记，手动填写）</source>
+        <translation>(not recorded, type the facts in)</translation>
     </message>
     <message>
         <source>关闭评议后，基本合格的谈心谈话和不合格的再次评议列在这里。</source>
@@ -575,6 +591,10 @@
         <translation>Cannot open the evaluation</translation>
     </message>
     <message>
+        <source>不能关联这次会议</source>
+        <translation>Cannot use this meeting</translation>
+    </message>
+    <message>
         <source>自我评价</source>
         <translation>Self-assessment</translation>
     </message>
@@ -587,8 +607,8 @@
         <translation>The evaluation cannot be closed yet:</translation>
     </message>
     <message>
-        <source>优秀 {n} / {total} 人（{percent}），上限 30% 即 {cap} 人</source>
-        <translation>Excellent {n} / {total} ({percent}), limit 30% = {cap}</translation>
+        <source>优秀 {n} / {total} 人（{percent}），上限 {limit}% 即 {cap} 人</source>
+        <translation>Excellent {n} / {total} ({percent}), limit {limit}% = {cap}</translation>
     </message>
     <message>
         <source>{n} 行合计与测评票张数不符</source>
@@ -2174,6 +2194,22 @@ Li Si: …</translation>
     <message>
         <source>{name}不是待处理的暂缓注册，无需再办理。</source>
         <translation>{name} has no open deferral; nothing to do.</translation>
+    </message>
+    <message>
+        <source>找不到这次会议的记录，可能已经删除。</source>
+        <translation>The record of this meeting cannot be found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>{date}的{kind}是{branch}的会议，不能作为本支部评议的会议。</source>
+        <translation>The {kind} of {date} belongs to {branch} and cannot hold this branch&apos;s evaluation.</translation>
+    </message>
+    <message>
+        <source>{date}的会议是{kind}。团员教育评议应在支部大会或组织生活会上进行。</source>
+        <translation>The meeting of {date} is a {kind}. The evaluation must be held at a branch general meeting or an organisational life meeting.</translation>
+    </message>
+    <message>
+        <source>本轮评议在{date}的{kind}上进行，会议日期和应到、实到人数以会议记录为准；要手工填写，请先选择“未登记，手动填写”。</source>
+        <translation>This evaluation is held at the {kind} of {date}: the date and the numbers expected and present come from its record. To type them in, first choose “not recorded, type the facts in”.</translation>
     </message>
     <message>
         <source>请填写{label}。</source>
@@ -4903,6 +4939,10 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
         <translation>Year:</translation>
     </message>
     <message>
+        <source>规则设置…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
         <source>团员教育评议</source>
         <translation>Evaluation</translation>
     </message>
@@ -4913,6 +4953,93 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
     <message>
         <source>推优入党</source>
         <translation>Recommend to the Party</translation>
+    </message>
+</context>
+<context>
+    <name>TwoSystemsRulesDialog</name>
+    <message>
+        <source>两制与推优规则设置</source>
+        <translation>Evaluation, registration and recommendation rules</translation>
+    </message>
+    <message>
+        <source>团员教育评议</source>
+        <translation>Member evaluation</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>优秀比例不超过：</source>
+        <translation>Excellent at most:</translation>
+    </message>
+    <message>
+        <source>按得分（优秀3分、合格2分、基本合格1分、不合格0分）</source>
+        <translation>By points (excellent 3, pass 2, basic pass 1, fail 0)</translation>
+    </message>
+    <message>
+        <source>按多数票</source>
+        <translation>By majority of votes</translation>
+    </message>
+    <message>
+        <source>建议等次计算方法：</source>
+        <translation>Suggested grade:</translation>
+    </message>
+    <message>
+        <source>保留团籍的党员不参加评议</source>
+        <translation>Party members keeping League membership are not evaluated</translation>
+    </message>
+    <message>
+        <source>团籍注册</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>暂缓注册期限（默认）：</source>
+        <translation>Deferral period (default):</translation>
+    </message>
+    <message>
+        <source>超过多久未注册提示：</source>
+        <translation>Flag members unregistered for more than:</translation>
+    </message>
+    <message>
+        <source>推优入党</source>
+        <translation>Recommendation to the Party</translation>
+    </message>
+    <message>
+        <source> 周岁</source>
+        <translation> years old</translation>
+    </message>
+    <message>
+        <source>年龄不超过：</source>
+        <translation>Age at most:</translation>
+    </message>
+    <message>
+        <source>递交入党申请书满：</source>
+        <translation>Party application at least:</translation>
+    </message>
+    <message>
+        <source>团龄满：</source>
+        <translation>League membership at least:</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>推优结果有效期：</source>
+        <translation>Recommendation valid for:</translation>
+    </message>
+    <message>
+        <source>恢复全国统一规定</source>
+        <translation>Restore national rules</translation>
+    </message>
+    <message>
+        <source>填入默认规则，保存后生效</source>
+        <translation>Fills in the default rules; they apply once saved</translation>
     </message>
 </context>
 </TS>

@@ -451,6 +451,14 @@
         <translation>开启评议</translation>
     </message>
     <message>
+        <source>选择已登记的支部大会或组织生活会，会议日期和应到、实到人数按会议记录（不含列席人员）填入</source>
+        <translation>选择已登记的支部大会或组织生活会，会议日期和应到、实到人数按会议记录（不含列席人员）填入</translation>
+    </message>
+    <message>
+        <source>已登记的会议：</source>
+        <translation>已登记的会议：</translation>
+    </message>
+    <message>
         <source>会议：</source>
         <translation>会议：</translation>
     </message>
@@ -547,12 +555,20 @@
         <translation>{year}年度团员教育评议尚未开启。开启后按名单打印测评票，会后录入票数。</translation>
     </message>
     <message>
+        <source>取自会议记录</source>
+        <translation>取自会议记录</translation>
+    </message>
+    <message>
         <source>{year}年度团员教育评议已于 {day} 经上级批准，结果已记入团员档案。</source>
         <translation>{year}年度团员教育评议已于 {day} 经上级批准，结果已记入团员档案。</translation>
     </message>
     <message>
         <source>{year}年度团员教育评议进行中：参评 {n} 人。</source>
         <translation>{year}年度团员教育评议进行中：参评 {n} 人。</translation>
+    </message>
+    <message>
+        <source>（未登记，手动填写）</source>
+        <translation>（未登记，手动填写）</translation>
     </message>
     <message>
         <source>关闭评议后，基本合格的谈心谈话和不合格的再次评议列在这里。</source>
@@ -575,6 +591,10 @@
         <translation>不能开启评议</translation>
     </message>
     <message>
+        <source>不能关联这次会议</source>
+        <translation>不能关联这次会议</translation>
+    </message>
+    <message>
         <source>自我评价</source>
         <translation>自我评价</translation>
     </message>
@@ -587,8 +607,8 @@
         <translation>评议还不能关闭：</translation>
     </message>
     <message>
-        <source>优秀 {n} / {total} 人（{percent}），上限 30% 即 {cap} 人</source>
-        <translation>优秀 {n} / {total} 人（{percent}），上限 30% 即 {cap} 人</translation>
+        <source>优秀 {n} / {total} 人（{percent}），上限 {limit}% 即 {cap} 人</source>
+        <translation>优秀 {n} / {total} 人（{percent}），上限 {limit}% 即 {cap} 人</translation>
     </message>
     <message>
         <source>{n} 行合计与测评票张数不符</source>
@@ -2174,6 +2194,22 @@
     <message>
         <source>{name}不是待处理的暂缓注册，无需再办理。</source>
         <translation>{name}不是待处理的暂缓注册，无需再办理。</translation>
+    </message>
+    <message>
+        <source>找不到这次会议的记录，可能已经删除。</source>
+        <translation>找不到这次会议的记录，可能已经删除。</translation>
+    </message>
+    <message>
+        <source>{date}的{kind}是{branch}的会议，不能作为本支部评议的会议。</source>
+        <translation>{date}的{kind}是{branch}的会议，不能作为本支部评议的会议。</translation>
+    </message>
+    <message>
+        <source>{date}的会议是{kind}。团员教育评议应在支部大会或组织生活会上进行。</source>
+        <translation>{date}的会议是{kind}。团员教育评议应在支部大会或组织生活会上进行。</translation>
+    </message>
+    <message>
+        <source>本轮评议在{date}的{kind}上进行，会议日期和应到、实到人数以会议记录为准；要手工填写，请先选择“未登记，手动填写”。</source>
+        <translation>本轮评议在{date}的{kind}上进行，会议日期和应到、实到人数以会议记录为准；要手工填写，请先选择“未登记，手动填写”。</translation>
     </message>
     <message>
         <source>请填写{label}。</source>
@@ -4903,6 +4939,10 @@
         <translation>年度：</translation>
     </message>
     <message>
+        <source>规则设置…</source>
+        <translation>规则设置…</translation>
+    </message>
+    <message>
         <source>团员教育评议</source>
         <translation>团员教育评议</translation>
     </message>
@@ -4913,6 +4953,93 @@
     <message>
         <source>推优入党</source>
         <translation>推优入党</translation>
+    </message>
+</context>
+<context>
+    <name>TwoSystemsRulesDialog</name>
+    <message>
+        <source>两制与推优规则设置</source>
+        <translation>两制与推优规则设置</translation>
+    </message>
+    <message>
+        <source>团员教育评议</source>
+        <translation>团员教育评议</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>优秀比例不超过：</source>
+        <translation>优秀比例不超过：</translation>
+    </message>
+    <message>
+        <source>按得分（优秀3分、合格2分、基本合格1分、不合格0分）</source>
+        <translation>按得分（优秀3分、合格2分、基本合格1分、不合格0分）</translation>
+    </message>
+    <message>
+        <source>按多数票</source>
+        <translation>按多数票</translation>
+    </message>
+    <message>
+        <source>建议等次计算方法：</source>
+        <translation>建议等次计算方法：</translation>
+    </message>
+    <message>
+        <source>保留团籍的党员不参加评议</source>
+        <translation>保留团籍的党员不参加评议</translation>
+    </message>
+    <message>
+        <source>团籍注册</source>
+        <translation>团籍注册</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>暂缓注册期限（默认）：</source>
+        <translation>暂缓注册期限（默认）：</translation>
+    </message>
+    <message>
+        <source>超过多久未注册提示：</source>
+        <translation>超过多久未注册提示：</translation>
+    </message>
+    <message>
+        <source>推优入党</source>
+        <translation>推优入党</translation>
+    </message>
+    <message>
+        <source> 周岁</source>
+        <translation> 周岁</translation>
+    </message>
+    <message>
+        <source>年龄不超过：</source>
+        <translation>年龄不超过：</translation>
+    </message>
+    <message>
+        <source>递交入党申请书满：</source>
+        <translation>递交入党申请书满：</translation>
+    </message>
+    <message>
+        <source>团龄满：</source>
+        <translation>团龄满：</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>推优结果有效期：</source>
+        <translation>推优结果有效期：</translation>
+    </message>
+    <message>
+        <source>恢复全国统一规定</source>
+        <translation>恢复全国统一规定</translation>
+    </message>
+    <message>
+        <source>填入默认规则，保存后生效</source>
+        <translation>填入默认规则，保存后生效</translation>
     </message>
 </context>
 </TS>

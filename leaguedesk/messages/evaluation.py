@@ -132,6 +132,16 @@ _ERRORS: dict[Problem, str] = {
         "Messages", "{year}年度团员教育评议尚未完成（关闭），团籍注册要依据评议结果。"),
     Problem.NOT_DEFERRED: QT_TRANSLATE_NOOP(
         "Messages", "{name}不是待处理的暂缓注册，无需再办理。"),
+    Problem.MEETING_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "找不到这次会议的记录，可能已经删除。"),
+    Problem.MEETING_OTHER_BRANCH: QT_TRANSLATE_NOOP(
+        "Messages", "{date}的{kind}是{branch}的会议，不能作为本支部评议的会议。"),
+    Problem.MEETING_WRONG_KIND: QT_TRANSLATE_NOOP(
+        "Messages", "{date}的会议是{kind}。团员教育评议应在支部大会或组织生活会上进行。"),
+    Problem.FACTS_FROM_MEETING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "本轮评议在{date}的{kind}上进行，会议日期和应到、实到人数以会议记录为准；"
+        "要手工填写，请先选择“未登记，手动填写”。"),
 }
 
 

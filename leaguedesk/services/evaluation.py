@@ -1,8 +1,10 @@
 """团员教育评议 use cases: open a round, record tallies and grades, close it in one transaction.
 
 A round belongs to one branch and one year and keeps the facts of the meeting it was held in
-(kind, date, 应到, 实到, ballots collected); ``meeting_id`` may later link a recorded 支部大会 or
-组织生活会. Closing checks every rule (core.evaluation.check_close), writes each grade into the
+(kind, date, 应到, 实到, ballots collected). Linked to a recorded 支部大会 or 组织生活会 of its
+branch (``link_meeting``), an open round reads kind, date, 应到 and 实到 from that meeting's
+attendance (members only, 列席 guests never count); unlinked, the typed values apply.
+Closing checks every rule (core.evaluation.check_close), writes each grade into the
 member's history and marks the round closed — all or nothing.
 
 The attendance rate shown beside each member's tally is their attendance at the branch's
@@ -31,7 +33,9 @@ from leaguedesk.core.evaluation import (
     suggest,
 )
 from leaguedesk.core.lifecycle import Status
+from leaguedesk.core.meeting_record import MeetingRecordError
 from leaguedesk.core.quorum import QuorumRules
+from leaguedesk.services import meetings as mt
 from leaguedesk.services import members as ms
 from leaguedesk.services import organisation as org
 from leaguedesk.services.evaluation_records import (
@@ -41,12 +45,14 @@ from leaguedesk.services.evaluation_records import (
     Round,
     RoundBlocked,
 )
+from leaguedesk.services.meeting_records import MeetingSummary
 from leaguedesk.storage import evaluation as store
 from leaguedesk.storage import members as member_store
 from leaguedesk.storage.leaguefile import LeagueFile
 
 RULES_SETTING = "rules.evaluation"
 QUORUM_SETTING = "rules.quorum"
+LINKED_FACTS = ("meeting_kind", "meeting_date", "expected", "present")  # taken from the meeting
 
 
 def load_rules(league: LeagueFile) -> EvaluationRules:
@@ -79,16 +85,53 @@ def attendance_rates(league: LeagueFile, round_: Round) -> dict[int, Fraction | 
 # ---------------------------------------------------------------------------------- reading
 
 
+def meeting_facts(league: LeagueFile, branch_id: int, meeting_id: int) -> dict[str, object]:
+    """The facts a round takes from a recorded meeting: kind, date, 应到 and 实到 (members
+    expected and those who came; 列席 guests never count). Refused unless the meeting is a
+    支部大会 or 组织生活会 of ``branch_id``."""
+    try:
+        meeting = mt.get_meeting(league, meeting_id)
+    except MeetingRecordError:
+        raise EvaluationError(Problem.MEETING_NOT_FOUND, meeting_id=meeting_id) from None
+    if meeting.branch_id != branch_id:
+        raise EvaluationError(Problem.MEETING_OTHER_BRANCH, branch=meeting.branch_name,
+                              date=meeting.date.isoformat(), kind=meeting.kind)
+    if meeting.kind not in MEETING_KINDS:
+        raise EvaluationError(Problem.MEETING_WRONG_KIND, kind=meeting.kind,
+                              date=meeting.date.isoformat())
+    return {"meeting_id": meeting.id, "meeting_kind": meeting.kind,
+            "meeting_date": meeting.date.isoformat(), "expected": len(meeting.expected),
+            "present": len(meeting.present)}
+
+
+def linkable_meetings(league: LeagueFile, branch_id: int, year: int) -> list[MeetingSummary]:
+    """The branch's recorded 支部大会 and 组织生活会 of ``year``, by date."""
+    return [m for m in mt.list_meetings(league, branch_id=branch_id, year=year)
+            if m.kind in MEETING_KINDS]
+
+
+def _read(league: LeagueFile, row: dict) -> Round:
+    """A round from its row; an open round linked to a meeting takes that meeting's facts as
+    recorded now (a linked meeting since deleted or changed to another kind unlinks it)."""
+    if row["meeting_id"] is not None and row["status"] != "closed":
+        try:
+            facts = meeting_facts(league, int(row["branch_id"]), int(row["meeting_id"]))
+        except EvaluationError:
+            facts = {"meeting_id": None}
+        row = {**row, **facts}
+    return Round.from_row(row)
+
+
 def get_round(league: LeagueFile, round_id: int) -> Round:
     row = store.round_row(league.db, round_id)
     if row is None:
         raise EvaluationError(Problem.ROUND_NOT_FOUND, round_id=round_id)
-    return Round.from_row(row)
+    return _read(league, row)
 
 
 def round_for(league: LeagueFile, branch_id: int, year: int) -> Round | None:
     row = store.round_for(league.db, branch_id, year)
-    return Round.from_row(row) if row else None
+    return _read(league, row) if row else None
 
 
 def years(league: LeagueFile, branch_id: int) -> list[int]:
@@ -154,10 +197,15 @@ def open_round(league: LeagueFile, branch_id: int, year: int, *, meeting_kind: s
                present: int = 0, ballots: int = 0, meeting_id: int | None = None,
                include_party_members: bool | None = None) -> Round:
     """Start the year's evaluation: one entry per member evaluated (by the rules, editable per
-    round with ``include_party_members``). ``expected`` (应到) defaults to every active member."""
+    round with ``include_party_members``). ``expected`` (应到) defaults to every active member.
+    With ``meeting_id`` the kind, date, 应到 and 实到 come from that recorded meeting."""
     org.get_branch(league, branch_id)
     if store.round_for(league.db, branch_id, year) is not None:
         raise EvaluationError(Problem.ROUND_EXISTS, year=year)
+    if meeting_id is not None:
+        linked = meeting_facts(league, branch_id, meeting_id)
+        meeting_kind, meeting_date = str(linked["meeting_kind"]), str(linked["meeting_date"])
+        expected, present = int(linked["expected"]), int(linked["present"])  # type: ignore
     if meeting_kind not in MEETING_KINDS:
         raise EvaluationError(Problem.BAD_KIND, value=meeting_kind)
     _check_counts(expected=expected, present=present, ballots=ballots)
@@ -181,8 +229,15 @@ def open_round(league: LeagueFile, branch_id: int, year: int, *, meeting_kind: s
 
 def update_meeting(league: LeagueFile, round_id: int, **facts: object) -> Round:
     """Change the meeting facts of an open round (meeting_kind, meeting_date, meeting_id,
-    expected, present, ballots, notes)."""
-    _open_round(league, round_id)
+    expected, present, ballots, notes). While the round is linked to a recorded meeting, kind,
+    date, 应到 and 实到 come from that meeting and cannot be typed (FACTS_FROM_MEETING)."""
+    found = _open_round(league, round_id)
+    linked = facts.get("meeting_id", found.meeting_id)
+    if linked is not None and set(facts) & set(LINKED_FACTS):
+        raise EvaluationError(Problem.FACTS_FROM_MEETING, kind=found.meeting_kind,
+                              date=found.meeting_date.isoformat() if found.meeting_date else "")
+    if facts.get("meeting_id") is not None:
+        facts.update(meeting_facts(league, found.branch_id, int(facts["meeting_id"])))  # type: ignore
     allowed = {"meeting_kind", "meeting_date", "meeting_id", "expected", "present", "ballots",
                "notes"}
     unknown = set(facts) - allowed
@@ -197,6 +252,13 @@ def update_meeting(league: LeagueFile, round_id: int, **facts: object) -> Round:
     with league.transaction() as db:
         store.update_round(db, round_id, dict(facts))
     return get_round(league, round_id)
+
+
+def link_meeting(league: LeagueFile, round_id: int, meeting_id: int | None) -> Round:
+    """Hold the open round in a recorded 支部大会 or 组织生活会 of its branch, its kind, date,
+    应到 and 实到 then read from the meeting's attendance; None unlinks it, and the facts last
+    taken from the meeting stay as typed values to edit."""
+    return update_meeting(league, round_id, meeting_id=meeting_id)
 
 
 def _entry_in_open_round(league: LeagueFile, entry_id: int) -> Entry:
@@ -282,6 +344,11 @@ def close_round(league: LeagueFile, round_id: int, *, approved_on: dt.date,
         raise RoundBlocked(findings)
     rules = load_rules(league)
     with league.transaction() as db:
+        if found.meeting_id is not None:  # the meeting's facts as they were when approved
+            store.update_round(db, round_id, {
+                "meeting_kind": found.meeting_kind, "expected": found.expected,
+                "present": found.present,
+                "meeting_date": found.meeting_date.isoformat() if found.meeting_date else None})
         for entry in entries(league, round_id):
             grade = entry.grade
             assert grade is not None

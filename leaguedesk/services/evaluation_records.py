@@ -31,6 +31,10 @@ class Problem(StrEnum):
     BAD_KIND = "bad_kind"
     NO_CLOSED_EVALUATION = "no_closed_evaluation"
     NOT_DEFERRED = "not_deferred"
+    MEETING_NOT_FOUND = "meeting_not_found"
+    MEETING_OTHER_BRANCH = "meeting_other_branch"
+    MEETING_WRONG_KIND = "meeting_wrong_kind"
+    FACTS_FROM_MEETING = "facts_from_meeting"
 
 
 class EvaluationError(Exception):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -17,8 +18,10 @@ from leaguedesk.gui.tally_model import (
     TOTAL,
 )
 from leaguedesk.services import evaluation as ev
+from leaguedesk.services import meetings
 from leaguedesk.services import members as ms
 from leaguedesk.services import registration as reg
+from leaguedesk.services.meeting_records import Guest, MeetingDraft
 from tests.evaluation_branch import NAMES, YEAR, add_branch
 
 TODAY = dt.date(2026, 1, 12)
@@ -161,3 +164,50 @@ def test_recommendation_tab_checks_rules_and_ranks(qtbot, page, league, branch):
     assert tab.save_votes()
     assert tab.table.item(first, 8).text() == "通过（第 1 名）"
     assert tab.table.item(first, 9).text() == "2028-06-14"
+
+
+def test_a_round_held_in_a_recorded_meeting(qtbot, page, league, branch):
+    people = meetings.default_attendance(league, branch.branch_id, "支部大会")
+    ticked = tuple(dataclasses.replace(e, status="病假" if i < 2 else "出席")
+                   for i, e in enumerate(people))
+    meeting_id = meetings.record_meeting(league, branch.branch_id, MeetingDraft(
+        kind="支部大会", date=dt.date(YEAR, 12, 18), topics="年度团员教育评议\n第二行",
+        attendance=ticked, guests=(Guest("王书记", "校团委"),)))
+    meetings.record_meeting(league, branch.branch_id, MeetingDraft(
+        kind="团课", date=dt.date(YEAR, 11, 1), topics="团课", attendance=ticked))
+    tab = page.evaluation
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    combo = tab.meeting
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "（未登记，手动填写）", f"{YEAR}-12-18 · 支部大会 · 年度团员教育评议"]
+    assert combo.currentIndex() == 0 and tab.present.isEnabled()
+
+    combo.setCurrentIndex(1)
+    assert tab.round.meeting_id == meeting_id
+    assert (tab.expected.value(), tab.present.value()) == (11, 9)  # the guest is not counted
+    assert tab.meeting_date.date() == QDate(YEAR, 12, 18)
+    assert not any(w.isEnabled() for w in (tab.kind, tab.meeting_date, tab.expected,
+                                            tab.present))
+    assert tab.ballots.isEnabled() and tab.quorum_label.text() == "✓ 需到会 8 人"
+    tab.ballots.setValue(9)
+    assert ev.get_round(league, tab.round.id).ballots == 9
+
+    combo.setCurrentIndex(0)
+    assert tab.round.meeting_id is None and tab.present.isEnabled()
+    assert tab.present.value() == 9
+    tab.present.setValue(10)
+    assert ev.get_round(league, tab.round.id).present == 10
+
+
+def test_a_linked_meeting_deleted_elsewhere_unlocks_the_facts(qtbot, page, league, branch):
+    people = meetings.default_attendance(league, branch.branch_id, "组织生活会")
+    ticked = tuple(dataclasses.replace(e, status="出席") for e in people)
+    meeting_id = meetings.record_meeting(league, branch.branch_id, MeetingDraft(
+        kind="组织生活会", date=dt.date(YEAR, 12, 5), attendance=ticked))
+    tab = page.evaluation
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    tab.meeting.setCurrentIndex(tab.meeting.findData(meeting_id))
+    assert not tab.present.isEnabled() and tab.kind.currentData() == "组织生活会"
+    meetings.delete_meeting(league, meeting_id)
+    tab.reload()
+    assert tab.meeting.count() == 1 and tab.present.isEnabled() and tab.present.value() == 11

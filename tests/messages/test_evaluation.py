@@ -24,7 +24,8 @@ SAMPLE = {"expected": 9, "present": 5, "required": 6, "numerator": 2, "denominat
           "meeting_date": "2026-01-05", "earliest": "2026-04-01", "latest": "2026-07-01",
           "date": "2026-08-01", "status": "转出", "age": 29, "max_age": 28,
           "applied_on": "2026-01-01", "months": 6, "joined_on": "2025-09", "level": "警告",
-          "outcome": "不予注册", "derived": "正常注册", "year": 2025, "value": "团课"}
+          "outcome": "不予注册", "derived": "正常注册", "year": 2025, "value": "团课",
+          "kind": "团课", "branch": "另一团支部", "meeting_id": 7}
 
 
 def _clean(text: str) -> bool:

@@ -9,11 +9,13 @@ from fractions import Fraction
 import pytest
 
 from leaguedesk.core.evaluation import CloseProblem, Grade, Tally
+from leaguedesk.messages import evaluation as words
 from leaguedesk.services import evaluation as ev
 from leaguedesk.services import meetings
 from leaguedesk.services import members as ms
+from leaguedesk.services import organisation as org
 from leaguedesk.services.evaluation_records import EvaluationError, Problem, RoundBlocked
-from leaguedesk.services.meeting_records import MeetingDraft
+from leaguedesk.services.meeting_records import Guest, MeetingDraft
 from tests.evaluation_branch import LEFT, NAMES, PARTY_MEMBER, YEAR, add_branch
 
 APPROVED = dt.date(2026, 1, 10)
@@ -117,9 +119,9 @@ def test_close_fails_whole_when_the_disk_write_fails_midway(league, branch, monk
 def test_meeting_facts_and_bad_counts(league, branch):
     found = _open(league, branch)
     updated = ev.update_meeting(league, found.id, present=10, meeting_kind="组织生活会",
-                                meeting_date="2025年12月21日", meeting_id=42)
+                                meeting_date="2025年12月21日")
     assert (updated.present, updated.meeting_kind, updated.meeting_date, updated.meeting_id) \
-        == (10, "组织生活会", dt.date(2025, 12, 21), 42)
+        == (10, "组织生活会", dt.date(2025, 12, 21), None)
     with pytest.raises(EvaluationError) as caught:
         ev.update_meeting(league, found.id, present=-1)
     assert caught.value.problem is Problem.BAD_COUNT
@@ -162,3 +164,83 @@ def test_talk_and_reevaluation_are_recorded_with_history(league, branch):
                                    grade=Grade.PASS)
     assert again.reevaluation_grade is Grade.PASS
     assert ms.history(league, branch.ids[NAMES[9]])[0].new_value == "再次评议：合格"
+
+
+def _record(league, branch_id, kind="支部大会", day=dt.date(YEAR, 12, 20), absent=2, guests=()):
+    """A recorded meeting of the branch: everyone it calls, ``absent`` of them away."""
+    people = meetings.default_attendance(league, branch_id, kind)
+    ticked = tuple(dataclasses.replace(e, status="事假" if i < absent else "出席")
+                   for i, e in enumerate(people))
+    return meetings.record_meeting(league, branch_id, MeetingDraft(
+        kind=kind, date=day, topics="团员教育评议", attendance=ticked, guests=guests))
+
+
+def test_a_linked_round_takes_members_attendance_from_the_meeting(league, branch):
+    guests = (Guest("王书记", "校团委"), Guest("李老师", "班主任"))
+    meeting_id = _record(league, branch.branch_id, absent=2, guests=guests)
+    found = _open(league, branch, present=0, ballots=9)
+    linked = ev.link_meeting(league, found.id, meeting_id)
+    # 11 active members called, 9 came; the two 列席 guests do not count.
+    assert (linked.meeting_id, linked.meeting_kind, linked.meeting_date, linked.expected,
+            linked.present) == (meeting_id, "支部大会", dt.date(YEAR, 12, 20), 11, 9)
+    codes = {f.code for f in ev.check_round(league, found.id, approved_on=APPROVED)}
+    assert CloseProblem.QUORUM_NOT_MET not in codes  # 9 of 11 is above ⅔
+    with pytest.raises(EvaluationError) as caught:
+        ev.update_meeting(league, found.id, present=11)
+    assert caught.value.problem is Problem.FACTS_FROM_MEETING
+    assert ev.update_meeting(league, found.id, ballots=8).ballots == 8
+
+    # The attendance corrected afterwards: the round follows the meeting.
+    meeting = meetings.get_meeting(league, meeting_id)
+    everyone = tuple(dataclasses.replace(e, status="出席") for e in meeting.attendance)
+    meetings.update_meeting(league, meeting_id, meeting.draft(attendance=everyone))
+    assert ev.get_round(league, found.id).present == 11
+
+    unlinked = ev.link_meeting(league, found.id, None)
+    assert unlinked.meeting_id is None and unlinked.present == 9  # as last taken, now typed
+    assert ev.update_meeting(league, found.id, present=10).present == 10
+
+
+def test_a_round_opened_in_a_meeting(league, branch):
+    meeting_id = _record(league, branch.branch_id, kind="组织生活会", absent=1)
+    found = ev.open_round(league, branch.branch_id, YEAR, meeting_id=meeting_id, ballots=10)
+    assert (found.meeting_kind, found.expected, found.present) == ("组织生活会", 11, 10)
+    assert [m.id for m in ev.linkable_meetings(league, branch.branch_id, YEAR)] == [meeting_id]
+
+
+def test_only_the_branchs_assemblies_and_life_meetings_can_be_linked(league, branch):
+    other = org.create_branch(league, org.BranchFields("另一团支部"))
+    lecture = _record(league, branch.branch_id, kind="团课")
+    elsewhere = _record(league, other.id)
+    found = _open(league, branch)
+    for meeting_id, problem in ((lecture, Problem.MEETING_WRONG_KIND),
+                                (elsewhere, Problem.MEETING_OTHER_BRANCH),
+                                (9999, Problem.MEETING_NOT_FOUND)):
+        with pytest.raises(EvaluationError) as caught:
+            ev.link_meeting(league, found.id, meeting_id)
+        assert caught.value.problem is problem
+        assert words.error_text(caught.value)
+    assert ev.get_round(league, found.id).meeting_id is None
+    assert ev.linkable_meetings(league, branch.branch_id, YEAR) == []
+    assert "另一团支部" in words.error_text(EvaluationError(
+        Problem.MEETING_OTHER_BRANCH, branch="另一团支部", date="2025-12-20", kind="支部大会"))
+
+
+def test_closing_keeps_the_meetings_facts_as_approved(league, branch):
+    meeting_id = _record(league, branch.branch_id, absent=2)
+    found = _open(league, branch, present=0, ballots=9)
+    ev.link_meeting(league, found.id, meeting_id)
+    _fill(league, found.id, [Grade.PASS] * 10)
+    ev.close_round(league, found.id, approved_on=APPROVED)
+    meetings.delete_meeting(league, meeting_id)
+    closed = ev.get_round(league, found.id)
+    assert (closed.expected, closed.present, closed.meeting_date) == (11, 9, dt.date(YEAR, 12, 20))
+
+
+def test_a_deleted_meeting_leaves_the_typed_values(league, branch):
+    meeting_id = _record(league, branch.branch_id, absent=3)
+    found = _open(league, branch)
+    ev.link_meeting(league, found.id, meeting_id)
+    meetings.delete_meeting(league, meeting_id)
+    after = ev.get_round(league, found.id)
+    assert after.meeting_id is None and after.present == 8

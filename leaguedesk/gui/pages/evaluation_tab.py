@@ -75,6 +75,18 @@ class EvaluationTab(QWidget):
         self.round_box = QWidget()
         box = QVBoxLayout(self.round_box)
         box.setContentsMargins(0, 0, 0, 0)
+        linked = QHBoxLayout()
+        self.meeting = QComboBox()
+        self.meeting.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.meeting.setMinimumContentsLength(44)
+        self.meeting.setToolTip(self.tr("选择已登记的支部大会或组织生活会，会议日期和应到、"
+                                        "实到人数按会议记录（不含列席人员）填入"))
+        self.meeting.currentIndexChanged.connect(lambda _i: self._link_meeting())
+        linked.addWidget(QLabel(self.tr("已登记的会议：")))
+        linked.addWidget(self.meeting)
+        linked.addStretch(1)
+        box.addLayout(linked)
         facts = QHBoxLayout()
         self.kind = QComboBox()
         for kind in MEETING_KINDS:
@@ -195,6 +207,7 @@ class EvaluationTab(QWidget):
         league = self.session.league
         assert league is not None
         self._loading = True
+        self._fill_meetings(found)
         self.kind.setCurrentIndex(max(0, self.kind.findData(found.meeting_kind)))
         self.meeting_date.setDate(qdate(found.meeting_date or self.today()))
         self.expected.setValue(found.expected)
@@ -204,10 +217,14 @@ class EvaluationTab(QWidget):
         self.approved_by.setText(found.approved_by)
         self._loading = False
         closed = found.closed
-        for widget in (self.kind, self.meeting_date, self.expected, self.present, self.ballots,
-                       self.approved_on, self.approved_by, self.close_button,
-                       self.adopt_button, self.self_button):
+        for widget in (self.meeting, self.ballots, self.approved_on, self.approved_by,
+                       self.close_button, self.adopt_button, self.self_button):
             widget.setEnabled(not closed)
+        locked = closed or found.meeting_id is not None
+        tip = self.tr("取自会议记录") if found.meeting_id is not None and not closed else ""
+        for widget in (self.kind, self.meeting_date, self.expected, self.present):
+            widget.setEnabled(not locked)
+            widget.setToolTip(tip)
         rates = ev.attendance_rates(league, found)
         rows = [TallyRow(e.id, e.name, [e.tally.votes(g) for g in Grade],
                          e.final_grade if closed else e.committee_grade,
@@ -225,6 +242,23 @@ class EvaluationTab(QWidget):
             self.message.setText(self.tr("{year}年度团员教育评议进行中：参评 {n} 人。").format(
                 year=found.year, n=len(rows)))
         self._update_status()
+
+    def _fill_meetings(self, found: Round) -> None:
+        """The branch's recorded 支部大会 and 组织生活会 of the year, the linked one chosen."""
+        league = self.session.league
+        assert league is not None
+        self.meeting.clear()
+        self.meeting.addItem(self.tr("（未登记，手动填写）"), None)
+        for meeting in ev.linkable_meetings(league, found.branch_id, found.year):
+            topic = meeting.topics.strip().splitlines()[0] if meeting.topics.strip() else ""
+            text = f"{meeting.date.isoformat()} · {labels.kind(meeting.kind)}"
+            if topic:
+                text += f" · {topic[:30]}"
+            self.meeting.addItem(text, meeting.id)
+        if found.meeting_id is not None and self.meeting.findData(found.meeting_id) < 0:
+            day = found.meeting_date.isoformat() if found.meeting_date else ""
+            self.meeting.addItem(f"{day} · {labels.kind(found.meeting_kind)}", found.meeting_id)
+        self.meeting.setCurrentIndex(max(0, self.meeting.findData(found.meeting_id)))
 
     def _fill_follow_ups(self, found: Round) -> None:
         """基本合格: the talk still to have; 不合格: when the re-evaluation is due."""
@@ -263,16 +297,32 @@ class EvaluationTab(QWidget):
         self.view.start()
         self.round_changed.emit()
 
+    def _link_meeting(self) -> None:
+        """Hold the round in the chosen recorded meeting, or go back to typed values."""
+        if self._loading or self.round is None or self.round.closed:
+            return
+        league = self.session.league
+        assert league is not None
+        try:
+            ev.link_meeting(league, self.round.id, self.meeting.currentData())
+        except EvaluationError as error:
+            QMessageBox.warning(self, self.tr("不能关联这次会议"), words.error_text(error))
+        self.reload()
+
     def _save_facts(self) -> None:
         if self._loading or self.round is None or self.round.closed:
             return
         league = self.session.league
         assert league is not None
-        self.round = ev.update_meeting(
-            league, self.round.id, meeting_kind=self.kind.currentData(),
-            meeting_date=pydate(self.meeting_date.date()), expected=self.expected.value(),
-            present=self.present.value(), ballots=self.ballots.value())
+        if self.round.meeting_id is not None:  # kind, date and counts come from the meeting
+            self.round = ev.update_meeting(league, self.round.id, ballots=self.ballots.value())
+        else:
+            self.round = ev.update_meeting(
+                league, self.round.id, meeting_kind=self.kind.currentData(),
+                meeting_date=pydate(self.meeting_date.date()), expected=self.expected.value(),
+                present=self.present.value(), ballots=self.ballots.value())
         self.model.set_ballots(self.round.ballots)
+        self._update_status()
 
     def _save_tally(self, entry_id: int, tally: Tally) -> None:
         assert self.session.league is not None
@@ -326,8 +376,12 @@ class EvaluationTab(QWidget):
         excellent, cap = model.excellent_count(), model.excellent_cap()
         percent = f"{excellent * 100 / evaluated:.1f}%" if evaluated else "—"
         colour = BAD_COLOUR if excellent > cap else OK_COLOUR
-        self.share_label.setText(self.tr("优秀 {n} / {total} 人（{percent}），上限 30% 即 {cap} 人")
-                                 .format(n=excellent, total=evaluated, percent=percent, cap=cap))
+        league = self.session.league
+        limit = ev.load_rules(league).excellent_cap * 100 if league is not None else 30
+        self.share_label.setText(
+            self.tr("优秀 {n} / {total} 人（{percent}），上限 {limit}% 即 {cap} 人").format(
+                n=excellent, total=evaluated, percent=percent, limit=f"{float(limit):g}",
+                cap=cap))
         self.share_label.setStyleSheet(f"font-weight: bold; color: {colour};")
         notes = []
         mismatched = model.mismatched_rows()

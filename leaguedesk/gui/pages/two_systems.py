@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leaguedesk.gui.pages.evaluation_tab import EvaluationTab
 from leaguedesk.gui.pages.recommendation_tab import RecommendationTab
@@ -40,6 +48,9 @@ class TwoSystemsPage(QWidget):
         self.year.setValue(default_year(self.today()))
         self.year.valueChanged.connect(lambda _v: self.refresh())
         top.addWidget(self.year)
+        self.rules_button = QPushButton(self.tr("规则设置…"))
+        self.rules_button.clicked.connect(self.edit_rules)
+        top.addWidget(self.rules_button)
         layout.addLayout(top)
 
         self.tabs = QTabWidget()
@@ -56,6 +67,15 @@ class TwoSystemsPage(QWidget):
         session.branch_changed.connect(self.refresh)
         session.data_changed.connect(self.refresh)
         self._file_changed()
+
+    def edit_rules(self) -> None:
+        """The 两制 and 推优 rule values of the file; the tabs follow the saved rules."""
+        from leaguedesk.gui.dialogs.two_systems_rules import TwoSystemsRulesDialog
+
+        if self.session.league is None:
+            return
+        if TwoSystemsRulesDialog(self.session.league, self).exec():
+            self.refresh()
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
