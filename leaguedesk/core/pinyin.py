@@ -7,7 +7,7 @@ Surnames read differently from the same character elsewhere (单 shàn, 曾 zēn
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # Compound surnames first: they decide how the rest of the name splits.
 _COMPOUND_SURNAMES = {
@@ -42,12 +42,39 @@ def syllables(name: str) -> tuple[str, ...]:
 
 
 def _plain(text: str) -> tuple[str, ...]:
-    if not text:
-        return ()
+    """Han characters one by one (a given name is read character by character, and a few
+    thousand characters cover every roster, so each is looked up once); other runs as they are."""
+    found: list[str] = []
+    other: list[str] = []
+    for ch in text:
+        if _is_han(ch):
+            if other:
+                found.append("".join(other).lower())
+                other.clear()
+            found.append(_han(ch))
+        else:
+            other.append(ch)
+    if other:
+        found.append("".join(other).lower())
+    return tuple(found)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ord(ch) >= 0x20000
+
+
+# Characters whose most common reading is not the one they usually have in a given name.
+_GIVEN_NAME_READINGS = {"长": "chang", "朝": "zhao", "重": "chong"}
+
+
+@cache
+def _han(ch: str) -> str:
+    if ch in _GIVEN_NAME_READINGS:
+        return _GIVEN_NAME_READINGS[ch]
     # pypinyin loads its dictionaries on import (~0.3 s): only when a name is actually keyed.
     from pypinyin import Style, lazy_pinyin
 
-    return tuple(s.lower() for s in lazy_pinyin(text, style=Style.NORMAL, errors="default"))
+    return lazy_pinyin(ch, style=Style.NORMAL, errors="default")[0].lower()
 
 
 def sort_key(name: str) -> str:

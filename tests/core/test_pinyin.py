@@ -1,0 +1,23 @@
+"""Pinyin keys of names: surnames read as surnames, given names character by character."""
+
+import pytest
+
+from leaguedesk.core import pinyin
+
+
+def test_surname_readings_and_initials():
+    assert pinyin.sort_key("单雄信") == "shan xiong xin"
+    assert pinyin.sort_key("曾小贤") == "zeng xiao xian"
+    assert pinyin.initials("欧阳娜娜") == "oynn"
+    assert pinyin.initials("张三") == "zs"
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("于思婷", "yu si ting"),  # 思 in a name is sī, not the sāi of 于思 as a word
+    ("王长青", "wang chang qing"),
+    ("孙朝阳", "sun zhao yang"),
+    ("赵重阳", "zhao chong yang"),
+    ("买买提·艾力", "mai mai ti · ai li"),
+])
+def test_given_names_are_read_character_by_character(name, key):
+    assert pinyin.sort_key(name) == key
