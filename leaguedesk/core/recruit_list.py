@@ -12,8 +12,8 @@ from typing import Protocol
 COLUMNS = ("序号", "姓名", "性别", "年龄", "学习工作单位", "公民身份号码")
 
 
-class Recruit(Protocol):
-    """A 发展对象 as the list shows them (``services.recruitment_board.Candidate``)."""
+class Listed(Protocol):
+    """A person as the 公示 notices and the 拟发展团员 list show them."""
 
     @property
     def name(self) -> str: ...
@@ -23,6 +23,11 @@ class Recruit(Protocol):
     def age(self) -> int | None: ...
     @property
     def unit(self) -> str: ...
+
+
+class Recruit(Listed, Protocol):
+    """A 发展对象 on the list for the 上级 (``services.recruitment_board.Candidate``)."""
+
     @property
     def id_number(self) -> str: ...
 

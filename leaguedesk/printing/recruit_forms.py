@@ -18,7 +18,7 @@ from typing import Protocol
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from leaguedesk.core.recruit_list import COLUMNS, Recruit, list_rows
+from leaguedesk.core.recruit_list import COLUMNS, Listed, Recruit, list_rows
 from leaguedesk.printing.layout import (
     SOFT_INK,
     Footer,
@@ -45,16 +45,6 @@ _NOTICE_BODIES = {
 OBJECTIONS = ("公示期间，如对公示对象有意见或建议，可通过来电、来信或当面反映等方式向团支部反映。"
               "反映情况应实事求是，以个人名义反映的请署真实姓名，团支部将对反映人严格保密。")
 
-
-class NoticePerson(Protocol):
-    @property
-    def name(self) -> str: ...
-    @property
-    def sex(self) -> str: ...
-    @property
-    def age(self) -> int | None: ...
-    @property
-    def unit(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -101,7 +91,7 @@ def _age(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def render_notice(spec: NoticeSpec, people: Sequence[NoticePerson],
+def render_notice(spec: NoticeSpec, people: Sequence[Listed],
                   out_path: Path | str) -> PrintResult:
     """One 公示: title, what it announces, the list, the period, how to object, the issuer."""
     setup = PageSetup(margin_top=18 * mm)
