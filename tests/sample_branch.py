@@ -64,10 +64,12 @@ def add_sample_branch(league: LeagueFile) -> SampleBranch:
             ids.append(id_number)
             phones.append(phone)
             db.execute(
-                "INSERT INTO members(branch_id, name, name_pinyin, name_initials, id_number, "
-                "sex, ethnicity, birth_date, joined_on, phone, group_id, league_post, status, "
-                "workplace) VALUES (?, ?, ?, ?, ?, '女', '汉族', ?, '2022-05', ?, ?, ?, ?, ?)",
-                [owner, name, pinyin.sort_key(name), pinyin.initials(name), id_number,
+                "INSERT INTO members(branch_id, name, name_pinyin, name_pinyin_compact, "
+                "name_initials, id_number, sex, ethnicity, birth_date, joined_on, phone, "
+                "group_id, league_post, status, workplace) "
+                "VALUES (?, ?, ?, ?, ?, ?, '女', '汉族', ?, '2022-05', ?, ?, ?, ?, ?)",
+                [owner, name, pinyin.sort_key(name), pinyin.sort_key(name).replace(" ", ""),
+                 pinyin.initials(name), id_number,
                  birth.isoformat(), phone, None if group is None else group_ids[group], post,
                  status, "示范中学"])
     return SampleBranch(branch_id, group_ids, tuple(ids), tuple(phones))

@@ -28,6 +28,11 @@ def ascii_text(text: str) -> str:
     return unicodedata.normalize("NFKC", str(text)).strip()
 
 
+def month_text(day: dt.date) -> str:
+    """2019-05 for any day of May 2019 (as f"{day:%Y-%m}", without strftime's cost)."""
+    return day.isoformat()[:7]
+
+
 def clean(value: object, *, month: bool) -> str | None:
     """ISO text for a date (``month=False``) or a 年月 (``month=True``); None when empty.
 
@@ -38,7 +43,7 @@ def clean(value: object, *, month: bool) -> str | None:
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
-        return f"{value:%Y-%m}" if month else value.isoformat()
+        return month_text(value) if month else value.isoformat()
     text = _TIME_TAIL.sub("", ascii_text(str(value)))
     text = "".join(text.split())
     if not text:
@@ -50,7 +55,7 @@ def clean(value: object, *, month: bool) -> str | None:
             full = dt.date(year, mon, day)
         except ValueError:
             return text  # 2019-02-30 is a typing mistake, also where only the month is kept
-        return f"{full:%Y-%m}" if month else full.isoformat()
+        return month_text(full) if month else full.isoformat()
     found = _MONTH.match(text) or (_MONTH_COMPACT.match(text) if month else None)
     if found and month:
         year, mon = (int(g) for g in found.groups())

@@ -284,7 +284,7 @@ def fill_from_id(values: dict[str, Any]) -> dict[str, Any]:
     if not birth:
         filled["birth_date"] = parsed.birth_date.isoformat()
     elif (isinstance(birth, str) and dates.parse_day(birth) is None
-          and dates.clean(birth, month=True) == f"{parsed.birth_date:%Y-%m}"
+          and dates.clean(birth, month=True) == dates.month_text(parsed.birth_date)
           and dates.parse_day(dates.clean(birth, month=False)) is None):
         # Only the year and month were given (出生年月) and they agree: the ID has the day.
         filled["birth_date"] = parsed.birth_date.isoformat()
@@ -353,7 +353,7 @@ def _required_and_choices(v: dict[str, Any]) -> list[Issue]:
 
 def _dates(v: dict[str, Any], today: dt.date, issues: list[Issue]) -> dict[str, dt.date]:
     parsed: dict[str, dt.date] = {}
-    this_month = f"{today:%Y-%m}"
+    this_month = dates.month_text(today)
     for key, month in _DATES:
         value = v.get(key)
         if _empty(value):

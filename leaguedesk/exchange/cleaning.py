@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from leaguedesk.core import dates
 from leaguedesk.core.fields import FIELDS_BY_KEY, Kind
 from leaguedesk.core.issues import Issue, error, warning
 from leaguedesk.exchange.problems import IssueCode
@@ -39,6 +40,7 @@ _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _LONGEST_TEXT = 500
 _EXACT = 2**53  # floats above this are no longer every integer: digits were lost
 ID_LENGTH = 18
+_NUMBERS = (float, int)  # a tuple: isinstance on a union is slower, once per cell
 
 # Columns the importer reads besides member fields (see headers.EXTRA_LABELS).
 STATUS = "status"
@@ -79,7 +81,7 @@ def plain_text(value: object) -> str:
         return value
     if isinstance(value, bool):
         return "是" if value else "否"
-    if isinstance(value, float | int):
+    if isinstance(value, _NUMBERS):
         digits = _number_text(value)
         if digits is not None:
             return digits
@@ -112,8 +114,8 @@ def read_date(value: object, *, month: bool) -> Read:
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
-        return (f"{value:%Y-%m}" if month else value.isoformat()), None
-    if isinstance(value, float | int) and not isinstance(value, bool):
+        return (dates.month_text(value) if month else value.isoformat()), None
+    if isinstance(value, _NUMBERS) and not isinstance(value, bool):
         return _date_from_number(value, month=month), None
     return plain_text(value), None
 
@@ -129,14 +131,14 @@ def _date_from_number(value: float | int, *, month: bool) -> str:
         return str(number)  # a year, 201905 or 20190504 typed into a number cell
     if 1 <= number < 80000:  # a serial day number (1900 date system)
         day = _EXCEL_EPOCH + dt.timedelta(days=number)
-        return f"{day:%Y-%m}" if month else day.isoformat()
+        return dates.month_text(day) if month else day.isoformat()
     return str(number)
 
 
 def read_bool(value: object) -> Read:
     if isinstance(value, bool):
         return int(value), None
-    if isinstance(value, float | int) and value in (0, 1):
+    if isinstance(value, _NUMBERS) and value in (0, 1):
         return int(value), None
     return plain_text(value), None
 

@@ -223,6 +223,7 @@ def _member(rng: random.Random, branch_id: int, field: str, index: int, count: i
         "branch_id": branch_id,
         "name": name,
         "name_pinyin": pinyin.sort_key(name),
+        "name_pinyin_compact": pinyin.sort_key(name).replace(" ", ""),
         "name_initials": pinyin.initials(name),
         "id_number": number,
         "sex": "男" if male else "女",

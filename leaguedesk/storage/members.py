@@ -77,9 +77,13 @@ def insert_members(db: Database, branch_id: int, columns: tuple[str, ...],
         return []
     conn = db.conn
     before = int(conn.execute("SELECT coalesce(max(id), 0) FROM members").fetchone()[0])
+    names = ["branch_id", *columns]
+    values = [f"?{n}" for n in range(1, len(names) + 1)]
+    if "name_pinyin" in columns:  # the compact search key is the writer's to fill (0006)
+        names.append("name_pinyin_compact")
+        values.append(f"replace(?{names.index('name_pinyin') + 1}, ' ', '')")
     conn.executemany(
-        f"INSERT INTO members(branch_id, {', '.join(columns)}) "
-        f"VALUES ({', '.join('?' * (len(columns) + 1))})",
+        f"INSERT INTO members({', '.join(names)}) VALUES ({', '.join(values)})",
         [(branch_id, *row) for row in rows])
     last, count = conn.execute("SELECT max(id), count(*) FROM members WHERE id > ?",
                                [before]).fetchone()

@@ -19,10 +19,11 @@ def _add(league, branch_id: int, name: str, *, birth: str = "2004-05-06", sequen
     born = dt.date.fromisoformat(birth)
     with league.transaction() as db:
         cursor = db.execute(
-            "INSERT INTO members(branch_id, name, name_pinyin, name_initials, id_number, sex, "
-            "birth_date, political_status, joined_on, phone, status, is_cadre, group_id) "
-            "VALUES (?, ?, ?, ?, ?, '男', ?, ?, ?, ?, ?, ?, ?)",
-            [branch_id, name, pinyin.sort_key(name), pinyin.initials(name),
+            "INSERT INTO members(branch_id, name, name_pinyin, name_pinyin_compact, "
+            "name_initials, id_number, sex, birth_date, political_status, joined_on, phone, "
+            "status, is_cadre, group_id) VALUES (?, ?, ?, ?, ?, ?, '男', ?, ?, ?, ?, ?, ?, ?)",
+            [branch_id, name, pinyin.sort_key(name), pinyin.sort_key(name).replace(" ", ""),
+             pinyin.initials(name),
              idcard.make(area, born, sequence), birth, political, joined, phone, status, cadre,
              group_id])
         return int(cursor.lastrowid)
@@ -191,3 +192,19 @@ def test_last_registered_year_column_reads_closed_registration_rounds(demo_leagu
     years = [rows[i].cells[LAST_REGISTERED] for i in ids]
     assert years[0] == year
     assert years == sorted(years, key=lambda y: (y is None, -(y or 0)))
+
+
+def test_members_written_by_the_service_and_the_demo_have_the_compact_search_key(
+        league, demo_league):
+    from leaguedesk.services import members as ms
+    from leaguedesk.services import organisation as org
+    from tests.factories import TODAY, member_values
+
+    branch = org.create_branch(league, org.BranchFields("二班团支部")).id
+    ms.create_member(league, branch, member_values(name="欧阳明", serial=3), today=TODAY)
+    ms.create_members(league, branch, [member_values(name="司马光", serial=5)], today=TODAY)
+    assert _names(league, RosterQuery(search="ouyangming")) == ["欧阳明"]
+    assert _names(league, RosterQuery(search="simaguang")) == ["司马光"]
+    stale = "SELECT count(*) FROM members WHERE name_pinyin_compact != replace(name_pinyin, ' ', '')"
+    assert demo_league.db.execute(stale).fetchone()[0] == 0
+    assert demo_league.db.execute("SELECT count(*) FROM members").fetchone()[0] > 0
