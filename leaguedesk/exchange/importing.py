@@ -5,7 +5,8 @@
 row is checked exactly as the member form checks a record: ``cleaning.read_cells`` turns the
 cells into typed text, then ``services.members.prepare_member`` (``core.validation`` and the
 file's uniqueness rules) cleans and validates it. Only duplicates within the sheet and the
-choice of what to do with members already in the file are the importer's own.
+choice of what to do with members already in the file are the importer's own
+(``checking.RowChecker``).
 
 The preview shows the plan; ``apply_import`` then writes it through
 ``services.members.create_members`` / ``update_members`` in ONE transaction, so an error, a
@@ -22,88 +23,27 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
-from typing import Literal
 
-from leaguedesk.core import dates
-from leaguedesk.core.fields import FIELDS_BY_KEY
-from leaguedesk.core.issues import Issue, error, warning
+from leaguedesk.core.issues import Issue
 from leaguedesk.exchange import headers
-from leaguedesk.exchange.cleaning import (
-    id_issues,
-    is_blank,
-    is_blank_row,
-    is_footer_row,
-    read_cells,
-)
+from leaguedesk.exchange.checking import Action, OnDuplicate, PlannedRow, RowChecker
+from leaguedesk.exchange.cleaning import is_blank, is_blank_row, is_footer_row
 from leaguedesk.exchange.headers import Mapping
-from leaguedesk.exchange.problems import (
-    ExchangeError,
-    ExchangeProblem,
-    ImportCancelled,
-    IssueCode,
-)
+from leaguedesk.exchange.problems import ExchangeError, ExchangeProblem, ImportCancelled
 from leaguedesk.exchange.readers import read_table
 from leaguedesk.services import members
 from leaguedesk.storage.leaguefile import LeagueFile
 
-OnDuplicate = Literal["stop", "skip", "update"]
+__all__ = ["Action", "ImportPlan", "ImportResult", "PlannedRow", "RowChecker", "SheetHead",
+           "apply_import", "plan_import", "read_head", "suggested_mapping"]
+
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 REQUIRED_COLUMNS = ("name", "id_number")
 MAPPING_SETTING = "exchange.mapping."
-DEFAULT_POLITICAL_STATUS = "共青团员"  # a roster without the column lists League members
-# Fields whose requirement may wait when the sheet has no such column (see the docstring).
-DEFERRABLE_FIELDS = (*(f.key for f in FIELDS_BY_KEY.values() if f.required), "development_no")
 _STEP = 200  # rows between progress reports and cancel checks
-NO_ISSUES: tuple[Issue, ...] = ()
-
-
-class Action(StrEnum):
-    CREATE = "create"
-    UPDATE = "update"
-    SKIP = "skip"  # already in the league file, left as it is
-    UNCHANGED = "unchanged"  # on update: nothing differs
-
-
-@dataclass(slots=True)
-class PlannedRow:
-    """One data row of the sheet: its spreadsheet row number (1-based), issues and action.
-
-    ``prepared`` is the member as the roster would store it (None for a skipped row);
-    ``update`` the checked changes of an existing member. ``source`` (the raw cells) is kept
-    only for rows with issues, for the preview and the problem report. ``excluded`` rows were
-    left out by the user and are neither imported nor counted as errors.
-    """
-
-    row: int
-    issues: tuple[Issue, ...]
-    prepared: members.PreparedMember | None = None
-    action: Action = Action.CREATE
-    member_id: int | None = None
-    update: members.PreparedUpdate | None = None
-    changes: dict[str, tuple[object, object]] = field(default_factory=dict)
-    source: list[object] | None = None
-    excluded: bool = False
-
-    @property
-    def has_errors(self) -> bool:
-        return any(issue.is_error for issue in self.issues)
-
-    @property
-    def values(self) -> dict[str, object]:
-        """The row's values as the roster stores them (group as ``group_name``)."""
-        if self.prepared is None:
-            return {}
-        values = self.prepared.values
-        values["group_name"] = self.prepared.group_name
-        return values
-
-    @property
-    def imported(self) -> bool:
-        return not self.excluded and self.action in (Action.CREATE, Action.UPDATE)
 
 
 @dataclass(frozen=True)
@@ -301,22 +241,38 @@ def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int,
     today = today or dt.date.today()
     plan = ImportPlan(path, table.name, table.sheet_names, branch_id, on_duplicate, mapping,
                       reused, today=today)
+    columns = list(mapping.field_columns.items())
     checker = RowChecker(league, branch_id, on_duplicate, today, set(mapping.field_columns))
+    for number, row in _candidates(plan, head, rows, table.row_count or 0, progress, cancelled):
+        raw = {key: (row[col] if col < len(row) else None) for key, col in columns}
+        plan.rows.append(checker.check(number, raw, row))
+    plan.deferred = dict(checker.deferred)
+    return plan
+
+
+def _candidates(plan: ImportPlan, head: list[list[object]], rest: Iterator[list[object]],
+                total: int, progress: Progress | None,
+                cancelled: Cancelled | None) -> Iterator[tuple[int, list[object]]]:
+    """The data rows to check, with their row numbers (1-based): blank rows, repeated headers
+    and footer rows are counted in ``plan`` and left out. Reports progress (``total`` 0: not
+    known in advance, as for CSV) and raises ImportCancelled as it goes."""
+    mapping = plan.mapping
+    start = mapping.data_start
     header_texts = [tuple(str(v).strip() for v in head[r]) for r in mapping.header_rows
                     if r < len(head)]
-    columns = list(mapping.field_columns.items())
     first_header_cell = head[mapping.header_rows[0]][0] if header_texts and \
         head[mapping.header_rows[0]] else None
-    total = table.row_count or 0
+    id_col = mapping.field_columns["id_number"]
+    name_col = mapping.field_columns["name"]
     index = -1
     blank_run = 0  # blank rows count only when data follows them (a gap inside the table)
-    for index, row in enumerate(_chain(head, rows)):
+    for index, row in enumerate(_chain(head, rest)):
         if index % _STEP == 0:
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             if progress is not None:
-                progress(index, total)  # total 0: not known in advance (CSV)
-        if index < mapping.data_start:
+                progress(index, total)
+        if index < start:
             continue
         if is_blank_row(row):
             blank_run += 1
@@ -325,150 +281,23 @@ def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int,
                 tuple(str(v).strip() for v in row) in header_texts:
             plan.repeated_headers += 1  # a header repeated for printing on every page
             continue
-        raw = {key: (row[col] if col < len(row) else None) for key, col in columns}
-        if is_footer_row(row) and (is_blank(raw.get("id_number"))
-                                   or is_blank(raw.get("name"))):
+        if is_footer_row(row) and (is_blank(_cell(row, id_col)) or is_blank(_cell(row, name_col))):
             plan.footer_rows += 1
             continue
         plan.blank_rows += blank_run
         blank_run = 0
-        plan.rows.append(checker.check(index + 1, raw, row))
-    plan.deferred = dict(checker.deferred)
+        yield index + 1, row
     if progress is not None:
         progress(index + 1, index + 1)
-    return plan
+
+
+def _cell(row: list[object], column: int) -> object:
+    return row[column] if column < len(row) else None
 
 
 def _chain(head: list[list[object]], rest: Iterator[list[object]]) -> Iterator[list[object]]:
     yield from head
     yield from rest
-
-
-class RowChecker:
-    """Checks rows one by one as plan_import does: through the members service, then for
-    duplicates within the sheet and members already in the file."""
-
-    def __init__(self, league: LeagueFile, branch_id: int, on_duplicate: OnDuplicate,
-                 today: dt.date, mapped: set[str]):
-        self.league = league
-        self.branch_id = branch_id
-        self.on_duplicate = on_duplicate
-        self.today = today
-        self.rules = members.load_rules(league)
-        self.taken = members.taken_numbers(league)
-        self.mapped = mapped
-        self.absent = frozenset(k for k in DEFERRABLE_FIELDS if k not in mapped)
-        self.seen_ids: dict[str, int] = {}
-        self.seen_dev: dict[str, int] = {}
-        self.deferred: dict[str, int] = {}  # field → members imported without it
-
-    def check(self, row_number: int, raw: dict[str, object], source: list[object]) -> PlannedRow:
-        values, sheet = read_cells(raw)
-        new = dict(values)
-        if not new.get("political_status") and "political_status" not in {i.field for i in sheet}:
-            new["political_status"] = DEFAULT_POLITICAL_STATUS
-        prepared = members.prepare_member(self.league, self.branch_id, new, today=self.today,
-                                          rules=self.rules, absent=self.absent,
-                                          taken=self.taken)
-        planned = PlannedRow(row_number, NO_ISSUES, prepared)
-        holder = next((i for i in prepared.issues if i.field == "id_number"
-                       and i.code in ("id_duplicate", "id_in_other_branch")), None)
-        if holder is None:
-            issues = self._combine(sheet, prepared.issues, prepared)
-        else:
-            issues = self._existing(planned, values, sheet, holder)
-        issues += self._duplicates(planned, issues)
-        if issues:
-            planned.issues = tuple(issues)
-            planned.source = list(source)
-        return planned
-
-    def _combine(self, sheet: list[Issue], found: tuple[Issue, ...],
-                 prepared: members.PreparedMember) -> list[Issue]:
-        """The sheet's own findings, then the roster's on the fields the sheet did not fault.
-
-        Requirements left for later (no such column) are counted once for the whole sheet,
-        not repeated on every row; the members keep them as warning marks.
-        """
-        faulted = {i.field for i in sheet}
-        roster = []
-        for issue in found:
-            if issue.field in faulted:
-                continue
-            if issue.field in self.absent and issue.code in members.DEFERRABLE_CODES:
-                self.deferred[issue.field] = self.deferred.get(issue.field, 0) + 1
-                continue
-            roster.append(issue)
-        issues = sheet + id_issues(prepared.value("id_number"), roster)
-        if any(i.field == "id_number" and i.is_error for i in issues):
-            # 出生年月 written as a month is completed from the ID once the ID is right.
-            issues = [i for i in issues if not (
-                i.field == "birth_date" and i.code == "date_format"
-                and dates.parse_month(dates.clean(i.params.get("value"), month=True)))]
-        return issues
-
-    def _existing(self, planned: PlannedRow, values: dict[str, object], sheet: list[Issue],
-                  holder: Issue) -> list[Issue]:
-        """The person is in the league file already: skip, update or stop, as chosen."""
-        assert planned.prepared is not None
-        prepared = planned.prepared
-        planned.member_id = int(holder.params["member_id"])
-        facts = {"name": holder.params.get("name"), "branch": holder.params.get("branch")}
-        if self.on_duplicate == "skip":
-            planned.action, planned.prepared = Action.SKIP, None
-            return [warning("id_number", IssueCode.EXISTS_SKIPPED, **facts)]
-        if holder.code == "id_in_other_branch":  # a transfer case: the roster's words say so
-            return self._combine(sheet, prepared.issues, prepared)
-        if self.on_duplicate == "stop":
-            return [error("id_number", IssueCode.EXISTS, **facts) if i is holder else i
-                    for i in self._combine(sheet, prepared.issues, prepared)]
-        return self._update(planned, values, sheet, facts)
-
-    def _update(self, planned: PlannedRow, values: dict[str, object], sheet: list[Issue],
-                facts: dict[str, object]) -> list[Issue]:
-        """Cells left empty in the sheet keep the stored value; 团籍状态 is not changed."""
-        assert planned.member_id is not None and planned.prepared is not None
-        current = members.get_member(self.league, planned.member_id)
-        changes = {k: v for k, v in values.items()
-                   if k != "status" and v is not None and v != ""}
-        update = members.prepare_update(self.league, planned.member_id, changes,
-                                        today=self.today, rules=self.rules,
-                                        absent=self.absent, member=current, taken=self.taken)
-        issues = self._combine(sheet, update.issues, planned.prepared)
-        planned.update = update
-        changes = {k: (update.before[k], new) for k, new in update.changed.items()}
-        if update.group_name is not None:
-            changes["group_id"] = (update.group_before or None, update.group_name)
-        planned.changes = changes
-        planned.action = Action.UPDATE if planned.changes else Action.UNCHANGED
-        if planned.changes:
-            issues.append(warning("id_number", IssueCode.EXISTS_UPDATED,
-                                  count=len(planned.changes), **facts))
-        status = planned.prepared.value("status")
-        if values.get("status") and status != current.status:
-            issues.append(warning("status", IssueCode.STATUS_NOT_CHANGED, given=status,
-                                  current=current.status))
-        return issues
-
-    def _duplicates(self, planned: PlannedRow, issues: list[Issue]) -> list[Issue]:
-        """The same person or 发展团员编号 twice in the sheet: the later row is an error."""
-        if planned.prepared is None:
-            return []
-        prepared = planned.prepared
-        bad = {i.field for i in issues if i.is_error}
-        found = []
-        number = prepared.value("id_number")
-        if number and "id_number" not in bad:
-            first = self.seen_ids.setdefault(str(number), planned.row)
-            if first != planned.row:
-                found.append(error("id_number", IssueCode.DUPLICATE_IN_FILE, first_row=first))
-        dev = prepared.value("development_no")
-        if dev and "development_no" not in bad:
-            first = self.seen_dev.setdefault(str(dev), planned.row)
-            if first != planned.row:
-                found.append(error("development_no", IssueCode.DUPLICATE_DEVELOPMENT_NO,
-                                   first_row=first))
-        return found
 
 
 # --- applying --------------------------------------------------------------------------------

@@ -157,6 +157,9 @@ def _configure(conn: sqlite3.Connection) -> None:
     if str(mode).lower() != "wal":  # e.g. a network share that cannot map shared memory
         conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA synchronous = FULL")
+    # Up to 32 MB of pages held per connection (SQLite's default is 2 MB): an import of
+    # 50,000 members updates five indexes in one transaction and no longer spills pages.
+    conn.execute("PRAGMA cache_size = -32768")
 
 
 def create(path: Path) -> LeagueFile:

@@ -1,0 +1,203 @@
+"""Checking the rows of an import, one by one, as plan_import reads them.
+
+``RowChecker.check`` reads a row's cells (``cleaning.read_cells``), checks them as the member
+form checks a record (``services.members.prepare_member``: ``core.validation`` and the
+file's uniqueness rules), decides what to do with a member already in the file, and finds
+the same person or 发展团员编号 a second time in the sheet. ``PlannedRow`` holds the outcome.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+from leaguedesk.core import dates
+from leaguedesk.core.fields import FIELDS_BY_KEY
+from leaguedesk.core.issues import Issue, error, warning
+from leaguedesk.exchange.cleaning import id_issues, read_cells
+from leaguedesk.exchange.problems import IssueCode
+from leaguedesk.services import members
+from leaguedesk.storage.leaguefile import LeagueFile
+
+OnDuplicate = Literal["stop", "skip", "update"]
+DEFAULT_POLITICAL_STATUS = "共青团员"  # a roster without the column lists League members
+# Fields whose requirement may wait when the sheet has no such column (see importing).
+DEFERRABLE_FIELDS = (*(f.key for f in FIELDS_BY_KEY.values() if f.required), "development_no")
+NO_ISSUES: tuple[Issue, ...] = ()
+
+
+class Action(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    SKIP = "skip"  # already in the league file, left as it is
+    UNCHANGED = "unchanged"  # on update: nothing differs
+
+
+@dataclass(slots=True)
+class PlannedRow:
+    """One data row of the sheet: its spreadsheet row number (1-based), issues and action.
+
+    ``prepared`` is the member as the roster would store it (None for a skipped row);
+    ``update`` the checked changes of an existing member. ``source`` (the raw cells) is kept
+    only for rows with issues, for the preview and the problem report. ``excluded`` rows were
+    left out by the user and are neither imported nor counted as errors.
+    """
+
+    row: int
+    issues: tuple[Issue, ...]
+    prepared: members.PreparedMember | None = None
+    action: Action = Action.CREATE
+    member_id: int | None = None
+    update: members.PreparedUpdate | None = None
+    changes: dict[str, tuple[object, object]] = field(default_factory=dict)
+    source: list[object] | None = None
+    excluded: bool = False
+
+    @property
+    def has_errors(self) -> bool:
+        return any(issue.is_error for issue in self.issues)
+
+    @property
+    def values(self) -> dict[str, object]:
+        """The row's values as the roster stores them (group as ``group_name``)."""
+        if self.prepared is None:
+            return {}
+        values = self.prepared.values
+        values["group_name"] = self.prepared.group_name
+        return values
+
+    @property
+    def imported(self) -> bool:
+        return not self.excluded and self.action in (Action.CREATE, Action.UPDATE)
+
+
+class RowChecker:
+    """Checks rows one by one as plan_import does: through the members service, then for
+    duplicates within the sheet and members already in the file."""
+
+    def __init__(self, league: LeagueFile, branch_id: int, on_duplicate: OnDuplicate,
+                 today: dt.date, mapped: set[str]):
+        self.league = league
+        self.branch_id = branch_id
+        self.on_duplicate = on_duplicate
+        self.today = today
+        self.rules = members.load_rules(league)
+        self.taken = members.taken_numbers(league)
+        self.mapped = mapped
+        self.absent = frozenset(k for k in DEFERRABLE_FIELDS if k not in mapped)
+        self.seen_ids: dict[str, int] = {}
+        self.seen_dev: dict[str, int] = {}
+        self.deferred: dict[str, int] = {}  # field → members imported without it
+
+    def check(self, row_number: int, raw: dict[str, object], source: list[object]) -> PlannedRow:
+        """One row: its cells read and checked as the member form checks a record, then
+        against members already in the file and the rows before it in the sheet. A row with
+        any issue keeps its cells for the preview and the problem report."""
+        values, sheet = read_cells(raw)
+        new = dict(values)
+        if not new.get("political_status") and "political_status" not in {i.field for i in sheet}:
+            new["political_status"] = DEFAULT_POLITICAL_STATUS
+        prepared = members.prepare_member(self.league, self.branch_id, new, today=self.today,
+                                          rules=self.rules, absent=self.absent,
+                                          taken=self.taken)
+        planned = PlannedRow(row_number, NO_ISSUES, prepared)
+        holder = next((i for i in prepared.issues if i.field == "id_number"
+                       and i.code in ("id_duplicate", "id_in_other_branch")), None)
+        if holder is None:
+            issues = self._combine(sheet, prepared.issues, prepared)
+        else:
+            issues = self._existing(planned, values, sheet, holder)
+        issues += self._duplicates(planned, issues)
+        if issues:
+            planned.issues = tuple(issues)
+            planned.source = list(source)
+        return planned
+
+    def _combine(self, sheet: list[Issue], found: tuple[Issue, ...],
+                 prepared: members.PreparedMember) -> list[Issue]:
+        """The sheet's own findings, then the roster's on the fields the sheet did not fault.
+
+        Requirements left for later (no such column) are counted once for the whole sheet,
+        not repeated on every row; the members keep them as warning marks.
+        """
+        faulted = {i.field for i in sheet}
+        roster = []
+        for issue in found:
+            if issue.field in faulted:
+                continue
+            if issue.field in self.absent and issue.code in members.DEFERRABLE_CODES:
+                self.deferred[issue.field] = self.deferred.get(issue.field, 0) + 1
+                continue
+            roster.append(issue)
+        issues = sheet + id_issues(prepared.value("id_number"), roster)
+        if any(i.field == "id_number" and i.is_error for i in issues):
+            # 出生年月 written as a month is completed from the ID once the ID is right.
+            issues = [i for i in issues if not (
+                i.field == "birth_date" and i.code == "date_format"
+                and dates.parse_month(dates.clean(i.params.get("value"), month=True)))]
+        return issues
+
+    def _existing(self, planned: PlannedRow, values: dict[str, object], sheet: list[Issue],
+                  holder: Issue) -> list[Issue]:
+        """The person is in the league file already: skip, update or stop, as chosen."""
+        assert planned.prepared is not None
+        prepared = planned.prepared
+        planned.member_id = int(holder.params["member_id"])
+        facts = {"name": holder.params.get("name"), "branch": holder.params.get("branch")}
+        if self.on_duplicate == "skip":
+            planned.action, planned.prepared = Action.SKIP, None
+            return [warning("id_number", IssueCode.EXISTS_SKIPPED, **facts)]
+        if holder.code == "id_in_other_branch":  # a transfer case: the roster's words say so
+            return self._combine(sheet, prepared.issues, prepared)
+        if self.on_duplicate == "stop":
+            return [error("id_number", IssueCode.EXISTS, **facts) if i is holder else i
+                    for i in self._combine(sheet, prepared.issues, prepared)]
+        return self._update(planned, values, sheet, facts)
+
+    def _update(self, planned: PlannedRow, values: dict[str, object], sheet: list[Issue],
+                facts: dict[str, object]) -> list[Issue]:
+        """Cells left empty in the sheet keep the stored value; 团籍状态 is not changed."""
+        assert planned.member_id is not None and planned.prepared is not None
+        current = members.get_member(self.league, planned.member_id)
+        changes = {k: v for k, v in values.items()
+                   if k != "status" and v is not None and v != ""}
+        update = members.prepare_update(self.league, planned.member_id, changes,
+                                        today=self.today, rules=self.rules,
+                                        absent=self.absent, member=current, taken=self.taken)
+        issues = self._combine(sheet, update.issues, planned.prepared)
+        planned.update = update
+        changes = {k: (update.before[k], new) for k, new in update.changed.items()}
+        if update.group_name is not None:
+            changes["group_id"] = (update.group_before or None, update.group_name)
+        planned.changes = changes
+        planned.action = Action.UPDATE if planned.changes else Action.UNCHANGED
+        if planned.changes:
+            issues.append(warning("id_number", IssueCode.EXISTS_UPDATED,
+                                  count=len(planned.changes), **facts))
+        status = planned.prepared.value("status")
+        if values.get("status") and status != current.status:
+            issues.append(warning("status", IssueCode.STATUS_NOT_CHANGED, given=status,
+                                  current=current.status))
+        return issues
+
+    def _duplicates(self, planned: PlannedRow, issues: list[Issue]) -> list[Issue]:
+        """The same person or 发展团员编号 twice in the sheet: the later row is an error."""
+        if planned.prepared is None:
+            return []
+        prepared = planned.prepared
+        bad = {i.field for i in issues if i.is_error}
+        found = []
+        number = prepared.value("id_number")
+        if number and "id_number" not in bad:
+            first = self.seen_ids.setdefault(str(number), planned.row)
+            if first != planned.row:
+                found.append(error("id_number", IssueCode.DUPLICATE_IN_FILE, first_row=first))
+        dev = prepared.value("development_no")
+        if dev and "development_no" not in bad:
+            first = self.seen_dev.setdefault(str(dev), planned.row)
+            if first != planned.row:
+                found.append(error("development_no", IssueCode.DUPLICATE_DEVELOPMENT_NO,
+                                   first_row=first))
+        return found
