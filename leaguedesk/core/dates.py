@@ -40,6 +40,13 @@ def clean(value: object, *, month: bool) -> str | None:
     """
     if value is None:
         return None
+    if value.__class__ is str and _ISO_DAY.match(value):  # most cells: ISO already
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            return value[:7] if month else value
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
@@ -50,7 +57,7 @@ def clean(value: object, *, month: bool) -> str | None:
         return None
     found = _FULL.match(text) or _FULL_COMPACT.match(text)
     if found:
-        year, mon, day = (int(g) for g in found.groups())
+        year, mon, day = map(int, found.groups())
         try:
             full = dt.date(year, mon, day)
         except ValueError:
@@ -58,7 +65,7 @@ def clean(value: object, *, month: bool) -> str | None:
         return month_text(full) if month else full.isoformat()
     found = _MONTH.match(text) or (_MONTH_COMPACT.match(text) if month else None)
     if found and month:
-        year, mon = (int(g) for g in found.groups())
+        year, mon = map(int, found.groups())
         return f"{year:04d}-{mon:02d}" if 1 <= mon <= 12 else text
     return text
 

@@ -7,6 +7,7 @@ even for women) and a check character computed with ISO 7064 MOD 11-2 (0-9 or X)
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -58,7 +59,9 @@ def normalize(text: str) -> str:
 
 def check_char(first17: str) -> str:
     """The GB 11643 check character for the first 17 digits."""
-    total = sum(int(d) * w for d, w in zip(first17, WEIGHTS, strict=True))
+    if len(first17) != len(WEIGHTS):
+        raise ValueError(first17)
+    total = sum(map(operator.mul, map(int, first17), WEIGHTS))
     return CHECK_CHARS[total % 11]
 
 

@@ -102,14 +102,17 @@ def create_group(league: LeagueFile, branch_id: int, name: str) -> int:
 # ---------------------------------------------------------------------------------- checking
 
 
+_FIELD_KEYS = frozenset(FIELDS_BY_KEY)
+_MEMBER_KEYS = tuple(f.key for f in MEMBER_FIELDS)
+
+
 def _empty_record() -> dict[str, Any]:
-    return {f.key: None for f in MEMBER_FIELDS}
+    return dict.fromkeys(_MEMBER_KEYS)
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(values) - set(FIELDS_BY_KEY)
-    if unknown:
-        raise ValueError(f"not member fields: {sorted(unknown)}")
+    if not _FIELD_KEYS.issuperset(values):
+        raise ValueError(f"not member fields: {sorted(set(values) - _FIELD_KEYS)}")
     return normalize(values)
 
 
