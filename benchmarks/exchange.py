@@ -2,7 +2,8 @@
 
 For each size it builds a demo league file, exports the full roster (.xlsx, 28 columns), then
 imports that file into an empty league file (read + clean + check + write, one transaction),
-and compares with LibreOffice headless merely converting the same .xlsx to CSV. It also times
+and compares with LibreOffice headless merely converting the same .xlsx to CSV (imports and
+conversions alternated ``--repeat`` times, medians reported). It also times
 the candidate readers alone (python-calamine, openpyxl read-only, xlrd on an .xls copy) and
 measures what planning holds in Python objects (tracemalloc), to tell the reader's share of
 the peak from the plan's.
@@ -155,8 +156,13 @@ def soffice() -> str | None:
     return shutil.which("soffice")
 
 
-def libreoffice_convert(binary: str, source: Path, target_ext: str, work: Path) -> float:
-    """Seconds for a headless conversion (profile warmed up beforehand)."""
+def libreoffice_convert(binary: str, source: Path, target_ext: str, work: Path) -> dict:
+    """Seconds and peak memory of a headless conversion (profile warmed up beforehand), run
+    from a child process so that its peak is LibreOffice's alone."""
+    return run_child("libreoffice", binary, str(source), target_ext, str(work))
+
+
+def step_libreoffice(binary: str, source: Path, target_ext: str, work: Path) -> dict:
     profile = work / "lo-profile"
     out = work / f"lo-{target_ext}"
     out.mkdir(exist_ok=True)
@@ -164,7 +170,9 @@ def libreoffice_convert(binary: str, source: Path, target_ext: str, work: Path) 
     subprocess.run([binary, f"-env:UserInstallation=file://{profile}", "--headless",
                     "--convert-to", target_ext, "--outdir", str(out), str(source)],
                    check=True, capture_output=True)
-    return time.perf_counter() - start
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds,
+            "mem": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
 # --- the table -------------------------------------------------------------------------------
@@ -174,6 +182,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,50000")
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--no-libreoffice", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="imports and conversions per size, alternated; medians reported")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     work = args.workdir or Path(tempfile.mkdtemp(prefix="leaguedesk-bench-"))
@@ -192,15 +202,19 @@ def main() -> None:
             run_child("demo", str(db), str(size))
         export = run_child("export", str(db), str(xlsx))
         target = work / f"import-{size}.leaguedb"
-        target.unlink(missing_ok=True)
-        imported = run_child("import", str(xlsx), str(target))
+        imports, conversions = [], []
+        for _ in range(max(1, args.repeat)):  # alternated, so both see the same machine
+            target.unlink(missing_ok=True)
+            imports.append(run_child("import", str(xlsx), str(target)))
+            if binary:
+                conversions.append(libreoffice_convert(binary, xlsx, "csv", work))
         target.unlink(missing_ok=True)
         planned = run_child("plan_memory", str(xlsx), str(target))
         reads = {name: run_child("read", name, str(xlsx)) for name in ("calamine", "openpyxl")}
-        row = {"size": size, "export": export, "import": imported, "reads": reads,
-               "plan": planned}
+        row = {"size": size, "export": export, "import": _median(imports), "reads": reads,
+               "plan": planned, "runs": len(imports)}
         if binary:
-            row["lo_csv"] = libreoffice_convert(binary, xlsx, "csv", work)
+            row["lo_csv"] = _median(conversions)
             if size < 65536:
                 libreoffice_convert(binary, xlsx, "xls", work)
                 xls = work / "lo-xls" / xlsx.with_suffix(".xls").name
@@ -209,6 +223,14 @@ def main() -> None:
         results.append(row)
         _print_row(row)
     _print_table(results)
+
+
+def _median(runs: list[dict]) -> dict:
+    """The run with the median time (its other figures with it), and the spread of times."""
+    ordered = sorted(runs, key=lambda r: r["seconds"])
+    chosen = dict(ordered[len(ordered) // 2])
+    chosen["spread"] = (ordered[0]["seconds"], ordered[-1]["seconds"])
+    return chosen
 
 
 def _rate(rows: float, seconds: float) -> str:
@@ -221,18 +243,25 @@ def _print_row(row: dict) -> None:
 
 def _print_table(results: list[dict]) -> None:
     print()
-    print("rows    | export .xlsx            | import (plan+apply)              | "
-          "LibreOffice xlsx→csv | import ÷ LO")
-    print("--------|-------------------------|----------------------------------|"
-          "---------------------|------------")
+    runs = results[0]["runs"] if results else 0
+    print(f"import and LibreOffice: median of {runs} alternated runs (fastest–slowest), "
+          "peak memory of that run; export: one run")
+    print()
+    print("rows    | export .xlsx            | import (plan+apply)                          | "
+          "LibreOffice xlsx→csv             | import ÷ LO")
+    print("--------|-------------------------|----------------------------------------------|"
+          "----------------------------------|------------")
     for r in results:
         e, i = r["export"], r["import"]
         lo = r.get("lo_csv")
         print(f"{r['size']:>7} | {e['seconds']:6.2f} s {_rate(e['rows'], e['seconds']):>9} "
               f"{e['mem']:4.0f} MB | {i['seconds']:6.2f} s ({i['plan']:.2f}+{i['apply']:.2f}) "
+              f"[{i['spread'][0]:.2f}–{i['spread'][1]:.2f}] "
               f"{_rate(i['rows'], i['seconds']):>9} {i['mem']:4.0f} MB | "
-              + (f"{lo:6.2f} s {_rate(r['size'], lo):>9}" if lo else "   (not measured)   ")
-              + (f" | {i['seconds'] / lo:5.2f}x" if lo else " |"))
+              + (f"{lo['seconds']:6.2f} s [{lo['spread'][0]:.2f}–{lo['spread'][1]:.2f}] "
+                 f"{_rate(r['size'], lo['seconds']):>9} {lo['mem']:4.0f} MB"
+                 if lo else "   (not measured)                 ")
+              + (f" | {i['seconds'] / lo['seconds']:5.2f}x" if lo else " |"))
     print()
     print("planning, Python objects only (tracemalloc; calamine's sheet buffer and the pypinyin "
           "dictionaries loaded beforehand are not included):")
@@ -258,6 +287,8 @@ def child(argv: list[str]) -> None:
         result = step_import(Path(rest[0]), Path(rest[1]))
     elif step == "plan_memory":
         result = step_plan_memory(Path(rest[0]), Path(rest[1]))
+    elif step == "libreoffice":
+        result = step_libreoffice(rest[0], Path(rest[1]), rest[2], Path(rest[3]))
     else:
         result = step_read(rest[0], Path(rest[1]))
     print(json.dumps(result))
