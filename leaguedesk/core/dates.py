@@ -93,6 +93,7 @@ def parse_month(text: str | None) -> dt.date | None:
     return dt.date(year, mon, 1)
 
 
+@lru_cache(maxsize=4096)
 def month_end(day: dt.date) -> dt.date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 

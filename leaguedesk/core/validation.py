@@ -323,13 +323,15 @@ def validate_member(values: dict[str, Any], *, today: dt.date,
     issues += _development_no(v.get("development_no"), joined, rules)
     issues += _contact(v, rules)
     issues += _party_and_post(v, parsed)
-    return sorted(issues, key=lambda i: _FIELD_ORDER.get(i.field, -1))
+    if len(issues) > 1:
+        issues.sort(key=lambda i: _FIELD_ORDER.get(i.field, -1))
+    return issues
 
 
 # What each field needs checked, worked out once (validation runs per row of an import).
 _FIELD_ORDER = {f.key: n for n, f in enumerate(MEMBER_FIELDS)}
 _REQUIRED = tuple(f.key for f in MEMBER_FIELDS if f.required)
-_CHOICES = tuple((f.key, f.choices) for f in MEMBER_FIELDS if f.kind is Kind.CHOICE)
+_CHOICES = tuple((f.key, frozenset(f.choices)) for f in MEMBER_FIELDS if f.kind is Kind.CHOICE)
 _BOOLS = tuple(f.key for f in MEMBER_FIELDS if f.kind is Kind.BOOL)
 _DATES = tuple((f.key, f.kind is Kind.MONTH) for f in MEMBER_FIELDS
                if f.kind in (Kind.DATE, Kind.MONTH))
@@ -353,7 +355,7 @@ def _required_and_choices(v: dict[str, Any]) -> list[Issue]:
 
 def _dates(v: dict[str, Any], today: dt.date, issues: list[Issue]) -> dict[str, dt.date]:
     parsed: dict[str, dt.date] = {}
-    this_month = dates.month_text(today)
+    this_month = _month_of(today)
     for key, month in _DATES:
         value = v.get(key)
         if _empty(value):
@@ -367,6 +369,9 @@ def _dates(v: dict[str, Any], today: dt.date, issues: list[Issue]) -> dict[str, 
         else:
             parsed[key] = day
     return parsed
+
+
+_month_of = lru_cache(maxsize=16)(dates.month_text)
 
 
 def _resident_id(v: dict[str, Any], parsed: dict[str, dt.date],
@@ -429,9 +434,10 @@ def _development_no(number: Any, joined: dt.date | None, rules: Rules) -> list[I
     if not (number.isdigit() and len(number) == length):
         return [Issue("development_no", "development_no_format", severity,
                       {"length": length, "given_length": len(number)})]
-    if number[:4] != f"{joined.year:04d}":
+    year = str(joined.year)  # four digits: dates before 1900 are not dates here
+    if number[:4] != year:
         return [Issue("development_no", "development_no_year", severity,
-                      {"expected": f"{joined.year:04d}", "given": number[:4]})]
+                      {"expected": year, "given": number[:4]})]
     return []
 
 
