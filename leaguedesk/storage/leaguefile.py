@@ -8,6 +8,7 @@ migrates it. Every refusal leaves the file's bytes exactly as they were.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import struct
 from collections.abc import Iterator
@@ -109,6 +110,18 @@ def inspect(path: Path) -> Header:
     return header
 
 
+def _reader_connection(path: Path) -> sqlite3.Connection:
+    """A connection for reading only. Where the file may be written it is a read-write one
+    kept to queries (``query_only``): the last connection to close removes the -wal and -shm
+    files, which a read-only connection cannot, so they would stay beside the file."""
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        try:
+            return _connect(path, readonly=False)
+        except sqlite3.Error:
+            pass  # e.g. a read-only medium the access check did not see
+    return _connect(path, readonly=True)
+
+
 class LeagueFile:
     """An open league file: the sqlite-utils Database plus its path and lock."""
 
@@ -204,7 +217,7 @@ def open_league(path: Path, *, readonly: bool = False, policy: backup.Policy | N
     if readonly:
         inspect(path)
         try:
-            db = Database(_connect(path, readonly=True), execute_plugins=False)
+            db = Database(_reader_connection(path), execute_plugins=False)
         except sqlite3.Error as exc:
             raise (from_sqlite(exc, path) or exc) from exc
         db.execute("PRAGMA query_only = ON")

@@ -96,6 +96,18 @@ def test_readonly_open_works_while_a_writer_holds_the_file(demo_path):
         assert ro.db.execute("SELECT count(*) FROM members").fetchone()[0] == 60
 
 
+def test_a_readonly_open_leaves_nothing_beside_the_file_and_writes_nothing(demo_path):
+    """A USB stick shows only the league file after `leaguedesk info` or a print."""
+    before = demo_path.read_bytes()
+    with leaguefile.open_league(demo_path, readonly=True) as ro:
+        assert ro.db.execute("SELECT count(*) FROM members").fetchone()[0] == 60
+        with pytest.raises(sqlite3.OperationalError):
+            ro.db.execute("DELETE FROM members")
+    siblings = sorted(p.name for p in demo_path.parent.iterdir() if p.name.startswith(demo_path.name))
+    assert siblings == [demo_path.name]
+    assert demo_path.read_bytes() == before
+
+
 def test_missing_file_is_reported(tmp_path):
     with pytest.raises(LeagueFileError) as caught:
         leaguefile.open_league(tmp_path / "nope.leaguedb")
