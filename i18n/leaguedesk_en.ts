@@ -2400,8 +2400,8 @@ Li Si: …</translation>
         <translation>the folder does not exist</translation>
     </message>
     <message>
-        <source>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</source>
-        <translation>no permission to write, or the file is open in another program (such as a PDF viewer); close it and try again</translation>
+        <source>没有写入权限，或文件正被其他程序（如PDF阅读器、Excel、WPS）打开，请关闭后重试</source>
+        <translation>no permission to write, or the file is open in another program (such as a PDF viewer, Excel or WPS); close it and try again</translation>
     </message>
     <message>
         <source>该位置是只读的（如写保护的U盘）</source>

@@ -2400,8 +2400,8 @@
         <translation>所在文件夹不存在</translation>
     </message>
     <message>
-        <source>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</source>
-        <translation>没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试</translation>
+        <source>没有写入权限，或文件正被其他程序（如PDF阅读器、Excel、WPS）打开，请关闭后重试</source>
+        <translation>没有写入权限，或文件正被其他程序（如PDF阅读器、Excel、WPS）打开，请关闭后重试</translation>
     </message>
     <message>
         <source>该位置是只读的（如写保护的U盘）</source>

@@ -9,6 +9,7 @@ import click
 
 from leaguedesk import paths
 from leaguedesk.core.organisation import BranchError
+from leaguedesk.printing.errors import PrintError
 from leaguedesk.storage.errors import LeagueFileError
 
 db_option = click.option(
@@ -47,6 +48,11 @@ def run_cli(group: click.Group) -> None:
         from leaguedesk.messages import branch_error
 
         click.echo(f"错误：{branch_error(exc)}", err=True)
+        sys.exit(2)
+    except PrintError as exc:  # a form or workbook that cannot be written where asked
+        from leaguedesk.messages.printing import print_error
+
+        click.echo(f"错误：{print_error(exc)}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         click.echo("已中断。", err=True)

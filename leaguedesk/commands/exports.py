@@ -11,7 +11,6 @@ from pathlib import Path
 import click
 
 from leaguedesk.commands.common import db_option, resolve_db
-from leaguedesk.commands.printing import PrintFailure
 
 
 @click.command("ledger")
@@ -25,7 +24,6 @@ def ledger_command(db_path: Path | None, branch_name: str, year: int | None,
                    output: Path) -> None:
     """The year's 组织生活台账 of a branch: every meeting and the calendar summary."""
     from leaguedesk.exchange.ledger_xlsx import write_ledger
-    from leaguedesk.printing.errors import PrintError
     from leaguedesk.services import meeting_stats as stats
     from leaguedesk.services import organisation as org
     from leaguedesk.storage import leaguefile
@@ -34,11 +32,6 @@ def ledger_command(db_path: Path | None, branch_name: str, year: int | None,
     with leaguefile.open_league(resolve_db(db_path), readonly=True) as league:
         branch = org.find_branch(league, branch_name)
         calendar = stats.year_calendar(league, branch.id, year)
-    try:
-        write_ledger(output, calendar, branch.display_name)
-    except PrintError as exc:
-        from leaguedesk.messages.printing import print_error
-
-        raise PrintFailure(print_error(exc)) from exc
+    write_ledger(output, calendar, branch.display_name)
     click.echo(f"已导出{branch.display_name} {year}年度组织生活台账 {output}："
                f"{len(calendar.meetings)} 次会议。")

@@ -39,10 +39,6 @@ class PrintFailure(click.ClickException):
 def _reported() -> Iterator[None]:
     try:
         yield
-    except PrintError as exc:
-        from leaguedesk.messages.printing import print_error
-
-        raise PrintFailure(print_error(exc)) from exc
     except MeetingError as exc:
         from leaguedesk.messages.printing import meeting_error
 

@@ -125,7 +125,6 @@ def list_command(db_path: Path | None, branch_name: str | None, stage_text: str,
 def notice_command(db_path: Path | None, branch_name: str, stage: str, start_text: str,
                    contact: str, output: Path) -> None:
     """公示 of a branch's activists, 发展对象 or new members, period in working days."""
-    from leaguedesk.printing.errors import PrintError
     from leaguedesk.printing.recruit_forms import NoticeSpec, render_notice
     from leaguedesk.services import organisation as org
     from leaguedesk.services import recruitment_board as board
@@ -142,10 +141,6 @@ def notice_command(db_path: Path | None, branch_name: str, stage: str, start_tex
         result = render_notice(spec, batch.people, output)
     except RecruitmentError as exc:
         raise _fail(exc) from exc
-    except PrintError as exc:
-        from leaguedesk.messages.printing import print_error
-
-        raise PrintFailure(print_error(exc)) from exc
     end = batch.end.isoformat() if batch.end else "?"
     click.echo(f"已生成公示 {output}：{len(batch.people)} 人，公示期 {batch.start.isoformat()}"
                f" 至 {end}，共 {result.pages} 页。")

@@ -8,9 +8,6 @@ file is written under a temporary name and renamed, so a failure never leaves ha
 from __future__ import annotations
 
 import datetime as dt
-import errno
-import os
-import secrets
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from leaguedesk.core.attendance import Tally
 from leaguedesk.core.compliance import CellStatus, Period
 from leaguedesk.core.meetings import MEETING_KINDS
-from leaguedesk.printing.errors import PrintError, PrintProblem
+from leaguedesk.exchange.saving import save_workbook
 from leaguedesk.printing.ledger import MARKS, meeting_note, period_name, requirement_text
 from leaguedesk.services.meeting_stats import MemberRate, MissedEntry, YearCalendar
 
@@ -85,25 +82,6 @@ def _shown(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _save(workbook: Workbook, path: Path | str) -> Path:
-    target = Path(path)
-    if target.is_dir():
-        raise PrintError(PrintProblem.CANNOT_WRITE, path=str(target), reason="is_folder")
-    temp = target.with_name(f".{target.stem}-{secrets.token_hex(4)}.xlsx.part")
-    try:
-        workbook.save(temp)
-        os.replace(temp, target)
-    except OSError as exc:
-        reason = {errno.ENOENT: "no_folder", errno.EACCES: "denied", errno.EPERM: "denied",
-                  errno.EROFS: "read_only", errno.ENOSPC: "disk_full"}.get(exc.errno or 0,
-                                                                           "other")
-        raise PrintError(PrintProblem.CANNOT_WRITE, path=str(target), reason=reason,
-                         detail=exc.strerror or str(exc)) from exc
-    finally:
-        temp.unlink(missing_ok=True)
-    return target
-
-
 # The ledger ---------------------------------------------------------------------------------
 
 LEDGER_COLUMNS = (
@@ -162,7 +140,7 @@ def write_ledger(path: Path | str, year: YearCalendar, branch_name: str) -> Path
     write_sheet(summary_ws, SUMMARY_COLUMNS, summary_rows)
     workbook.properties.title = f"{branch_name} {calendar.year}年度组织生活台账"
     workbook.properties.creator = "团务通 LeagueDesk"
-    return _save(workbook, path)
+    return save_workbook(workbook, path)
 
 
 # Attendance ---------------------------------------------------------------------------------
@@ -204,4 +182,4 @@ def write_attendance(path: Path | str, rates: Sequence[MemberRate],
                   m.run.unexcused, "、".join(d.isoformat() for d in m.dates)] for m in missed])
     workbook.properties.title = title or "出勤统计"
     workbook.properties.creator = "团务通 LeagueDesk"
-    return _save(workbook, path)
+    return save_workbook(workbook, path)

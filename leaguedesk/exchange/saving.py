@@ -1,21 +1,18 @@
-"""Saving a finished workbook: written under a temporary name beside the target, then renamed
-over it, so a failure (full disk, the old file open in Excel) never leaves half a workbook."""
+"""Saving a finished workbook form (拟发展团员名单, 评议汇总, 组织生活台账): through
+``printing.saving.replacing``, like every printed form, so a failure never leaves half a
+workbook and comes out as PrintError(CANNOT_WRITE) with its reason."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from openpyxl import Workbook
 
+from leaguedesk.printing.saving import replacing
+
 
 def save_workbook(book: Workbook, out_path: Path | str) -> Path:
-    """Write ``book`` to ``out_path`` (the temporary file is removed whatever happens)."""
-    target = Path(out_path)
-    temp = target.with_name(f".{target.stem}.xlsx.part")
-    try:
+    """Write ``book`` to ``out_path``; returns the path written."""
+    with replacing(out_path) as temp:
         book.save(temp)
-        os.replace(temp, target)
-    finally:
-        temp.unlink(missing_ok=True)
-    return target
+    return Path(out_path)

@@ -25,7 +25,7 @@ _PRINT_PROBLEMS: dict[PrintProblem, str] = {
 _WRITE_REASONS: dict[str, str] = {
     "no_folder": QT_TRANSLATE_NOOP("Messages", "所在文件夹不存在"),
     "denied": QT_TRANSLATE_NOOP(
-        "Messages", "没有写入权限，或文件正被其他程序（如PDF阅读器）打开，请关闭后重试"),
+        "Messages", "没有写入权限，或文件正被其他程序（如PDF阅读器、Excel、WPS）打开，请关闭后重试"),
     "read_only": QT_TRANSLATE_NOOP("Messages", "该位置是只读的（如写保护的U盘）"),
     "disk_full": QT_TRANSLATE_NOOP("Messages", "磁盘已满"),
     "is_folder": QT_TRANSLATE_NOOP("Messages", "这是一个文件夹，请指定文件名（如 签到表.pdf）"),

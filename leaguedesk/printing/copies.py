@@ -7,28 +7,17 @@ the message layer can put in words.
 
 from __future__ import annotations
 
-import os
-import secrets
 import shutil
 from pathlib import Path
 
-from leaguedesk.printing.errors import PrintError, PrintProblem
-from leaguedesk.printing.layout import _cannot_write
+from leaguedesk.printing.saving import replacing
 
 
 def save_copy(source: Path | str, target: Path | str) -> Path:
     """Copy the PDF ``source`` to ``target`` (replacing it); returns the target."""
     source, target = Path(source), Path(target)
-    if target.is_dir():
-        raise PrintError(PrintProblem.CANNOT_WRITE, path=str(target), reason="is_folder")
-    if target.exists() and source.resolve() == target.resolve():
+    if target.exists() and not target.is_dir() and source.resolve() == target.resolve():
         return target  # saving a file over itself: nothing to do (and nothing to lose)
-    temp = target.with_name(f".{target.stem}-{secrets.token_hex(4)}.pdf.part")
-    try:
+    with replacing(target) as temp:
         shutil.copyfile(source, temp)
-        os.replace(temp, target)
-    except OSError as exc:
-        raise _cannot_write(target, exc) from exc
-    finally:
-        temp.unlink(missing_ok=True)
     return target

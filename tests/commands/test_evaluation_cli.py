@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from leaguedesk.cli import cli
 from leaguedesk.services import organisation as org
 from leaguedesk.storage import leaguefile
+from tests.commands.runner import run
 
 YEAR = dt.date.today().year - 1
 
@@ -48,6 +49,15 @@ def test_summary_writes_a_workbook_with_bold_frozen_headers(demo_path, tmp_path)
                if isinstance(row[0], int)]
     assert total_row[2] == sum(row[2] for row in members)
     assert book["团籍注册登记表"].freeze_panes == "A2"
+
+
+def test_a_workbook_that_cannot_be_written_is_one_line_in_chinese(demo_path, tmp_path,
+                                                                   monkeypatch, capsys):
+    code, out, err = run(monkeypatch, capsys, "evaluation", "summary", "--db", demo_path,
+                         "--branch", _branch(demo_path), "--year", YEAR,
+                         "-o", tmp_path / "没有这个文件夹" / "summary.xlsx")
+    assert code == 2 and out == ""
+    assert err.startswith("错误：") and "所在文件夹不存在" in err and "Traceback" not in err
 
 
 def test_registration_list_as_csv_and_json(demo_path):
