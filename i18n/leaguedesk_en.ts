@@ -1509,8 +1509,8 @@
         <translation>to</translation>
     </message>
     <message>
-        <source>本次会议开展团员教育评议（须不少于三分之二团员到会）</source>
-        <translation>This meeting holds the annual member evaluation (at least two thirds must attend)</translation>
+        <source>本次会议开展团员教育评议（须{rule}团员到会）</source>
+        <translation>This meeting holds the annual member evaluation ({rule} of the members must attend)</translation>
     </message>
     <message>
         <source> 学时</source>
@@ -2032,8 +2032,8 @@ Li Si: …</translation>
         <translation>The meeting counts are wrong: {expected} expected, {present} present. No more can be present than expected.</translation>
     </message>
     <message>
-        <source>应到{expected}人，实到{present}人，不足评议所需的{required}人（{numerator}/{denominator}），评议无效。请另行召开会议。</source>
-        <translation>{expected} expected and {present} present: fewer than the {required} ({numerator}/{denominator}) an evaluation needs, so it is not valid. Please hold another meeting.</translation>
+        <source>应到{expected}人，实到{present}人，不足评议所需的{required}人（须{rule_text}团员到会），评议无效。请另行召开会议。</source>
+        <translation>{expected} expected, {present} present: the evaluation needs {required} ({rule_text} of the members must attend), so it is not valid. Hold another meeting.</translation>
     </message>
     <message>
         <source>请填写收回的测评票张数。</source>

@@ -1509,8 +1509,8 @@
         <translation>至</translation>
     </message>
     <message>
-        <source>本次会议开展团员教育评议（须不少于三分之二团员到会）</source>
-        <translation>本次会议开展团员教育评议（须不少于三分之二团员到会）</translation>
+        <source>本次会议开展团员教育评议（须{rule}团员到会）</source>
+        <translation>本次会议开展团员教育评议（须{rule}团员到会）</translation>
     </message>
     <message>
         <source> 学时</source>
@@ -2032,8 +2032,8 @@
         <translation>会议人数有误：应到{expected}人，实到{present}人。实到不能多于应到。</translation>
     </message>
     <message>
-        <source>应到{expected}人，实到{present}人，不足评议所需的{required}人（{numerator}/{denominator}），评议无效。请另行召开会议。</source>
-        <translation>应到{expected}人，实到{present}人，不足评议所需的{required}人（{numerator}/{denominator}），评议无效。请另行召开会议。</translation>
+        <source>应到{expected}人，实到{present}人，不足评议所需的{required}人（须{rule_text}团员到会），评议无效。请另行召开会议。</source>
+        <translation>应到{expected}人，实到{present}人，不足评议所需的{required}人（须{rule_text}团员到会），评议无效。请另行召开会议。</translation>
     </message>
     <message>
         <source>请填写收回的测评票张数。</source>

@@ -3,7 +3,7 @@ ballot tally, follow-ups, and the checks that decide whether a round may be clos
 
 National rules (团员教育管理工作条例（试行）, 中青发〔2017〕5号): grades 优秀 / 合格 / 基本合格 /
 不合格; 优秀 **at most** 30% of those evaluated (blocking); no quota may be set for 不合格 (so no
-check here ever asks for a number of 不合格); held in a meeting with at least ⅔ of the members
+check here ever asks for a number of 不合格); held in a meeting with more than ⅔ of the members
 present (``QuorumRules.evaluation``, applied on top of the meeting kind's own rule). Party members
 keeping 团籍 are usually registered but not evaluated (local practice: excluded by default).
 

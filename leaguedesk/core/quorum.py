@@ -3,9 +3,10 @@
 Sources (see the docs' domain notes): 团章; 中国共产主义青年团基层组织"三会两制一课"实施细则（试行）
 (中青发〔2017〕5号) — 支部大会 more than ½ of members present; 发展团员工作细则 (2023) — admission
 passes with yes votes above ½ of the voting members present; local 推优入党 practice — yes votes
-above ½ of the voting members who should attend; 团员教育评议 and 组织生活会 — at least ⅔ present
-(some texts say "more than ⅔" for 评议: one edit of ``evaluation`` in the rule set); 支部委员会 —
-more than ½ of its members. Every value is a default the user can edit.
+above ½ of the voting members who should attend; 团员教育评议实施办法 — more than ⅔ of the
+members present for 评议 (units that read it as "at least ⅔" make one edit of ``evaluation`` in
+the rule set); 组织生活会 — at least ⅔ present (local practice); 支部委员会 — more than ½ of its
+members. Every value is a default the user can edit.
 
 All arithmetic is exact (:class:`fractions.Fraction`); "more than" and "at least" are explicit.
 Callers pass counts of **League members only**: 列席 guests (activists, Party representatives)
@@ -139,6 +140,7 @@ class VoteRule:
 
 MORE_THAN_HALF = Threshold(Comparison.MORE_THAN, Fraction(1, 2))
 AT_LEAST_TWO_THIRDS = Threshold(Comparison.AT_LEAST, Fraction(2, 3))
+MORE_THAN_TWO_THIRDS = Threshold(Comparison.MORE_THAN, Fraction(2, 3))
 
 # Keyed by the meeting kinds' Chinese names (core.meetings.MeetingKind values); None = no quorum.
 DEFAULT_ATTENDANCE: dict[str, Threshold | None] = {
@@ -165,7 +167,7 @@ class QuorumRules:
     """
 
     attendance: Mapping[str, Threshold | None] = field(default_factory=lambda: DEFAULT_ATTENDANCE)
-    evaluation: Threshold = AT_LEAST_TWO_THIRDS
+    evaluation: Threshold = MORE_THAN_TWO_THIRDS
     resolutions: Mapping[str, VoteRule] = field(default_factory=lambda: DEFAULT_RESOLUTIONS)
 
     def __post_init__(self) -> None:
@@ -197,7 +199,7 @@ class QuorumRules:
                      for key in top if key not in {"attendance", "evaluation", "resolutions"}]
         attendance = parse_entries(top.get("attendance"), "attendance", DEFAULT_ATTENDANCE,
                                    _optional_threshold, problems)
-        evaluation = AT_LEAST_TWO_THIRDS
+        evaluation = MORE_THAN_TWO_THIRDS
         if "evaluation" in top:
             try:
                 evaluation = Threshold.from_dict(top["evaluation"])

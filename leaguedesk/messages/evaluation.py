@@ -3,12 +3,16 @@ eligibility and vote results, and the services' request errors."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from leaguedesk.core.evaluation import CloseProblem, Finding
+from leaguedesk.core.quorum import Comparison, Threshold
 from leaguedesk.core.recommendation import CandidateFinding, Eligibility, VoteProblem
 from leaguedesk.core.registration import Basis, DeferralFinding, DeferralProblem
 from leaguedesk.messages import Facts, tr
+from leaguedesk.messages.meetings import threshold_text
 from leaguedesk.services.evaluation_records import EvaluationError, Problem
 
 _CLOSE: dict[CloseProblem, str] = {
@@ -18,7 +22,7 @@ _CLOSE: dict[CloseProblem, str] = {
     CloseProblem.QUORUM_NOT_MET: QT_TRANSLATE_NOOP(
         "Messages",
         "应到{expected}人，实到{present}人，不足评议所需的{required}人"
-        "（{numerator}/{denominator}），评议无效。请另行召开会议。"),
+        "（须{rule_text}团员到会），评议无效。请另行召开会议。"),
     CloseProblem.BALLOTS_MISSING: QT_TRANSLATE_NOOP("Messages", "请填写收回的测评票张数。"),
     CloseProblem.BALLOTS_EXCEED_PRESENT: QT_TRANSLATE_NOOP(
         "Messages", "收回测评票{ballots}张，多于实到人数{present}人，请核对。"),
@@ -47,9 +51,19 @@ def finding_text(finding: Finding) -> str:
         facts["more_text"] = tr(_MORE) if finding.params.get("more") else ""
     if finding.code is CloseProblem.EXCELLENT_OVER_CAP:
         facts["over"] = int(finding.params["excellent"]) - int(finding.params["cap"])
-    if finding.code is CloseProblem.QUORUM_NOT_MET and "numerator" not in facts:
-        facts.update(numerator="?", denominator="?")
+    if finding.code is CloseProblem.QUORUM_NOT_MET:
+        facts["rule_text"] = _rule_text(finding.params)
     return tr(_CLOSE[finding.code]).format_map(facts)
+
+
+def _rule_text(params: dict) -> str:
+    """"超过三分之二" from the finding's rule code and share; "?" when they are missing."""
+    try:
+        threshold = Threshold(Comparison(params["rule"]),
+                              Fraction(int(params["numerator"]), int(params["denominator"])))
+    except (KeyError, ValueError, TypeError, ZeroDivisionError):
+        return "?"
+    return threshold_text(threshold)
 
 
 _BASIS: dict[Basis, str] = {

@@ -88,7 +88,7 @@ class MeetingDraft:
     recorder_name: str = ""
     recorder_member_id: int | None = None
     group_id: int | None = None
-    evaluation: bool = False  # a 支部大会 held for 团员教育评议 (at least ⅔ present)
+    evaluation: bool = False  # a 支部大会 held for 团员教育评议 (QuorumRules.evaluation)
     agenda: str = ""
     minutes: str = ""  # 发言要点
     lecture_hours: float = 0.0

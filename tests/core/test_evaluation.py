@@ -1,4 +1,5 @@
-"""The evaluation rules at their boundaries: the 30% cap, the ⅔ quorum, ties in the tally."""
+"""The evaluation rules at their boundaries: the 30% cap, the more-than-⅔ quorum, ties in the
+tally."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def _entries(grades: list[Grade | None], ballots: int = 6) -> list[EntryFacts]:
             for i, grade in enumerate(grades)]
 
 
-def _facts(expected: int = 9, present: int = 6, ballots: int = 6,
+def _facts(expected: int = 9, present: int = 7, ballots: int = 6,
            approved: dt.date | None = dt.date(2026, 1, 10)) -> RoundFacts:
     return RoundFacts("支部大会", expected, present, ballots, dt.date(2025, 12, 20), approved)
 
@@ -66,19 +67,19 @@ def test_seven_evaluated_allow_two_excellent_not_three():
         == [CloseProblem.EXCELLENT_OVER_CAP]
 
 
-def test_exactly_two_thirds_present_is_quorate_one_less_is_not():
+def test_more_than_two_thirds_present_is_quorate_exactly_two_thirds_is_not():
     entries = _entries([Grade.PASS] * 3, ballots=5)
-    assert check_close(_facts(expected=9, present=6, ballots=5), entries) == []
-    findings = check_close(_facts(expected=9, present=5, ballots=5), entries)
+    assert check_close(_facts(expected=9, present=7, ballots=5), entries) == []
+    findings = check_close(_facts(expected=9, present=6, ballots=5), entries)
     assert _codes(findings) == [CloseProblem.QUORUM_NOT_MET]
-    assert findings[0].params["required"] == 6
+    assert findings[0].params["required"] == 7
 
 
-def test_a_stricter_evaluation_quorum_is_one_edit():
-    more_than = QuorumRules(evaluation=Threshold(Comparison.MORE_THAN, Fraction(2, 3)))
+def test_at_least_two_thirds_is_one_edit():
+    at_least = QuorumRules(evaluation=Threshold(Comparison.AT_LEAST, Fraction(2, 3)))
     entries = _entries([Grade.PASS] * 3)
-    assert _codes(check_close(_facts(), entries, quorum=more_than)) \
-        == [CloseProblem.QUORUM_NOT_MET]
+    assert check_close(_facts(present=6), entries, quorum=at_least) == []
+    assert _codes(check_close(_facts(present=6), entries)) == [CloseProblem.QUORUM_NOT_MET]
 
 
 def test_no_quota_for_fail_all_or_none_may_be_graded_fail():
@@ -103,8 +104,8 @@ def test_each_tally_row_must_add_up_to_the_ballots():
 
 
 def test_ballots_cannot_outnumber_those_present_nor_be_missing():
-    entries = _entries([Grade.PASS], ballots=7)
-    assert CloseProblem.BALLOTS_EXCEED_PRESENT in _codes(check_close(_facts(ballots=7), entries))
+    entries = _entries([Grade.PASS], ballots=8)
+    assert CloseProblem.BALLOTS_EXCEED_PRESENT in _codes(check_close(_facts(ballots=8), entries))
     assert CloseProblem.BALLOTS_MISSING in _codes(check_close(_facts(ballots=0), entries))
 
 

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from leaguedesk.core.quorum import (
     AT_LEAST_TWO_THIRDS,
     MORE_THAN_HALF,
+    MORE_THAN_TWO_THIRDS,
     AttendanceStatus,
     Base,
     Comparison,
@@ -65,12 +66,14 @@ def test_life_meeting_needs_at_least_two_thirds(expected, required):
     assert not check_quorum("组织生活会", expected, required - 1).ok
 
 
-def test_evaluation_at_a_branch_meeting_applies_the_stricter_two_thirds():
+def test_evaluation_at_a_branch_meeting_needs_more_than_two_thirds():
     assert check_quorum("支部大会", 9, 5).ok
-    result = check_quorum("支部大会", 9, 5, evaluation=True)
+    result = check_quorum("支部大会", 9, 6, evaluation=True)  # exactly ⅔ is not enough
     assert not result.ok
-    assert result.required == 6
-    assert result.rule == AT_LEAST_TWO_THIRDS
+    assert result.required == 7
+    assert result.rule == MORE_THAN_TWO_THIRDS
+    assert check_quorum("支部大会", 9, 7, evaluation=True).ok
+    assert check_quorum("支部大会", 30, 21, evaluation=True).ok  # 21 > 20
 
 
 def test_committee_needs_more_than_half_of_its_members():
@@ -215,7 +218,7 @@ def test_defaults_survive_bad_stored_values():
     assert rules.attendance["组织生活会"] == AT_LEAST_TWO_THIRDS
     assert rules.attendance["团课"] == Threshold(Comparison.AT_LEAST, Fraction(1, 3))
     assert "周会" not in rules.attendance
-    assert rules.evaluation == AT_LEAST_TWO_THIRDS
+    assert rules.evaluation == MORE_THAN_TWO_THIRDS
     assert rules.resolutions["推优入党"].base is Base.EXPECTED
     assert problems == [
         RuleProblem("colour", RuleProblemCode.UNKNOWN_KEY),

@@ -121,7 +121,7 @@ def test_a_round_below_quorum_says_so(qtbot, page, league):
     assert tab.quorum_label.text() == "✗ 需到会 8 人"
     qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
     text = tab.problems.text()
-    assert "应到11人，实到7人，不足评议所需的8人（2/3）" in text
+    assert "应到11人，实到7人，不足评议所需的8人（须超过三分之二团员到会）" in text
     assert "还有10名团员没有评定等次" in text
     assert "陈一的得票合计0票，与测评票张数7张不符" in text
 

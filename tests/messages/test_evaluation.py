@@ -18,7 +18,8 @@ from leaguedesk.core.registration import Basis, DeferralFinding, DeferralProblem
 from leaguedesk.messages import evaluation as words
 from leaguedesk.services.evaluation_records import EvaluationError, Problem
 
-SAMPLE = {"expected": 9, "present": 5, "required": 6, "numerator": 2, "denominator": 3,
+SAMPLE = {"expected": 9, "present": 5, "required": 7, "numerator": 2, "denominator": 3,
+          "rule": "more_than",
           "ballots": 5, "name": "张三", "total": 4, "count": 2, "names": "张三、李四", "more": 0,
           "excellent": 4, "evaluated": 10, "cap": 3, "percent": "30", "approved_on": "2026-01-02",
           "meeting_date": "2026-01-05", "earliest": "2026-04-01", "latest": "2026-07-01",
@@ -52,7 +53,7 @@ def test_close_findings_read_as_a_secretary_would_say_them():
     entries = [EntryFacts(i, f"团员{i}", Tally(5, 0, 0, 0), Grade.EXCELLENT) for i in range(4)]
     texts = [words.finding_text(f) for f in check_close(facts, entries)]
     assert texts == [
-        "应到9人，实到5人，不足评议所需的6人（2/3），评议无效。请另行召开会议。",
+        "应到9人，实到5人，不足评议所需的7人（须超过三分之二团员到会），评议无效。请另行召开会议。",
         "评为优秀4人，超过参评4人的30%（最多1人），请减少3名优秀。"]
     many = Finding(CloseProblem.NOT_GRADED, {"count": 7, "names": "甲、乙、丙、丁、戊", "more": 2})
     assert words.finding_text(many) == "还有7名团员没有评定等次：甲、乙、丙、丁、戊等。"

@@ -129,7 +129,8 @@ class MeetingForm(QDialog):
         self.topics_edit.setTabChangesFocus(True)
         self.chair_box = self._member_box()
         self.recorder_box = self._member_box()
-        self.evaluation_box = QCheckBox(self.tr("本次会议开展团员教育评议（须不少于三分之二团员到会）"))
+        self.evaluation_box = QCheckBox(self.tr("本次会议开展团员教育评议（须{rule}团员到会）").format(
+            rule=meeting_messages.threshold_text(self.rules.evaluation)))
         self.hours_spin = QDoubleSpinBox()
         self.hours_spin.setRange(0, 24)
         self.hours_spin.setSingleStep(0.5)
