@@ -4808,6 +4808,10 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
         <translation>for {yes} against {no} abstain {abstain}</translation>
     </message>
     <message>
+        <source>公示{start}至{end}（{days}个工作日）</source>
+        <translation>public notice {start} to {end} ({days} working days)</translation>
+    </message>
+    <message>
         <source>公示自{day}</source>
         <translation>notice from {day}</translation>
     </message>

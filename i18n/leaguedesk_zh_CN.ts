@@ -4808,6 +4808,10 @@
         <translation>赞成{yes} 反对{no} 弃权{abstain}</translation>
     </message>
     <message>
+        <source>公示{start}至{end}（{days}个工作日）</source>
+        <translation>公示{start}至{end}（{days}个工作日）</translation>
+    </message>
+    <message>
         <source>公示自{day}</source>
         <translation>公示自{day}</translation>
     </message>

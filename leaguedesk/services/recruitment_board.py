@@ -164,18 +164,39 @@ def notice_batch(league: LeagueFile, branch_id: int, notice: int, *,
               for day, a in dated if day == chosen]
     if not people:
         raise RecruitmentError(RecruitmentProblem.NOTHING_TO_NOTICE, notice=notice)
-    rules = rs.load_rules(league)
-    days = rules.notice_length(notice)
-    end: dt.date | None = None
-    unknown = None
+    period = notice_period(league, code, chosen)
+    assert period is not None  # every notice has its step
+    return NoticeBatch(notice, branch.display_name, branch.contact, chosen, period.end,
+                       period.days, people, period.unknown_year)
+
+
+
+@dataclass(frozen=True)
+class NoticePeriod:
+    """A step's 公示 as the file's rules count it: first and last day, length in working days.
+    ``end`` is None when the year's holidays are not known (and weekends alone are not used)."""
+
+    start: dt.date
+    end: dt.date | None
+    days: int
+    unknown_year: int | None = None
+
+
+_NOTICE_OF_STEP = {code: notice for notice, code in NOTICE_STEPS.items()}
+
+
+def notice_period(league: LeagueFile, code: str, start: dt.date) -> NoticePeriod | None:
+    """The 公示 of step ``code`` starting on ``start``; None for a step that has none."""
+    notice = _NOTICE_OF_STEP.get(code)
+    if notice is None:
+        return None
+    days = rs.load_rules(league).notice_length(notice)
     try:
-        end = add_working_days(chosen, days, rs.load_holidays(league),
+        end = add_working_days(start, days, rs.load_holidays(league),
                                weekends_fallback=rs.weekends_fallback(league))
     except UnknownYear as problem:
-        unknown = problem.year
-    return NoticeBatch(notice, branch.display_name, branch.contact, chosen, end, days, people,
-                       unknown)
-
+        return NoticePeriod(start, None, days, problem.year)
+    return NoticePeriod(start, end, days)
 
 # ---------------------------------------------------------------------------------- forms
 

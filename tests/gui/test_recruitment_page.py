@@ -199,6 +199,19 @@ def test_board_marks_overdue_and_timeline_lists_every_step(qtbot, monkeypatch, p
     assert seen["first"] == "2025-03-03" and seen["next"] == "下一步"
 
 
+def test_the_timeline_shows_each_notice_from_its_first_to_its_last_day(qtbot, session, sample):
+    league = session.league
+    applicant_id, _people = _at(league, sample.branch_id, "introducers")
+    dialog = recruit_timeline.TimelineDialog(league, applicant_id, today=TODAY)
+    qtbot.addWidget(dialog)
+    rows = {dialog.table.item(r, 1).text(): dialog.table.item(r, 4).text()
+            for r in range(dialog.table.rowCount())}
+    assert rows["确定入团积极分子"] == ("支部委员会 应到4 实到4；"
+                                      "公示2025-04-11至2025-04-17（5个工作日）")
+    assert rows["公示发展对象"] == "公示2025-07-16至2025-07-22（5个工作日）"
+    assert rows["公示新团员"] == ""  # not recorded yet
+
+
 def test_withdrawal_from_the_timeline(qtbot, monkeypatch, session, sample):
     league = session.league
     applicant_id, _people = _at(league, sample.branch_id, "talk")

@@ -275,3 +275,23 @@ def test_documents_are_kept_inside_the_file(league, branch):
     listed = rs.documents(league, applicant.id)
     assert [(d["title"], d["size"]) for d in listed] == [("入团申请书", 12)]
     assert rs.document_content(league, doc_id) == b"%PDF-1.4 ..."
+
+
+@pytest.mark.parametrize(("code", "start", "end"), [
+    ("activist", D(2025, 4, 11), D(2025, 4, 17)),  # Friday: the weekend is not counted
+    ("candidate_notice", D(2025, 7, 16), D(2025, 7, 22)),
+    ("new_member_notice", D(2025, 8, 21), D(2025, 8, 27)),
+    ("new_member_notice", D(2025, 9, 29), D(2025, 10, 11)),  # 国庆 off, 调休 Saturday 10-11 on
+])
+def test_a_notice_period_ends_after_its_working_days(league, code, start, end):
+    assert board.notice_period(league, code, start) == board.NoticePeriod(start, end, 5)
+
+
+def test_a_notice_period_follows_the_rules_and_knows_what_it_cannot_count(league):
+    assert board.notice_period(league, "talk", D(2025, 4, 11)) is None
+    rs.save_rules(league, dataclasses.replace(RecruitmentRules(), notice_days=(7, 5, 5)))
+    assert board.notice_period(league, "activist", D(2025, 4, 11)).end == D(2025, 4, 21)
+    unknown = board.notice_period(league, "activist", D(2099, 4, 10))
+    assert (unknown.end, unknown.unknown_year) == (None, 2099)
+    rs.set_weekends_fallback(league, True)
+    assert board.notice_period(league, "activist", D(2099, 4, 10)).end == D(2099, 4, 20)

@@ -48,8 +48,8 @@ from leaguedesk.storage.leaguefile import LeagueFile
 NEXT_BACKGROUND = QColor("#e8f0fe")
 
 
-def meeting_text(entry: StepEntry) -> str:
-    """The deciding meeting, the vote, the 公示 start and other dates of a step, in one line."""
+def meeting_text(entry: StepEntry, notice: board.NoticePeriod | None = None) -> str:
+    """The deciding meeting, the vote, the 公示 period and other dates of a step, in one line."""
     translate = QCoreApplication.translate
     parts = []
     decision = entry.decision
@@ -61,7 +61,10 @@ def meeting_text(entry: StepEntry) -> str:
     if record.ballot is not None:
         parts.append(translate("TimelineDialog", "赞成{yes} 反对{no} 弃权{abstain}").format(
             yes=record.ballot.yes, no=record.ballot.no, abstain=record.ballot.abstain))
-    if record.notice_start:
+    if notice is not None and notice.end is not None:
+        parts.append(translate("TimelineDialog", "公示{start}至{end}（{days}个工作日）").format(
+            start=notice.start.isoformat(), end=notice.end.isoformat(), days=notice.days))
+    elif record.notice_start:
         day = record.notice_start.isoformat()
         parts.append(translate("TimelineDialog", "公示自{day}").format(day=day))
     if record.opinion_date:
@@ -215,7 +218,9 @@ class TimelineDialog(QDialog):
             if entry is not None:
                 cells[2] = entry.record.date.isoformat() if entry.record.date else ""
                 cells[3] = "、".join(entry.people_names)
-                cells[4] = meeting_text(entry)
+                start = entry.record.notice_start or entry.record.date  # a 公示 step's own date
+                notice = board.notice_period(self.league, spec.code, start) if start else None
+                cells[4] = meeting_text(entry, notice)
                 cells[5] = "、".join(entry.record.documents)
                 cells[6] = "；".join(t for t in (entry.record.reason, entry.record.notes) if t)
             found = problems.get(spec.code, [])
