@@ -4978,14 +4978,6 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
         <translation>Excellent at most:</translation>
     </message>
     <message>
-        <source>按得分（优秀3分、合格2分、基本合格1分、不合格0分）</source>
-        <translation>By points (excellent 3, pass 2, basic pass 1, fail 0)</translation>
-    </message>
-    <message>
-        <source>按多数票</source>
-        <translation>By majority of votes</translation>
-    </message>
-    <message>
         <source>建议等次计算方法：</source>
         <translation>Suggested grade:</translation>
     </message>
@@ -5000,6 +4992,38 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
     <message>
         <source> 个月</source>
         <translation> months</translation>
+    </message>
+    <message>
+        <source>按平均得分</source>
+        <translation>by average score</translation>
+    </message>
+    <message>
+        <source>按多数票（票数相同取较低等次）</source>
+        <translation>by most votes (a tie gives the lower grade)</translation>
+    </message>
+    <message>
+        <source> 分</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>每张票计分：</source>
+        <translation>Points per vote:</translation>
+    </message>
+    <message>
+        <source>平均分不低于：</source>
+        <translation>Average score at least:</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>后</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <source>不合格者再次评议：</source>
+        <translation>Re-evaluate members graded Fail after:</translation>
     </message>
     <message>
         <source>暂缓注册期限（默认）：</source>
@@ -5044,6 +5068,18 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
     <message>
         <source>填入默认规则，保存后生效</source>
         <translation>Fills in the default rules; they apply once saved</translation>
+    </message>
+    <message>
+        <source>每张票计分须按优秀、合格、基本合格、不合格从高到低（可以相同）。</source>
+        <translation>Points per vote must go down from Excellent to Pass, Basic pass and Fail (equal values are allowed).</translation>
+    </message>
+    <message>
+        <source>平均分标准须按优秀、合格、基本合格从高到低（可以相同）。</source>
+        <translation>The average scores must go down from Excellent to Pass and Basic pass (equal values are allowed).</translation>
+    </message>
+    <message>
+        <source>再次评议的最短期限不能长于最长期限。</source>
+        <translation>The shortest time before re-evaluation cannot be longer than the longest.</translation>
     </message>
 </context>
 </TS>

@@ -4978,14 +4978,6 @@
         <translation>优秀比例不超过：</translation>
     </message>
     <message>
-        <source>按得分（优秀3分、合格2分、基本合格1分、不合格0分）</source>
-        <translation>按得分（优秀3分、合格2分、基本合格1分、不合格0分）</translation>
-    </message>
-    <message>
-        <source>按多数票</source>
-        <translation>按多数票</translation>
-    </message>
-    <message>
         <source>建议等次计算方法：</source>
         <translation>建议等次计算方法：</translation>
     </message>
@@ -5000,6 +4992,38 @@
     <message>
         <source> 个月</source>
         <translation> 个月</translation>
+    </message>
+    <message>
+        <source>按平均得分</source>
+        <translation>按平均得分</translation>
+    </message>
+    <message>
+        <source>按多数票（票数相同取较低等次）</source>
+        <translation>按多数票（票数相同取较低等次）</translation>
+    </message>
+    <message>
+        <source> 分</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>每张票计分：</source>
+        <translation>每张票计分：</translation>
+    </message>
+    <message>
+        <source>平均分不低于：</source>
+        <translation>平均分不低于：</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>后</source>
+        <translation>后</translation>
+    </message>
+    <message>
+        <source>不合格者再次评议：</source>
+        <translation>不合格者再次评议：</translation>
     </message>
     <message>
         <source>暂缓注册期限（默认）：</source>
@@ -5044,6 +5068,18 @@
     <message>
         <source>填入默认规则，保存后生效</source>
         <translation>填入默认规则，保存后生效</translation>
+    </message>
+    <message>
+        <source>每张票计分须按优秀、合格、基本合格、不合格从高到低（可以相同）。</source>
+        <translation>每张票计分须按优秀、合格、基本合格、不合格从高到低（可以相同）。</translation>
+    </message>
+    <message>
+        <source>平均分标准须按优秀、合格、基本合格从高到低（可以相同）。</source>
+        <translation>平均分标准须按优秀、合格、基本合格从高到低（可以相同）。</translation>
+    </message>
+    <message>
+        <source>再次评议的最短期限不能长于最长期限。</source>
+        <translation>再次评议的最短期限不能长于最长期限。</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,11 @@ VALUES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Labels", "城市社区"),
     QT_TRANSLATE_NOOP("Labels", "社会组织"),
     QT_TRANSLATE_NOOP("Labels", "其他"),
+    # core.evaluation.Grade: the four grades of 团员教育评议.
+    QT_TRANSLATE_NOOP("Labels", "优秀"),
+    QT_TRANSLATE_NOOP("Labels", "合格"),
+    QT_TRANSLATE_NOOP("Labels", "基本合格"),
+    QT_TRANSLATE_NOOP("Labels", "不合格"),
 )
 
 # Why a backup was made (storage.backup.Reason values) -> its label.

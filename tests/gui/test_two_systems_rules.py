@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from fractions import Fraction
 
-from leaguedesk.core.evaluation import EvaluationRules, SuggestMethod
+from leaguedesk.core.evaluation import EvaluationRules, Grade, SuggestMethod
 from leaguedesk.core.recommendation import RecommendationRules
 from leaguedesk.core.registration import RegistrationRules
 from leaguedesk.gui.dialogs.two_systems_rules import TwoSystemsRulesDialog
@@ -36,7 +36,7 @@ def test_the_dialog_saves_the_main_values(qtbot, league):
     evaluation = ev.load_rules(league)
     assert (evaluation.excellent_cap, evaluation.method, evaluation.exclude_party_members) == (
         Fraction(1, 4), SuggestMethod.MAJORITY, False)
-    assert evaluation.reevaluate_max_months == 6  # values not in the dialog are kept
+    assert evaluation.thresholds == EvaluationRules().thresholds  # untouched values kept
     registration = reg.load_rules(league)
     assert (registration.defer_default_months, registration.lapse_months) == (6, 18)
     assert rec.load_rules(league) == replace(
@@ -73,3 +73,53 @@ def test_the_page_follows_the_saved_cap(qtbot, league, make_session, monkeypatch
     monkeypatch.setattr(TwoSystemsRulesDialog, "exec", accept)
     page.rules_button.click()
     assert "上限 20% 即 2 人" in page.evaluation.share_label.text()
+
+
+def test_points_thresholds_and_the_reevaluation_window_are_saved(qtbot, league):
+    dialog = TwoSystemsRulesDialog(league)
+    qtbot.addWidget(dialog)
+    assert [dialog.points[g].value() for g in Grade] == [3, 2, 1, 0]
+    assert dialog.thresholds[Grade.EXCELLENT].value() == 2.5
+    dialog.points[Grade.EXCELLENT].setValue(5)
+    dialog.thresholds[Grade.EXCELLENT].setValue(4.25)
+    dialog.reevaluate_min.setValue(4)
+    dialog.reevaluate_max.setValue(5)
+    dialog.save()
+    assert dialog.result() == TwoSystemsRulesDialog.DialogCode.Accepted
+    rules = ev.load_rules(league)
+    assert rules.points[Grade.EXCELLENT] == 5
+    assert rules.thresholds[Grade.EXCELLENT] == Fraction(17, 4)
+    assert (rules.reevaluate_min_months, rules.reevaluate_max_months) == (4, 5)
+
+
+def test_points_and_thresholds_are_switched_off_for_the_majority_method(qtbot, league):
+    dialog = TwoSystemsRulesDialog(league)
+    qtbot.addWidget(dialog)
+    dialog.method.setCurrentIndex(dialog.method.findData(SuggestMethod.MAJORITY))
+    assert not dialog.points[Grade.PASS].isEnabled()
+    assert not dialog.thresholds[Grade.PASS].isEnabled()
+    dialog.method.setCurrentIndex(dialog.method.findData(SuggestMethod.POINTS))
+    assert dialog.thresholds[Grade.PASS].isEnabled()
+
+
+def test_rules_that_contradict_themselves_are_refused_with_a_reason(qtbot, league):
+    dialog = TwoSystemsRulesDialog(league)
+    qtbot.addWidget(dialog)
+    dialog.points[Grade.FAIL].setValue(9)
+    dialog.save()
+    assert "从高到低" in dialog.problem.text()
+    assert ev.load_rules(league) == EvaluationRules()  # nothing stored
+    dialog.points[Grade.FAIL].setValue(0)
+    dialog.thresholds[Grade.BASIC].setValue(3)
+    dialog.save()
+    assert "平均分标准" in dialog.problem.text()
+    dialog.thresholds[Grade.BASIC].setValue(0.5)
+    dialog.reevaluate_min.setValue(7)
+    dialog.reevaluate_max.setValue(6)
+    dialog.save()
+    assert "最短期限" in dialog.problem.text()
+    assert ev.load_rules(league) == EvaluationRules()
+    dialog.reevaluate_min.setValue(3)
+    dialog.save()
+    assert dialog.problem.text() == ""
+    assert dialog.result() == TwoSystemsRulesDialog.DialogCode.Accepted
