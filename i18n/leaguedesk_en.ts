@@ -2380,6 +2380,26 @@ Li Si: …</translation>
         <translation>&quot;year-month-day&quot; (e.g. 2005-09-01)</translation>
     </message>
     <message>
+        <source>将于{birthday}年满28周岁（还有{days_left}天）</source>
+        <translation>turns 28 on {birthday} ({days_left} days left)</translation>
+    </message>
+    <message>
+        <source>已于{birthday}年满28周岁，未担任团内职务，应办理超龄离团</source>
+        <translation>turned 28 on {birthday} and holds no League post: should leave the League by age</translation>
+    </message>
+    <message>
+        <source>超过15个月未团籍注册（最近：{last}）</source>
+        <translation>not registered for over 15 months (last: {last})</translation>
+    </message>
+    <message>
+        <source>近6个月未参加组织生活（缺席{missed}次）</source>
+        <translation>absent from organisational life for 6 months ({missed} meetings missed)</translation>
+    </message>
+    <message>
+        <source>从未注册</source>
+        <translation>never</translation>
+    </message>
+    <message>
         <source>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</source>
         <translation>No Chinese font for printing was found. Please reinstall LeagueDesk, or install Microsoft YaHei, SimSun or WenQuanYi and try again.</translation>
     </message>
@@ -4133,6 +4153,45 @@ The current contents are backed up separately first, so you can go back to them.
     </message>
 </context>
 <context>
+    <name>RosterAlerts</name>
+    <message>
+        <source>提前</source>
+        <translation>Warn</translation>
+    </message>
+    <message>
+        <source> 个月提醒</source>
+        <translation> months ahead</translation>
+    </message>
+    <message>
+        <source>查看名单</source>
+        <translation>Show list</translation>
+    </message>
+    <message>
+        <source>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</source>
+        <translation>{n} members turn 28 within {m} months (no League post)</translation>
+    </message>
+    <message>
+        <source>，其中 {k} 名已超龄</source>
+        <translation>, {k} already over age</translation>
+    </message>
+    <message>
+        <source>{n} 名超过15个月未团籍注册</source>
+        <translation>{n} not registered for over 15 months</translation>
+    </message>
+    <message>
+        <source>{n} 名近6个月未参加组织生活</source>
+        <translation>{n} absent from all organisational life in the last 6 months</translation>
+    </message>
+    <message>
+        <source>另有 {n} 条提醒</source>
+        <translation>{n} more alerts</translation>
+    </message>
+    <message>
+        <source>收起</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>年龄</source>
@@ -4277,18 +4336,6 @@ The current contents are backed up separately first, so you can go back to them.
         <translation> years</translation>
     </message>
     <message>
-        <source>提前</source>
-        <translation>Warn</translation>
-    </message>
-    <message>
-        <source> 个月提醒</source>
-        <translation> months ahead</translation>
-    </message>
-    <message>
-        <source>查看名单</source>
-        <translation>Show list</translation>
-    </message>
-    <message>
         <source>显示完整身份证号</source>
         <translation>Show full ID numbers</translation>
     </message>
@@ -4359,46 +4406,6 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
     <message>
         <source>打开</source>
         <translation>Open</translation>
-    </message>
-    <message>
-        <source>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</source>
-        <translation>{n} members turn 28 within {m} months (no League post)</translation>
-    </message>
-    <message>
-        <source>，其中 {k} 名已超龄</source>
-        <translation>, {k} already over age</translation>
-    </message>
-    <message>
-        <source>{n} 名超过15个月未团籍注册</source>
-        <translation>{n} not registered for over 15 months</translation>
-    </message>
-    <message>
-        <source>{n} 名近6个月未参加组织生活</source>
-        <translation>{n} absent from all organisational life in the last 6 months</translation>
-    </message>
-    <message>
-        <source>{name}&#x3000;近6个月未参加组织生活（缺席 {missed} 次）</source>
-        <translation>{name}&#x3000;absent from all organisational life in the last 6 months ({missed} missed)</translation>
-    </message>
-    <message>
-        <source>另有 {n} 条提醒</source>
-        <translation>{n} more alerts</translation>
-    </message>
-    <message>
-        <source>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</source>
-        <translation>{name}&#x3000;turned 28 on {day} and holds no League post: record leaving for age</translation>
-    </message>
-    <message>
-        <source>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</source>
-        <translation>{name}&#x3000;turns 28 on {day} (in {days} days)</translation>
-    </message>
-    <message>
-        <source>{name}&#x3000;超过15个月未团籍注册</source>
-        <translation>{name}&#x3000;not registered for over 15 months</translation>
-    </message>
-    <message>
-        <source>收起</source>
-        <translation>Hide</translation>
     </message>
 </context>
 <context>

@@ -2380,6 +2380,26 @@
         <translation>“年-月-日”（如 2005-09-01）</translation>
     </message>
     <message>
+        <source>将于{birthday}年满28周岁（还有{days_left}天）</source>
+        <translation>将于{birthday}年满28周岁（还有{days_left}天）</translation>
+    </message>
+    <message>
+        <source>已于{birthday}年满28周岁，未担任团内职务，应办理超龄离团</source>
+        <translation>已于{birthday}年满28周岁，未担任团内职务，应办理超龄离团</translation>
+    </message>
+    <message>
+        <source>超过15个月未团籍注册（最近：{last}）</source>
+        <translation>超过15个月未团籍注册（最近：{last}）</translation>
+    </message>
+    <message>
+        <source>近6个月未参加组织生活（缺席{missed}次）</source>
+        <translation>近6个月未参加组织生活（缺席{missed}次）</translation>
+    </message>
+    <message>
+        <source>从未注册</source>
+        <translation>从未注册</translation>
+    </message>
+    <message>
         <source>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</source>
         <translation>找不到可用于打印的中文字体。请重新安装团务通，或安装微软雅黑、宋体或文泉驿字体后重试。</translation>
     </message>
@@ -4133,6 +4153,45 @@
     </message>
 </context>
 <context>
+    <name>RosterAlerts</name>
+    <message>
+        <source>提前</source>
+        <translation>提前</translation>
+    </message>
+    <message>
+        <source> 个月提醒</source>
+        <translation> 个月提醒</translation>
+    </message>
+    <message>
+        <source>查看名单</source>
+        <translation>查看名单</translation>
+    </message>
+    <message>
+        <source>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</source>
+        <translation>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</translation>
+    </message>
+    <message>
+        <source>，其中 {k} 名已超龄</source>
+        <translation>，其中 {k} 名已超龄</translation>
+    </message>
+    <message>
+        <source>{n} 名超过15个月未团籍注册</source>
+        <translation>{n} 名超过15个月未团籍注册</translation>
+    </message>
+    <message>
+        <source>{n} 名近6个月未参加组织生活</source>
+        <translation>{n} 名近6个月未参加组织生活</translation>
+    </message>
+    <message>
+        <source>另有 {n} 条提醒</source>
+        <translation>另有 {n} 条提醒</translation>
+    </message>
+    <message>
+        <source>收起</source>
+        <translation>收起</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>年龄</source>
@@ -4277,18 +4336,6 @@
         <translation> 岁</translation>
     </message>
     <message>
-        <source>提前</source>
-        <translation>提前</translation>
-    </message>
-    <message>
-        <source> 个月提醒</source>
-        <translation> 个月提醒</translation>
-    </message>
-    <message>
-        <source>查看名单</source>
-        <translation>查看名单</translation>
-    </message>
-    <message>
         <source>显示完整身份证号</source>
         <translation>显示完整身份证号</translation>
     </message>
@@ -4359,46 +4406,6 @@
     <message>
         <source>打开</source>
         <translation>打开</translation>
-    </message>
-    <message>
-        <source>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</source>
-        <translation>{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）</translation>
-    </message>
-    <message>
-        <source>，其中 {k} 名已超龄</source>
-        <translation>，其中 {k} 名已超龄</translation>
-    </message>
-    <message>
-        <source>{n} 名超过15个月未团籍注册</source>
-        <translation>{n} 名超过15个月未团籍注册</translation>
-    </message>
-    <message>
-        <source>{n} 名近6个月未参加组织生活</source>
-        <translation>{n} 名近6个月未参加组织生活</translation>
-    </message>
-    <message>
-        <source>{name}&#x3000;近6个月未参加组织生活（缺席 {missed} 次）</source>
-        <translation>{name}&#x3000;近6个月未参加组织生活（缺席 {missed} 次）</translation>
-    </message>
-    <message>
-        <source>另有 {n} 条提醒</source>
-        <translation>另有 {n} 条提醒</translation>
-    </message>
-    <message>
-        <source>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</source>
-        <translation>{name}&#x3000;已于 {day} 年满28周岁，无团内职务，请办理超龄离团</translation>
-    </message>
-    <message>
-        <source>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</source>
-        <translation>{name}&#x3000;将于 {day} 年满28周岁（还有 {days} 天）</translation>
-    </message>
-    <message>
-        <source>{name}&#x3000;超过15个月未团籍注册</source>
-        <translation>{name}&#x3000;超过15个月未团籍注册</translation>
-    </message>
-    <message>
-        <source>收起</source>
-        <translation>收起</translation>
     </message>
 </context>
 <context>

@@ -175,20 +175,11 @@ def alerts_command(db_path: Path | None, branch_name: str | None, months: int | 
     if not found:
         click.echo(f"没有需要提醒的团员（{months}个月内无人年满28周岁，无超期未注册、无长期缺席）。")
         return
-    rows = [[a.name, a.detail["branch"], _alert_text(a)] for a in found]
+    from leaguedesk.messages.members import alert_text
+
+    rows = [[a.name, a.detail["branch"], alert_text(a.kind, dict(a.detail))] for a in found]
     click.echo(render(["姓名", "支部", "提醒"], rows))
     click.echo(f"共 {len(found)} 条提醒。年满28周岁且未担任团内职务的，应办理超龄离团。")
-
-
-def _alert_text(alert) -> str:
-    detail = alert.detail
-    if alert.kind == "turning_28":
-        when = "已超龄" if detail["overdue"] else f"还有{detail['days_left']}天"
-        return f"{detail['birthday']} 年满28周岁（{when}）"
-    if alert.kind == "no_registration":
-        last = detail["last"] or "从未注册"
-        return f"超过15个月未团籍注册（最近：{last}）"
-    return f"近6个月未参加组织生活（缺席 {detail['missed']} 次）"
 
 
 @members_command.command("check")

@@ -131,3 +131,24 @@ def issues_text(issues: list[Issue]) -> str:
     """Several issues, one per line, errors first."""
     ordered = sorted(issues, key=lambda i: i.severity is not Severity.ERROR)
     return "\n".join(issue_text(i) for i in ordered)
+
+
+# Roster alerts (services.alerts): the window's list and ``leaguedesk members alerts`` ---------
+
+_ALERTS = {
+    "turning_28": QT_TRANSLATE_NOOP("Messages", "将于{birthday}年满28周岁（还有{days_left}天）"),
+    "turning_28_overdue": QT_TRANSLATE_NOOP(
+        "Messages", "已于{birthday}年满28周岁，未担任团内职务，应办理超龄离团"),
+    "no_registration": QT_TRANSLATE_NOOP("Messages", "超过15个月未团籍注册（最近：{last}）"),
+    "inactive": QT_TRANSLATE_NOOP("Messages", "近6个月未参加组织生活（缺席{missed}次）"),
+}
+_NEVER_REGISTERED = QT_TRANSLATE_NOOP("Messages", "从未注册")
+
+
+def alert_text(kind: str, detail: dict) -> str:
+    """What one roster alert asks the secretary to look at (without the member's name)."""
+    facts = Facts(detail)
+    if kind == "no_registration" and not detail.get("last"):
+        facts["last"] = tr(_NEVER_REGISTERED)
+    key = "turning_28_overdue" if kind == "turning_28" and detail.get("overdue") else kind
+    return tr(_ALERTS[key]).format_map(facts) if key in _ALERTS else ""

@@ -289,7 +289,7 @@ def test_ctrl_n_adds_a_member_to_the_chosen_branch(qtbot, page, session, demo_le
     assert _db_value(demo_league, new_id, "branch_id") == branch.id
 
 
-def test_alerts_show_members_turning_28(page, demo_league):
+def test_alerts_show_members_turning_28(qtbot, page, demo_league):
     member_id = _young_plain_member(demo_league)
     today = dt.date.today()
     birth = dt.date(today.year - 28, today.month, 1) + dt.timedelta(days=70)
@@ -297,12 +297,15 @@ def test_alerts_show_members_turning_28(page, demo_league):
         db.execute("UPDATE members SET birth_date = ? WHERE id = ?",
                    [birth.isoformat(), member_id])
     page.update_alerts()
-    assert page.alerts_frame.isVisible()
-    assert "年满28周岁" in page.alerts_label.text()
+    assert page.alerts.isVisible()
+    assert "年满28周岁" in page.alerts.label.text()
     name = _db_value(demo_league, member_id, "name")
-    items = [page.alerts_list.item(i) for i in range(page.alerts_list.count())]
+    items = [page.alerts.list.item(i) for i in range(page.alerts.list.count())]
     mine = [i for i in items if i.data(Qt.ItemDataRole.UserRole) == member_id]
-    assert mine and name in mine[0].text()
+    assert mine and mine[0].text().startswith(f"{name}　将于") and "还有" in mine[0].text()
+    with qtbot.waitSignal(page.alerts.member_chosen) as chosen:
+        page.alerts.list.itemActivated.emit(mine[0])
+    assert chosen.args == [member_id]
 
 
 def test_model_rows_carry_member_ids(page):

@@ -17,14 +17,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -36,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from leaguedesk.core.fields import FIELDS_BY_KEY, POLITICAL_STATUSES
-from leaguedesk.gui.issues import WARNING_BACKGROUND, WARNING_COLOUR, issue_text
+from leaguedesk.gui.issues import issue_text
+from leaguedesk.gui.pages.roster_alerts import RosterAlerts
 from leaguedesk.gui.roster_model import DEFAULT_COLUMNS, RosterModel, column_label
 from leaguedesk.gui.session import Session
 from leaguedesk.services import members
-from leaguedesk.storage import leaguefile, roster
+from leaguedesk.storage import roster
 from leaguedesk.storage.roster import BRANCH, STATUS, STATUS_SINCE, RosterQuery
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
@@ -49,7 +47,6 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
 
 SEARCH_DELAY_MS = 150
 COLUMNS_SETTING = "roster/columns"
-ALERT_MONTHS_SETTING = "roster/alert_months"
 _COLUMN_WIDTHS = {"name": 110, "sex": 48, "age": 52, "id_number": 178, "political_status": 100,
                   "joined_on": 80, "group_id": 100, "league_post": 84, "phone": 118,
                   "workplace": 180, BRANCH: 220, STATUS: 80, STATUS_SINCE: 100, "is_cadre": 80}
@@ -94,7 +91,6 @@ class RosterPage(QWidget):
         self.undo_stack = QUndoStack(self)
         self._branch_count = 0
         self._total_active: int | None = None
-        self._alerts_generation = 0
 
         self.model = RosterModel(None, today=today, columns=self._wanted_columns(),
                                  parent=self)
@@ -171,7 +167,10 @@ class RosterPage(QWidget):
         filters.addWidget(self.clear_button)
         layout.addLayout(filters)
 
-        layout.addWidget(self._build_alerts())
+        self.alerts = RosterAlerts(self.session, self._several_branches)
+        self.alerts.member_chosen.connect(self.open_member)
+        self.alerts.months.valueChanged.connect(self.update_alerts)
+        layout.addWidget(self.alerts)
 
         self.table = QTableView()
         self.table.setObjectName("rosterTable")
@@ -225,39 +224,6 @@ class RosterPage(QWidget):
         box.setSuffix(self.tr(" 岁"))
         box.valueChanged.connect(lambda _v: self.apply_filters())
         return box
-
-    def _build_alerts(self) -> QWidget:
-        self.alerts_frame = QFrame()
-        self.alerts_frame.setObjectName("rosterAlerts")
-        self.alerts_frame.setStyleSheet(
-            f"QFrame#rosterAlerts {{ background: {WARNING_BACKGROUND.name()};"
-            f" border: 1px solid #f0c36d; border-radius: 4px; }}")
-        column = QVBoxLayout(self.alerts_frame)
-        column.setContentsMargins(8, 4, 8, 4)
-        row = QHBoxLayout()
-        self.alerts_label = QLabel()
-        self.alerts_label.setStyleSheet(f"color: {WARNING_COLOUR.name()};")
-        row.addWidget(self.alerts_label, 1)
-        row.addWidget(QLabel(self.tr("提前")))
-        self.alert_months = QSpinBox()
-        self.alert_months.setRange(1, 36)
-        self.alert_months.setSuffix(self.tr(" 个月提醒"))
-        self.alert_months.setValue(int(self.session.settings.value(ALERT_MONTHS_SETTING, 6)))
-        self.alert_months.valueChanged.connect(self._alert_months_changed)
-        row.addWidget(self.alert_months)
-        self.alerts_toggle = QToolButton()
-        self.alerts_toggle.setText(self.tr("查看名单"))
-        self.alerts_toggle.setCheckable(True)
-        self.alerts_toggle.toggled.connect(self._toggle_alert_list)
-        row.addWidget(self.alerts_toggle)
-        column.addLayout(row)
-        self.alerts_list = QListWidget()
-        self.alerts_list.hide()
-        self.alerts_list.itemActivated.connect(
-            lambda item: self.open_member(int(item.data(Qt.ItemDataRole.UserRole))))
-        column.addWidget(self.alerts_list)
-        self.alerts_frame.hide()
-        return self.alerts_frame
 
     def _build_actions(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -673,87 +639,6 @@ class RosterPage(QWidget):
         menu.exec(self.table.viewport().mapToGlobal(point))
 
     # Alerts ---------------------------------------------------------------------------------
-    def _alert_months_changed(self, months: int) -> None:
-        self.session.settings.setValue(ALERT_MONTHS_SETTING, months)
-        self.update_alerts()
 
     def update_alerts(self) -> None:
-        """Work the alerts out off the UI thread (a whole office's file takes a second); a newer
-        request supersedes one still running."""
-        league = self.session.league
-        if league is None:
-            self.alerts_frame.hide()
-            return
-        months = self.alert_months.value()
-        branch_id, today = self.session.branch_id, self.today
-        self._alerts_generation += 1
-        generation = self._alerts_generation
-
-        def work(_handle: object) -> list:
-            with leaguefile.worker_connection(league, readonly=True) as reader:
-                from leaguedesk.services import alerts
-
-                return alerts.roster_alerts(reader, branch_id, today=today,
-                                            months_before_28=months)
-
-        self.session.tasks.start(
-            work, on_done=lambda found: self._show_alerts(found, months, generation),
-            on_error=lambda _error: None)  # alerts are a convenience: a failure shows none
-
-    def _show_alerts(self, found: list, months: int, generation: int) -> None:
-        if generation != self._alerts_generation or self.session.league is None:
-            return
-        self.alerts_list.clear()
-        counts: dict[str, int] = {}
-        overdue = 0
-        for alert in found:
-            detail = dict(alert.detail)
-            counts[alert.kind] = counts.get(alert.kind, 0) + 1
-            overdue += bool(alert.kind == "turning_28" and detail.get("overdue"))
-            item = QListWidgetItem(self._alert_text(alert.kind, alert.name, detail))
-            item.setData(Qt.ItemDataRole.UserRole, alert.member_id)
-            self.alerts_list.addItem(item)
-        if not found:
-            self.alerts_frame.hide()
-            return
-        rows = min(len(found), 6)
-        self.alerts_list.setFixedHeight(rows * self.alerts_list.sizeHintForRow(0) + 6)
-        parts = []
-        if counts.get("turning_28"):
-            part = self.tr("{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）").format(
-                n=counts["turning_28"], m=months)
-            if overdue:
-                part += self.tr("，其中 {k} 名已超龄").format(k=overdue)
-            parts.append(part)
-        if counts.get("no_registration"):
-            parts.append(self.tr("{n} 名超过15个月未团籍注册").format(n=counts["no_registration"]))
-        if counts.get("inactive"):
-            parts.append(self.tr("{n} 名近6个月未参加组织生活").format(
-                n=counts["inactive"]))
-        others = len(found) - sum(counts.get(k, 0) for k in
-                                  ("turning_28", "no_registration", "inactive"))
-        if others:
-            parts.append(self.tr("另有 {n} 条提醒").format(n=others))
-        self.alerts_label.setText("⚠ " + "；".join(parts))
-        self.alerts_frame.show()
-
-    def _alert_text(self, kind: str, name: str, detail: dict) -> str:
-        branch = f"　{detail['branch']}" if detail.get("branch") and self._several_branches() \
-            else ""
-        if kind == "turning_28" and detail.get("overdue"):
-            text = self.tr("{name}　已于 {day} 年满28周岁，无团内职务，请办理超龄离团")
-        elif kind == "turning_28":
-            text = self.tr("{name}　将于 {day} 年满28周岁（还有 {days} 天）")
-        elif kind == "no_registration":
-            text = self.tr("{name}　超过15个月未团籍注册")
-        elif kind == "inactive":
-            text = self.tr("{name}　近6个月未参加组织生活（缺席 {missed} 次）")
-        else:
-            text = "{name}"
-        return text.format(name=name, day=detail.get("birthday", ""),
-                           days=detail.get("days_left", ""),
-                           missed=detail.get("missed", "")) + branch
-
-    def _toggle_alert_list(self, on: bool) -> None:
-        self.alerts_list.setVisible(on)
-        self.alerts_toggle.setText(self.tr("收起") if on else self.tr("查看名单"))
+        self.alerts.update_for(self.today)
