@@ -60,7 +60,7 @@ def roster(window: MainWindow, out: Path) -> Path:
     members.update_member(window.session.league, _young_member(window),
                           {"joined_on": "2016-03", "development_no": ""})
     window.session.notify_data_changed()
-    page.alerts_toggle.setChecked(True)
+    page.alerts.toggle.setChecked(True)
     page.table.selectRow(2)
     return _save(window, out, "roster.png")
 
