@@ -16,6 +16,7 @@ from typing import Literal
 from leaguedesk.core import dates
 from leaguedesk.core.fields import FIELDS_BY_KEY
 from leaguedesk.core.issues import Issue, error, warning
+from leaguedesk.core.validation import normalize
 from leaguedesk.exchange.cleaning import id_issues, read_cells
 from leaguedesk.exchange.problems import IssueCode
 from leaguedesk.services import members
@@ -96,6 +97,10 @@ class RowChecker:
         against members already in the file and the rows before it in the sheet. A row with
         any issue keeps its cells for the preview and the problem report."""
         values, sheet = read_cells(raw)
+        if self.on_duplicate == "skip":
+            skipped = self._skipped(row_number, values, source)
+            if skipped is not None:
+                return skipped
         new = dict(values)
         if not new.get("political_status") and "political_status" not in {i.field for i in sheet}:
             new["political_status"] = DEFAULT_POLITICAL_STATUS
@@ -114,6 +119,19 @@ class RowChecker:
             planned.issues = tuple(issues)
             planned.source = list(source)
         return planned
+
+    def _skipped(self, row_number: int, values: dict[str, object],
+                 source: list[object]) -> PlannedRow | None:
+        """A person already in the file, to be skipped: nothing else about the row matters,
+        so it is not checked (a re-import of a large roster is mostly such rows)."""
+        number = normalize({"id_number": values.get("id_number")})["id_number"]
+        holder = members.id_holder(self.league, number, self.taken)
+        if holder is None:
+            return None
+        issue = warning("id_number", IssueCode.EXISTS_SKIPPED, name=holder["name"],
+                        branch=holder["branch_name"])
+        return PlannedRow(row_number, (issue,), None, Action.SKIP, int(holder["id"]),
+                          source=list(source))
 
     def _combine(self, sheet: list[Issue], found: tuple[Issue, ...],
                  prepared: members.PreparedMember) -> list[Issue]:

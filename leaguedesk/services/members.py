@@ -42,9 +42,9 @@ __all__ = [
     "PreparedUpdate", "StatusChange", "StatusChangeRequest", "ValidationFailed",
     "add_discipline", "alerts", "change_status", "check", "create_group", "create_member",
     "create_members", "delete_member", "discipline_records", "get_member", "groups", "history",
-    "in_good_standing", "lift_discipline", "list_members", "load_rules", "members_with_warnings",
-    "prepare_member", "prepare_update", "save_rules", "status_changes", "taken_numbers",
-    "update_member", "update_members",
+    "id_holder", "in_good_standing", "lift_discipline", "list_members", "load_rules",
+    "members_with_warnings", "prepare_member", "prepare_update", "save_rules", "status_changes",
+    "taken_numbers", "update_member", "update_members",
 ]
 
 RULES_SETTING = "rules.members"
@@ -127,6 +127,16 @@ class TakenNumbers:
 
 def taken_numbers(league: LeagueFile) -> TakenNumbers:
     return TakenNumbers(league)
+
+
+def id_holder(league: LeagueFile, number: str | None,
+              taken: TakenNumbers | None = None) -> dict[str, Any] | None:
+    """The member holding the cleaned ID ``number`` already (id, name, branch_id, branch_name,
+    status), or None; with ``taken``, a number not in use needs no lookup."""
+    if not number or (taken is not None and number not in taken.ids):
+        return None
+    found = store.holders(league.db, "id_number", number, None)
+    return found[0] if found else None
 
 
 def _file_issues(league: LeagueFile, v: dict[str, Any], member_id: int | None,

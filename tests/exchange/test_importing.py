@@ -171,6 +171,19 @@ def test_existing_member_skipped(tmp_path: Path, league: LeagueFile, branch_id: 
     assert member_rows(league)[PEOPLE[0][1]]["phone"] == "13800138000"
 
 
+def test_a_skipped_member_is_matched_by_the_cleaned_id_and_not_checked_further(
+        tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
+    name, number = PEOPLE[0][0], PEOPLE[0][1]
+    apply_import(league, plan(league, write_xlsx(tmp_path / "first.xlsx", [
+        ["姓名", "身份证号码"], [name, number]]), branch_id))
+    typed = " " + number[:6] + " " + number[6:].translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    again = write_xlsx(tmp_path / "again.xlsx", [
+        ["姓名", "身份证号码", "手机号码", "入团年月"], [name, typed.lower(), "12345", "明年"]])
+    [row] = plan(league, again, branch_id, on_duplicate="skip").rows
+    assert row.action is Action.SKIP and not row.has_errors
+    assert [(i.code, i.params["name"]) for i in row.issues] == [(IssueCode.EXISTS_SKIPPED, name)]
+
+
 def test_existing_member_updated_with_what_the_sheet_says(tmp_path: Path, league: LeagueFile,
                                                           branch_id: int) -> None:
     second = _existing(league, branch_id, tmp_path)
