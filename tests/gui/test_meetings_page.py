@@ -93,6 +93,19 @@ def test_below_quorum_is_marked_in_words_and_in_the_list(qtbot, page):
     assert "1 次不足法定人数" in page.totals.text()
 
 
+def test_an_evaluation_meeting_needs_more_than_two_thirds(qtbot, page):
+    """8 members: 5 is more than half but not more than ⅔ (5.33); 6 is."""
+    form = page.new_meeting(run=False)
+    qtbot.addWidget(form)
+    assert "须超过三分之二团员到会" in form.evaluation_box.text()
+    form.evaluation_box.setChecked(True)
+    for name in PINYIN_ORDER[:5]:
+        form.attendance.set_status(form.attendance.row_of(name), "出席")
+    assert "不足法定人数" in form.quorum_label.text()
+    form.attendance.set_status(form.attendance.row_of(PINYIN_ORDER[5]), "出席")
+    assert "符合法定人数" in form.quorum_label.text()
+
+
 def test_an_error_keeps_the_form_open_with_the_reason(qtbot, page, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
     form = page.new_meeting(run=False)
