@@ -31,7 +31,7 @@ from leaguedesk.exchange.checking import Action, OnDuplicate, PlannedRow, RowChe
 from leaguedesk.exchange.cleaning import is_blank, is_blank_row, is_footer_row
 from leaguedesk.exchange.headers import Mapping
 from leaguedesk.exchange.problems import ExchangeError, ExchangeProblem, ImportCancelled
-from leaguedesk.exchange.readers import read_table
+from leaguedesk.exchange.readers import Sheet, read_table
 from leaguedesk.services import members
 from leaguedesk.storage.leaguefile import LeagueFile
 
@@ -179,19 +179,44 @@ def save_mapping(league: LeagueFile, mapping: Mapping) -> None:
 
 @dataclass(frozen=True)
 class SheetHead:
-    """The first rows of a sheet, for choosing the sheet, the header row and the columns."""
+    """The first rows of a sheet, for choosing the sheet, the header row and the columns.
+
+    It keeps the sheet as read (``table``) and the file's size and time then (``stamp``), so
+    that checking the same sheet of the unchanged file does not parse the workbook again.
+    """
 
     name: str
     sheet_names: list[str]
     rows: list[list[object]]
     row_count: int | None
+    table: Sheet | None = field(default=None, repr=False, compare=False)
+    stamp: tuple[int, int] | None = field(default=None, repr=False, compare=False)
 
 
 def read_head(path: Path | str, sheet: str | int | None = None) -> SheetHead:
     """The first rows of a sheet (enough to find the header and show a sample row)."""
+    stamp = _stamp(path)  # before reading: a change while reading makes it stale
     table = read_table(path, sheet)
     rows = [row for _, row in zip(range(headers.SCAN_ROWS + 2), table.rows, strict=False)]
-    return SheetHead(table.name, table.sheet_names, rows, table.row_count)
+    return SheetHead(table.name, table.sheet_names, rows, table.row_count, table, stamp)
+
+
+def _stamp(path: Path | str) -> tuple[int, int] | None:
+    try:
+        found = Path(path).stat()
+    except OSError:
+        return None
+    return found.st_mtime_ns, found.st_size
+
+
+def _already_read(head: SheetHead | None, path: Path, sheet: str | int | None) -> Sheet | None:
+    """The sheet ``head`` was read from, when it is the one asked for and the file is as it
+    was then; None means read the file again."""
+    if head is None or head.table is None or head.stamp is None:
+        return None
+    if sheet not in (None, head.name) or _stamp(path) != head.stamp:
+        return None
+    return head.table
 
 
 def suggested_mapping(league: LeagueFile | None, rows: list[list[object]],
@@ -214,8 +239,12 @@ def suggested_mapping(league: LeagueFile | None, rows: list[list[object]],
 def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int,
                 sheet: str | int | None = None, mapping: Mapping | None = None,
                 on_duplicate: OnDuplicate = "stop", progress: Progress | None = None,
-                cancelled: Cancelled | None = None, today: dt.date | None = None) -> ImportPlan:
+                cancelled: Cancelled | None = None, today: dt.date | None = None,
+                head: SheetHead | None = None) -> ImportPlan:
     """Read and check ``path`` for an import into ``branch_id``; the league file is only read.
+
+    ``head`` (from ``read_head``) saves reading the workbook again when it holds the same
+    sheet of the unchanged file.
 
     Raises ExchangeError when the file cannot be read, has no recognisable header or lacks
     the name or ID column, and ImportCancelled when ``cancelled()`` turns true.
@@ -223,7 +252,7 @@ def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int,
     if on_duplicate not in ("stop", "skip", "update"):
         raise ValueError(on_duplicate)
     path = Path(path)
-    table = read_table(path, sheet)
+    table = _already_read(head, path, sheet) or read_table(path, sheet)
     rows = iter(table.rows)
     head = [row for _, row in zip(range(headers.SCAN_ROWS), rows, strict=False)]
     reused = False

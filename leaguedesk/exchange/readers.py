@@ -4,6 +4,8 @@ Workbooks are read with python-calamine (a Rust reader: several times faster tha
 read-only mode on large rosters, and it reads legacy .xls too — see benchmarks/exchange.py).
 Cell values come back as str, float, int, bool, datetime.date/datetime/time or '' for empty;
 row ``i`` of ``Sheet.rows`` is spreadsheet row ``i + 1`` and item ``j`` is column ``j`` (A = 0).
+``Sheet.rows`` may be read more than once: each pass starts at row 1 (a workbook is parsed
+once; a CSV file is read again).
 
 CSV files are decoded as UTF-8 (with or without BOM), UTF-16 (with BOM) or GB18030 (a superset
 of GBK, what Chinese Excel writes), whichever decodes the *whole* file cleanly; a file that
@@ -16,7 +18,7 @@ from __future__ import annotations
 import codecs
 import csv
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,12 +34,22 @@ _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 _CHUNK = 1 << 20
 
 
+class Rows:
+    """The rows of a sheet; every iteration is a new pass from the first row."""
+
+    def __init__(self, start: Callable[[], Iterator[list[object]]]):
+        self._start = start
+
+    def __iter__(self) -> Iterator[list[object]]:
+        return self._start()
+
+
 @dataclass
 class Sheet:
     """One table read from a file: its name, its rows (read lazily) and the file's sheets."""
 
     name: str
-    rows: Iterator[list[object]]
+    rows: Rows
     sheet_names: list[str]
     row_count: int | None = None  # for progress bars; None when unknown (CSV)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
@@ -135,9 +147,11 @@ def _read_workbook(path: Path, head: bytes, sheet: str | int | None) -> Sheet:
         raise _workbook_error(path, exc) from None
     merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged_raw]
     if start is None:
-        return Sheet(chosen, iter(()), names, 0, merged, kind)
+        return Sheet(chosen, Rows(lambda: iter(())), names, 0, merged, kind)
     row_count = data.end[0] + 1 if data.end else None
-    return Sheet(chosen, _workbook_rows(path, data, start[1]), names, row_count, merged, kind)
+    first_col = start[1]
+    return Sheet(chosen, Rows(lambda: _workbook_rows(path, data, first_col)), names, row_count,
+                 merged, kind)
 
 
 def _workbook_error(path: Path, exc: BaseException) -> ExchangeError:
@@ -237,7 +251,8 @@ def _read_csv(path: Path, head: bytes, sheet: str | int | None) -> Sheet:
     if sheet not in (None, 0, name, "1"):
         raise ExchangeError(ExchangeProblem.SHEET_NOT_FOUND, path=str(path), sheet=str(sheet),
                             sheets=name)
-    return Sheet(name, _csv_rows(path, encoding, delimiter), [name], None, [], "csv", encoding)
+    return Sheet(name, Rows(lambda: _csv_rows(path, encoding, delimiter)), [name], None, [], "csv",
+                 encoding)
 
 
 def _sniff_delimiter(sample: str) -> str:

@@ -340,3 +340,32 @@ def test_a_repeated_header_row_is_skipped(tmp_path: Path, league: LeagueFile,
             list(PEOPLE[1][:2])]
     result = plan(league, write_xlsx(tmp_path / "r.xlsx", rows), branch_id)
     assert result.counts.rows_read == 2 and result.repeated_headers == 1
+
+
+def test_checking_the_sheet_just_shown_does_not_read_the_file_again(
+        tmp_path: Path, league: LeagueFile, branch_id: int, monkeypatch) -> None:
+    from leaguedesk.exchange import importing
+
+    source = write_xlsx(tmp_path / "a.xlsx", [["姓名", "身份证号码"], list(PEOPLE[0][:2])])
+    head = importing.read_head(source)
+
+    def no_second_read(*_args, **_kwargs):
+        raise AssertionError("read again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(importing, "read_table", no_second_read)
+        first = plan_import(league, source, branch_id=branch_id, head=head)
+        again = plan_import(league, source, branch_id=branch_id, head=head)  # back and next
+    assert [r.values["name"] for r in first.rows] == [r.values["name"] for r in again.rows] \
+        == [PEOPLE[0][0]]
+
+
+def test_a_sheet_changed_since_it_was_shown_is_read_again(tmp_path: Path, league: LeagueFile,
+                                                         branch_id: int) -> None:
+    from leaguedesk.exchange import importing
+
+    source = write_xlsx(tmp_path / "a.xlsx", [["姓名", "身份证号码"], list(PEOPLE[0][:2])])
+    head = importing.read_head(source)
+    write_xlsx(source, [["姓名", "身份证号码"], list(PEOPLE[0][:2]), list(PEOPLE[1][:2])])
+    plan = plan_import(league, source, branch_id=branch_id, head=head)
+    assert [r.values["name"] for r in plan.rows] == [PEOPLE[0][0], PEOPLE[1][0]]

@@ -124,3 +124,18 @@ def test_password_protected_workbook_is_reported() -> None:
 
 def test_missing_file(tmp_path: Path) -> None:
     assert _problem(tmp_path / "nowhere.xlsx").code == ExchangeProblem.NOT_FOUND
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_rows_can_be_read_again_from_the_first(tmp_path: Path, kind: str) -> None:
+    rows = [["姓名", "性别"], ["陈晨", "男"], ["林雪", "女"]]
+    if kind == "xlsx":
+        path = write_xlsx(tmp_path / "r.xlsx", rows)
+    else:
+        path = tmp_path / "r.csv"
+        path.write_text("\n".join(",".join(r) for r in rows), encoding="gb18030")
+    sheet = read_table(path)
+    first = iter(sheet.rows)
+    assert next(first) == ["姓名", "性别"]
+    assert list(sheet.rows) == list(sheet.rows) == rows  # a new pass each time
+    assert next(first) == ["陈晨", "男"]  # an earlier pass goes on where it was

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from leaguedesk.core import idcard
+from leaguedesk.exchange import importing
 from leaguedesk.gui import app as gui_app
 from leaguedesk.gui.dialogs.import_wizard import PREVIEW_PAGE, SETUP_PAGE, ImportWizard
 from leaguedesk.gui.import_preview_model import ACTION_COLUMN, SEVERITY_ROLE
@@ -276,3 +277,16 @@ def test_choose_the_sheet_and_the_header_row(qtbot, window, tmp_path, dialogs):
     wizard.next_button.click()
     assert wizard.plan.sheet == "团员" and wizard.plan.counts.to_create == 5
     wizard.reject()
+
+
+def test_checking_reuses_the_sheet_read_for_the_columns(qtbot, window, tmp_path, dialogs,
+                                                        monkeypatch):
+    wizard = open_wizard(window, messy_sheet(tmp_path / "花名册.xlsx", bad_id=False))
+
+    def no_second_read(*_args, **_kwargs):
+        raise AssertionError("the workbook was parsed twice")
+
+    monkeypatch.setattr(importing, "read_table", no_second_read)
+    wizard.next_button.click()
+    assert wizard.pages.currentIndex() == PREVIEW_PAGE and wizard.model.rowCount() == 5
+    assert wizard.head is not None and wizard.head.table is None  # its memory is let go

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -512,7 +513,7 @@ class ImportWizard(QDialog):
         if not self._ready_to_check() or self.head is None or self.session.league is None:
             return
         league_path = self.session.league.path
-        path, sheet, mapping = self.path, self.head.name, self.mapping
+        path, sheet, mapping, head = self.path, self.head.name, self.mapping, self.head
         branch_id, policy, today = self.branch_id, self.on_duplicate, self.today
         assert branch_id is not None and mapping is not None
 
@@ -520,12 +521,15 @@ class ImportWizard(QDialog):
             with leaguefile.open_league(league_path, readonly=True) as league:
                 return importing.plan_import(
                     league, path, branch_id=branch_id, sheet=sheet, mapping=mapping,
-                    on_duplicate=policy, progress=handle.report, today=today)  # type: ignore[arg-type]
+                    on_duplicate=policy, progress=handle.report, today=today,  # type: ignore[arg-type]
+                    head=head)
 
         self._run(work, self._checked, self.tr("正在检查每一行…"))
 
     def _checked(self, plan: ImportPlan) -> None:
         self.plan = plan
+        if self.head is not None:  # the sheet as read is not needed any more: free its memory
+            self.head = replace(self.head, table=None)
         self.model.set_plan(plan)
         self.only_problems.blockSignals(True)
         self.only_problems.setChecked(False)
