@@ -123,10 +123,10 @@ class Exporter(QObject):
         target = self.ask_target(title, self._suggested(stem))
         if target is None:
             return None
-        league_path, branch_id = league.path, self.session.branch_id
+        branch_id = self.session.branch_id
 
         def work(handle: TaskHandle) -> int:
-            with leaguefile.open_league(league_path, readonly=True) as reader:
+            with leaguefile.worker_connection(league, readonly=True) as reader:
                 return export_roster(reader, target, branch_id=branch_id, fmt=fmt,
                                      progress=handle.report)
 
@@ -142,13 +142,13 @@ class Exporter(QObject):
         target = self.ask_target(self.tr("导出当前视图"), self._suggested(self.tr("名册视图")))
         if target is None:
             return None
-        league_path, keys = league.path, list(keys)
+        keys = list(keys)
         total = roster.count(league, query, today=today)
         columns = view_columns(keys)
         title, yes = self.tr("团员名册"), self.tr("是")
 
         def work(handle: TaskHandle) -> int:
-            with leaguefile.open_league(league_path, readonly=True) as reader:
+            with leaguefile.worker_connection(league, readonly=True) as reader:
                 rows = view_rows(reader, query, keys, revealed=revealed, today=today, yes=yes)
                 return export_table(columns, rows, target, title=title,
                                     progress=handle.report, total=total)

@@ -284,9 +284,10 @@ def test_checking_reuses_the_sheet_read_for_the_columns(qtbot, window, tmp_path,
     wizard = open_wizard(window, messy_sheet(tmp_path / "花名册.xlsx", bad_id=False))
 
     def no_second_read(*_args, **_kwargs):
-        raise AssertionError("the workbook was parsed twice")
+        raise AssertionError("read twice")
 
     monkeypatch.setattr(importing, "read_table", no_second_read)
+    monkeypatch.setattr(leaguefile, "inspect", no_second_read)  # the window checked the file
     wizard.next_button.click()
     assert wizard.pages.currentIndex() == PREVIEW_PAGE and wizard.model.rowCount() == 5
     assert wizard.head is not None and wizard.head.table is None  # its memory is let go
