@@ -2452,8 +2452,8 @@ Li Si: …</translation>
         <translation>“{file}” is not a supported file type. Use an Excel/WPS spreadsheet (.xlsx, .xls) or a CSV file.</translation>
     </message>
     <message>
-        <source>“{file}”其实是网页格式，只是扩展名为表格。请用 Excel 或 WPS 打开它，另存为“Excel 工作簿（.xlsx）”后再导入。</source>
-        <translation>“{file}” is really a web page with a spreadsheet&apos;s name. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and import that.</translation>
+        <source>“{file}”其实是网页或 XML 格式，其中没有可读取的表格。请用 Excel 或 WPS 打开它，另存为“Excel 工作簿（.xlsx）”后再导入。</source>
+        <translation>“{file}” is really a web page or XML file with no table LeagueDesk can read. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and import that.</translation>
     </message>
     <message>
         <source>“{file}”已损坏或不是有效的表格文件，无法读取。请用 Excel 或 WPS 打开检查，另存为 .xlsx 后再导入。</source>

@@ -9,7 +9,8 @@ once; a CSV file is read again).
 
 CSV files are decoded as UTF-8 (with or without BOM), UTF-16 (with BOM) or GB18030 (a superset
 of GBK, what Chinese Excel writes), whichever decodes the *whole* file cleanly; a file that
-decodes as none of them is refused rather than shown garbled. Every failure is an
+decodes as none of them is refused rather than shown garbled. A web page saved as .xls (what
+many web systems export) is read table by table (``html_tables``). Every failure is an
 ``ExchangeError`` naming the file, never a traceback.
 """
 
@@ -71,7 +72,7 @@ def read_table(path: Path | str, sheet: str | int | None = None) -> Sheet:
     if not head.strip():
         raise ExchangeError(ExchangeProblem.EMPTY, path=str(path))
     if _looks_like_markup(head):
-        raise ExchangeError(ExchangeProblem.HTML_AS_XLS, path=str(path))
+        return _read_html(path, sheet)
     if suffix in TEXT_SUFFIXES:
         return _read_csv(path, head, sheet)
     if suffix in {".xls", ".et"}:
@@ -104,6 +105,31 @@ def _looks_like_markup(head: bytes) -> bool:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return text.startswith(b"<") and (b"<html" in text or b"<table" in text
                                       or b"<?xml" in text or b"<!doctype" in text)
+
+
+# --- web pages saved as .xls ---------------------------------------------------------------
+
+def _read_html(path: Path, sheet: str | int | None) -> Sheet:
+    """A page of ``<table>``s (see ``html_tables``); other markup (an XML spreadsheet, a page
+    without a table) is refused with the advice to save it from Excel as .xlsx."""
+    from leaguedesk.exchange import html_tables
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ExchangeError(ExchangeProblem.CANNOT_READ, path=str(path),
+                            detail=exc.strerror or str(exc)) from exc
+    text = html_tables.decode(data)
+    found = html_tables.tables(text) if text is not None else []
+    if not found:
+        raise ExchangeError(ExchangeProblem.HTML_AS_XLS, path=str(path))
+    names = [html_tables.SHEET_NAME.format(n=n) for n in range(1, len(found) + 1)]
+    if sheet is None:
+        index = max(range(len(found)), key=lambda i: len(found[i]))  # the roster, not a title
+    else:
+        index = names.index(_choose_name(path, names, sheet))
+    rows: list[list[object]] = list(found[index])
+    return Sheet(names[index], Rows(lambda: iter(rows)), names, len(rows), [], "html")
 
 
 # --- workbooks -------------------------------------------------------------------------------
@@ -170,6 +196,11 @@ def _choose_sheet(path: Path, book: object, names: list[str], sheet: str | int |
         visible = [m.name for m in book.sheets_metadata  # type: ignore[attr-defined]
                    if str(m.visible).endswith("Visible") and str(m.typ).endswith("WorkSheet")]
         return visible[0] if visible else names[0]
+    return _choose_name(path, names, sheet)
+
+
+def _choose_name(path: Path, names: list[str], sheet: str | int) -> str:
+    """The sheet asked for: by 0-based index, by name (spaces aside) or "2" for the second."""
     if isinstance(sheet, int):
         if 0 <= sheet < len(names):
             return names[sheet]

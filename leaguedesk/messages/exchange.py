@@ -18,7 +18,7 @@ _EXCHANGE_PROBLEMS: dict[ExchangeProblem, str] = {
         "Messages", "不支持“{file}”这种文件。请使用 Excel/WPS 表格（.xlsx、.xls）或 CSV 文件。"),
     ExchangeProblem.HTML_AS_XLS: QT_TRANSLATE_NOOP(
         "Messages",
-        "“{file}”其实是网页格式，只是扩展名为表格。请用 Excel 或 WPS 打开它，"
+        "“{file}”其实是网页或 XML 格式，其中没有可读取的表格。请用 Excel 或 WPS 打开它，"
         "另存为“Excel 工作簿（.xlsx）”后再导入。"),
     ExchangeProblem.CORRUPT: QT_TRANSLATE_NOOP(
         "Messages",

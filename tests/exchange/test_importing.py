@@ -369,3 +369,16 @@ def test_a_sheet_changed_since_it_was_shown_is_read_again(tmp_path: Path, league
     write_xlsx(source, [["姓名", "身份证号码"], list(PEOPLE[0][:2]), list(PEOPLE[1][:2])])
     plan = plan_import(league, source, branch_id=branch_id, head=head)
     assert [r.values["name"] for r in plan.rows] == [PEOPLE[0][0], PEOPLE[1][0]]
+
+
+def test_a_web_export_imports_with_every_digit_of_the_ids(tmp_path: Path, league: LeagueFile,
+                                                          branch_id: int) -> None:
+    from tests.exchange.test_readers import web_export
+
+    result = plan(league, web_export(tmp_path / "导出.xls", encoding="utf-8"), branch_id)
+    assert not result.has_errors
+    apply_import(league, result)
+    stored = member_rows(league)
+    assert {number: stored[number]["name"] for number in stored} == {
+        PEOPLE[i][1]: PEOPLE[i][0] for i in range(3)}
+    assert {stored[number]["joined_on"] for number in stored} == {"2019-05"}

@@ -91,8 +91,10 @@ def test_undecodable_csv_is_refused_not_garbled(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("name", "content", "code"), [
     ("broken.xlsx", b"PK\x03\x04 not really a zip", ExchangeProblem.CORRUPT),
     ("text.xlsx", b"just some text", ExchangeProblem.CORRUPT),
-    ("page.xls", b"<html><body><table><tr><td>1</td></tr></table></body></html>",
+    ("page.xls", b"<html><body><p>no table here</p></body></html>",
      ExchangeProblem.HTML_AS_XLS),
+    ("sheet.xls", b'<?xml version="1.0"?><Workbook><Worksheet><Table><Row><Cell>1</Cell>'
+                  b"</Row></Table></Worksheet></Workbook>", ExchangeProblem.HTML_AS_XLS),
     ("empty.xlsx", b"", ExchangeProblem.EMPTY),
     ("notes.pdf", b"%PDF-1.4 ...", ExchangeProblem.UNSUPPORTED),
     ("garbage.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, ExchangeProblem.CORRUPT),
@@ -139,3 +141,41 @@ def test_rows_can_be_read_again_from_the_first(tmp_path: Path, kind: str) -> Non
     assert next(first) == ["姓名", "性别"]
     assert list(sheet.rows) == list(sheet.rows) == rows  # a new pass each time
     assert next(first) == ["陈晨", "男"]  # an earlier pass goes on where it was
+
+
+def web_export(path: Path, *, encoding: str = "gbk") -> Path:
+    """A roster as web systems export it: an HTML page saved as .xls, GBK, a title over the
+    table, 所在支部 merged down over its members, a name with a line break."""
+    (name1, id1, _), (name2, id2, _), (name3, id3, _) = PEOPLE[:3]
+    page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+    </head><body><table><tr><td>导航</td></tr></table>
+    <table border="1">
+    <tr><td colspan="4" align="center">示范大学团委团员信息&nbsp;导出</td></tr>
+    <tr><th>所在支部</th><th>姓名</th><th>身份证号码</th><th>入团时间</th></tr>
+    <tr><td rowspan="2">2023级1班团支部</td><td>{name1}</td><td>{id1}</td><td>2019-05</td></tr>
+    <tr><td>{name2[0]}<br>{name2[1:]}</td><td>{id2}</td><td>2019年5月</td></tr>
+    <tr><td>2023级2班团支部</td><td>{name3}</td><td>{id3}</td><td>2019.05</td></tr>
+    </table></body></html>"""
+    path.write_bytes(page.encode(encoding))
+    return path
+
+
+def test_a_web_page_saved_as_xls_is_read_table_by_table(tmp_path: Path) -> None:
+    sheet = read_table(web_export(tmp_path / "团员信息.xls"))
+    assert (sheet.name, sheet.sheet_names) == ("表格2", ["表格1", "表格2"])  # the larger one
+    rows = list(sheet.rows)
+    assert rows[0] == ["示范大学团委团员信息 导出", "", "", ""]
+    assert rows[2] == ["2023级1班团支部", PEOPLE[0][0], PEOPLE[0][1], "2019-05"]
+    assert rows[3] == ["", f"{PEOPLE[1][0][0]}\n{PEOPLE[1][0][1:]}", PEOPLE[1][1], "2019年5月"]
+    assert rows[4][0] == "2023级2班团支部"
+    assert list(read_table(tmp_path / "团员信息.xls", sheet="1").rows) == [["导航"]]
+
+
+@pytest.mark.parametrize(("declared", "written"), [
+    ("gb2312", "gbk"), ("gb2312", "utf-8"), ("utf-8", "utf-8"), ("big5", "big5"), ("", "gbk")])
+def test_a_web_page_is_decoded_whatever_it_declares(declared: str, written: str) -> None:
+    from leaguedesk.exchange import html_tables
+
+    text = "陳晨 共青團員" if written == "big5" else "陈晨 共青团员"
+    page = f'<meta charset="{declared}"><table><tr><td>{text}</td></tr></table>'
+    assert html_tables.decode(page.encode(written)) == page
