@@ -117,8 +117,9 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
 
 
 class TakenNumbers:
-    """The IDs and 发展团员编号 in use in a file, read once for a batch: a number not among
-    them needs no lookup (most rows of an import); one that is gets the usual one."""
+    """The IDs and 发展团员编号 in use in a file and who holds each, read once for a batch:
+    a number not among them needs no lookup (most rows of an import), nor one held by the very
+    member being checked (an update); any other gets the usual one."""
 
     def __init__(self, league: LeagueFile):
         self.ids = store.used_values(league.db, "id_number")
@@ -139,12 +140,17 @@ def id_holder(league: LeagueFile, number: str | None,
     return found[0] if found else None
 
 
+def _held_by_another(holders: dict[str, int], number: str, member_id: int | None) -> bool:
+    holder = holders.get(number)
+    return holder is not None and holder != member_id
+
+
 def _file_issues(league: LeagueFile, v: dict[str, Any], member_id: int | None,
                  branch_id: int | None, taken: TakenNumbers | None = None) -> list[Issue]:
     """Rules over the whole file: unique ID (a transfer case across branches), unique 编号."""
     issues = []
     number = v.get("id_number")
-    if number and (taken is None or number in taken.ids):
+    if number and (taken is None or _held_by_another(taken.ids, number, member_id)):
         for other in store.holders(league.db, "id_number", number, member_id):
             facts = {"name": other["name"], "branch": other["branch_name"],
                      "status": other["status"], "member_id": other["id"]}
@@ -152,7 +158,8 @@ def _file_issues(league: LeagueFile, v: dict[str, Any], member_id: int | None,
             code = "id_duplicate" if same_branch else "id_in_other_branch"
             issues.append(error("id_number", code, **facts))
     development_no = v.get("development_no")
-    if development_no and (taken is None or development_no in taken.development_nos):
+    if development_no and (taken is None or _held_by_another(taken.development_nos,
+                                                             development_no, member_id)):
         for other in store.holders(league.db, "development_no", development_no, member_id):
             issues.append(error("development_no", "development_no_duplicate",
                                 name=other["name"], branch=other["branch_name"],

@@ -58,12 +58,14 @@ def holders(db: Database, column: str, value: str,
         [value, -1 if except_id is None else except_id]))
 
 
-def used_values(db: Database, column: str) -> set[str]:
-    """Every non-empty ``column`` (id_number or development_no) in the file, from its index."""
+def used_values(db: Database, column: str) -> dict[str, int]:
+    """Every non-empty ``column`` (id_number or development_no) in the file and the member who
+    holds it (the column's unique index allows one), read from the index."""
     if column not in ("id_number", "development_no"):
         raise ValueError(column)
-    return {row[0] for row in db.execute(
-        f"SELECT {column} FROM members WHERE {column} IS NOT NULL AND {column} != ''")}
+    return dict(db.execute(
+        f"SELECT {column}, id FROM members WHERE {column} IS NOT NULL AND {column} != ''"
+    ).fetchall())
 
 
 def insert_members(db: Database, branch_id: int, columns: tuple[str, ...],

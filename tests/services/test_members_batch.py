@@ -123,3 +123,17 @@ def test_status_may_come_with_a_batch_but_not_with_one_record(league, branch):
     assert ms.get_member(league, member_id).status == "转出"
     with pytest.raises(ValueError, match="status"):
         ms.create_member(league, branch, {**member_values(serial=5), "status": "转出"})
+
+
+def test_a_batch_update_finds_a_number_held_by_another_member(league, branch):
+    first, second = ms.create_members(league, branch, people(2), today=TODAY)
+    taken = ms.taken_numbers(league)
+    other = ms.get_member(league, second)
+    mine = ms.prepare_update(league, first, {"phone": "13900000000"}, today=TODAY, taken=taken)
+    assert not mine.has_errors  # its own ID and 编号 need no lookup
+    clash = ms.prepare_update(league, first, {"development_no": other.development_no},
+                              today=TODAY, taken=taken)
+    assert [(i.field, i.code) for i in clash.issues if i.is_error] == [
+        ("development_no", "development_no_duplicate")]
+    with pytest.raises(ValidationFailed):
+        ms.update_members(league, [clash], today=TODAY)
