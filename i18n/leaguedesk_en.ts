@@ -105,6 +105,10 @@
         <translation>Export to Excel…</translation>
     </message>
     <message>
+        <source>出勤统计</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -147,6 +151,10 @@
     <message>
         <source>只算无故缺席</source>
         <translation>Count unexcused absences only</translation>
+    </message>
+    <message>
+        <source>缺席记录</source>
+        <translation>Absences</translation>
     </message>
     <message>
         <source>自</source>
@@ -481,6 +489,10 @@
     <message>
         <source>直接输入票数，Tab 或回车到下一格；支委会意见栏按 1–4 选择等次</source>
         <translation>Type the votes; Tab or Enter moves to the next cell; in the committee column press 1–4 to choose a grade</translation>
+    </message>
+    <message>
+        <source>团员教育评议</source>
+        <translation>Member evaluation</translation>
     </message>
     <message>
         <source>评议后跟进</source>
@@ -1678,12 +1690,20 @@ Li Si: …</translation>
         <translation>minutes</translation>
     </message>
     <message>
+        <source>组织生活年度完成情况</source>
+        <translation>Organisational life this year</translation>
+    </message>
+    <message>
         <source>年度完成情况</source>
         <translation>Year at a glance</translation>
     </message>
     <message>
         <source>出勤统计</source>
         <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>组织生活记录</source>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>日期</source>
@@ -3499,6 +3519,10 @@ Li Si: …</translation>
         <translation>Recommendation form</translation>
     </message>
     <message>
+        <source>推优入党</source>
+        <translation>Recommendation to the Party</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -3988,6 +4012,10 @@ Li Si: …</translation>
     <message>
         <source>团籍注册登记表</source>
         <translation>Registration form</translation>
+    </message>
+    <message>
+        <source>团籍注册</source>
+        <translation>Registration</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -4643,6 +4671,10 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
 <context>
     <name>StatsPage</name>
     <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
         <source>支部</source>
         <translation>Branch</translation>
     </message>
@@ -5087,6 +5119,13 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
     <message>
         <source>再次评议的最短期限不能长于最长期限。</source>
         <translation>The shortest time before re-evaluation cannot be longer than the longest.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <source>导出当前视图…</source>
+        <translation>Export current view…</translation>
     </message>
 </context>
 </TS>

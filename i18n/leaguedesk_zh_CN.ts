@@ -105,6 +105,10 @@
         <translation>导出 Excel…</translation>
     </message>
     <message>
+        <source>出勤统计</source>
+        <translation>出勤统计</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
@@ -147,6 +151,10 @@
     <message>
         <source>只算无故缺席</source>
         <translation>只算无故缺席</translation>
+    </message>
+    <message>
+        <source>缺席记录</source>
+        <translation>缺席记录</translation>
     </message>
     <message>
         <source>自</source>
@@ -481,6 +489,10 @@
     <message>
         <source>直接输入票数，Tab 或回车到下一格；支委会意见栏按 1–4 选择等次</source>
         <translation>直接输入票数，Tab 或回车到下一格；支委会意见栏按 1–4 选择等次</translation>
+    </message>
+    <message>
+        <source>团员教育评议</source>
+        <translation>团员教育评议</translation>
     </message>
     <message>
         <source>评议后跟进</source>
@@ -1678,12 +1690,20 @@
         <translation>会议记录</translation>
     </message>
     <message>
+        <source>组织生活年度完成情况</source>
+        <translation>组织生活年度完成情况</translation>
+    </message>
+    <message>
         <source>年度完成情况</source>
         <translation>年度完成情况</translation>
     </message>
     <message>
         <source>出勤统计</source>
         <translation>出勤统计</translation>
+    </message>
+    <message>
+        <source>组织生活记录</source>
+        <translation>组织生活记录</translation>
     </message>
     <message>
         <source>日期</source>
@@ -3499,6 +3519,10 @@
         <translation>推优表</translation>
     </message>
     <message>
+        <source>推优入党</source>
+        <translation>推优入党</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
@@ -3988,6 +4012,10 @@
     <message>
         <source>团籍注册登记表</source>
         <translation>团籍注册登记表</translation>
+    </message>
+    <message>
+        <source>团籍注册</source>
+        <translation>团籍注册</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -4643,6 +4671,10 @@
 <context>
     <name>StatsPage</name>
     <message>
+        <source>统计</source>
+        <translation>统计</translation>
+    </message>
+    <message>
         <source>支部</source>
         <translation>支部</translation>
     </message>
@@ -5087,6 +5119,13 @@
     <message>
         <source>再次评议的最短期限不能长于最长期限。</source>
         <translation>再次评议的最短期限不能长于最长期限。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <source>导出当前视图…</source>
+        <translation>导出当前视图…</translation>
     </message>
 </context>
 </TS>

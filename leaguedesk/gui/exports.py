@@ -1,18 +1,29 @@
-"""Exports from the window: the roster (完整名册 / 智慧团建导入格式) and 导出当前视图.
+"""Exports from the window: the roster (完整名册 / 智慧团建导入格式) and 导出当前视图 — of the
+roster (from the league file: every row of the filter, IDs masked as shown) and of any other
+table in the window (``view_export.add_view_export``: what the table shows).
 
-Each export asks for a file name, then writes off the UI thread on a read-only connection of
-its own, with a progress dialog whose 取消 leaves any earlier file in place.
+Each export asks for a file name, then writes off the UI thread, with a progress dialog whose
+取消 leaves any earlier file in place.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QTableView,
+    QWidget,
+)
 
 from leaguedesk import messages
 from leaguedesk.core import dates, idcard
@@ -155,6 +166,54 @@ class Exporter(QObject):
 
         return ExportRun(self.parent_widget, self.session, target, work,
                          self.tr("已导出 {n} 行到 {path}"))
+
+
+    def table_view(self, view: QTableView, title: str) -> ExportRun | None:
+        """导出当前视图 of a table in the window: its visible columns in their order on screen
+        and its rows as shown; counts become numbers and dates real dates."""
+        target = self.ask_target(self.tr("导出当前视图"), self._suggested(title))
+        if target is None:
+            return None
+        headers, rows = table_snapshot(view)
+
+        def work(handle: TaskHandle) -> int:
+            return export_table(headers, rows, target, title=title, progress=handle.report,
+                                total=len(rows))
+
+        return ExportRun(self.parent_widget, self.session, target, work,
+                         self.tr("已导出 {n} 行到 {path}"))
+
+
+_COUNT = re.compile(r"^-?\d{1,9}$")  # longer digit strings are IDs and phone numbers: text
+
+
+def table_snapshot(view: QTableView) -> tuple[list[str], list[list[Any]]]:
+    """What a table shows: headers and rows of its visible columns, in their order on screen."""
+    model = view.model()
+    header = view.horizontalHeader()
+    columns = [header.logicalIndex(v) for v in range(header.count())]
+    columns = [c for c in columns if not header.isSectionHidden(c)]
+    headers = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+    rows = [[_shown(view, model.index(r, c)) for c in columns]
+            for r in range(model.rowCount()) if not view.isRowHidden(r)]
+    return headers, rows
+
+
+def _shown(view: QAbstractItemView, index: QModelIndex) -> Any:
+    value = index.data(Qt.ItemDataRole.DisplayRole)
+    if value is None or value == "":
+        widget = view.indexWidget(index)  # a choice or a number edited in place
+        read = getattr(widget, "currentText", None) or getattr(widget, "text", None)
+        value = read() if callable(read) else None
+    if (value is None or value == "") and index.data(Qt.ItemDataRole.CheckStateRole) in (
+            Qt.CheckState.Checked, Qt.CheckState.Checked.value):
+        value = "✓"
+    if isinstance(value, str):
+        text = value.strip()
+        if _COUNT.match(text):
+            return int(text)
+        return dates.parse_day(text) or text or None
+    return value
 
 
 def view_columns(keys: Sequence[str]) -> list[Column]:

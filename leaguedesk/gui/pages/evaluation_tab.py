@@ -30,6 +30,7 @@ from leaguedesk.gui.pages.two_systems_output import OutputMenu
 from leaguedesk.gui.session import Session
 from leaguedesk.gui.tally_model import TallyModel, TallyRow
 from leaguedesk.gui.tally_view import TallyView
+from leaguedesk.gui.view_export import add_view_export
 from leaguedesk.gui.widgets import add_note, date_edit, pydate, qdate
 from leaguedesk.messages import evaluation as words
 from leaguedesk.services import evaluation as ev
@@ -127,6 +128,7 @@ class EvaluationTab(QWidget):
         self.model.save_grade = self._save_grade
         self.model.totals_changed.connect(self._update_status)
         self.view = TallyView(self.model)
+        add_view_export(self.view, self.session, lambda: self.tr("团员教育评议"))
         self.view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         middle = QHBoxLayout()
         middle.addWidget(self.view)

@@ -29,6 +29,7 @@ from leaguedesk.core.attendance import Tally
 from leaguedesk.core.meetings import MEETING_KINDS
 from leaguedesk.gui import meeting_labels
 from leaguedesk.gui.session import Session
+from leaguedesk.gui.view_export import add_view_export
 from leaguedesk.gui.widgets import date_edit, pydate, qdate
 from leaguedesk.services import meeting_stats as stats
 from leaguedesk.services.meeting_stats import MemberRate, MissedEntry
@@ -83,6 +84,7 @@ class AttendanceTab(QWidget):
         controls.addWidget(self.export_button)
         layout.addLayout(controls)
         self.rate_table = QTableWidget(0, 8)
+        add_view_export(self.rate_table, self.session, lambda: self.tr("出勤统计"))
         self.rate_table.setHorizontalHeaderLabels(
             [self.tr("姓名"), self.tr("团小组"), self.tr("应到"), self.tr("出席"),
              self.tr("迟到"), self.tr("请假"), self.tr("无故缺席"), self.tr("出勤率")])
@@ -104,6 +106,7 @@ class AttendanceTab(QWidget):
         missed_row.addStretch(1)
         layout.addLayout(missed_row)
         self.missed_table = QTableWidget(0, 4)
+        add_view_export(self.missed_table, self.session, lambda: self.tr("缺席记录"))
         self.missed_table.setHorizontalHeaderLabels(
             [self.tr("姓名"), self.tr("团小组"), self.tr("自"), self.tr("缺席的会议日期")])
         self.missed_table.horizontalHeader().setSectionResizeMode(

@@ -32,6 +32,7 @@ from leaguedesk.gui.dialogs.meeting_form import MeetingForm, print_folder
 from leaguedesk.gui.pages.meeting_attendance import AttendanceTab
 from leaguedesk.gui.pages.meeting_calendar import CalendarGrid
 from leaguedesk.gui.session import Session
+from leaguedesk.gui.view_export import add_view_export
 from leaguedesk.services import meeting_stats as stats
 from leaguedesk.services import meetings as ms
 from leaguedesk.services.meeting_records import MeetingSummary
@@ -80,6 +81,7 @@ class MeetingsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._list_tab(), self.tr("会议记录"))
         self.calendar = CalendarGrid()
+        add_view_export(self.calendar.table, self.session, lambda: self.tr("组织生活年度完成情况"))
         self.tabs.addTab(self.calendar, self.tr("年度完成情况"))
         self.attendance = AttendanceTab(session)
         self.tabs.addTab(self.attendance, self.tr("出勤统计"))
@@ -100,6 +102,7 @@ class MeetingsPage(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         self.table = QTableWidget(0, 7)
+        add_view_export(self.table, self.session, lambda: self.tr("组织生活记录"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("日期"), self.tr("类型"), self.tr("议题"), self.tr("应到"), self.tr("实到"),
              self.tr("法定人数"), self.tr("决议")])

@@ -25,6 +25,7 @@ from leaguedesk.core import dates
 from leaguedesk.gui.pages.evaluation_tab import BAD_COLOUR, OK_COLOUR
 from leaguedesk.gui.pages.two_systems_output import OutputMenu
 from leaguedesk.gui.session import Session
+from leaguedesk.gui.view_export import add_view_export
 from leaguedesk.gui.widgets import date_edit, pydate
 from leaguedesk.messages import evaluation as words
 from leaguedesk.services import evaluation_print as ep
@@ -79,6 +80,7 @@ class RecommendationTab(QWidget):
         layout.addLayout(top)
 
         self.table = QTableWidget(0, 10)
+        add_view_export(self.table, self.session, lambda: self.tr("推优入党"))
         self.table.setHorizontalHeaderLabels([
             self.tr("姓名"), self.tr("年龄"), self.tr("入团年月"), self.tr("入党申请日期"),
             self.tr("推优条件"), self.tr("赞成"), self.tr("反对"), self.tr("弃权"),

@@ -27,6 +27,7 @@ from leaguedesk.gui.dialogs.registration_outcome import RegistrationOutcomeDialo
 from leaguedesk.gui.pages.evaluation_tab import BAD_COLOUR
 from leaguedesk.gui.pages.two_systems_output import OutputMenu
 from leaguedesk.gui.session import Session
+from leaguedesk.gui.view_export import add_view_export
 from leaguedesk.gui.widgets import add_note, date_edit, pydate, qdate
 from leaguedesk.messages import evaluation as words
 from leaguedesk.services import evaluation as ev
@@ -84,6 +85,7 @@ class RegistrationTab(QWidget):
         layout.addLayout(top)
 
         self.table = QTableWidget(0, 6)
+        add_view_export(self.table, self.session, lambda: self.tr("团籍注册"))
         self.table.setHorizontalHeaderLabels([
             self.tr("姓名"), self.tr("评议等次"), self.tr("依据"), self.tr("注册结果"),
             self.tr("原因"), self.tr("暂缓期限")])

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from leaguedesk.gui import labels
 from leaguedesk.gui.session import Session
+from leaguedesk.gui.view_export import add_view_export
 from leaguedesk.services import organisation as org
 
 
@@ -25,6 +26,7 @@ class StatsPage(QWidget):
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.totals = QLabel()
         self.table = QTableWidget(0, 4)
+        add_view_export(self.table, self.session, lambda: self.tr("统计"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("支部"), self.tr("领域"), self.tr("在册团员"), self.tr("状态")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,61 @@
+"""导出当前视图 of the window's other tables: what the table shows, counts as numbers and dates
+as dates, reached with Ctrl+E or the table's context menu."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from leaguedesk.gui.pages.meetings import MeetingsPage
+from leaguedesk.gui.pages.stats import StatsPage
+from leaguedesk.services import meetings as ms
+from leaguedesk.services.meeting_records import MeetingDraft
+
+
+@pytest.fixture
+def saved_to(tmp_path, monkeypatch, record_message_boxes):
+    record_message_boxes()  # "已导出 …" outside the main window is a message box
+    target = tmp_path / "视图.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    return target
+
+
+def test_ctrl_e_on_the_statistics_table_writes_what_it_shows(qtbot, demo_league, make_session,
+                                                             saved_to):
+    page = StatsPage(make_session(demo_league))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    page.table.setColumnHidden(1, True)  # 领域 hidden: left out
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    sheet = openpyxl.load_workbook(saved_to).active
+    assert [c.value for c in sheet[1]] == ["支部", "在册团员", "状态"]
+    table = page.table
+    assert sheet.max_row - 1 == table.rowCount() > 0
+    assert sheet.cell(2, 1).value == table.item(0, 0).text()
+    assert sheet.cell(2, 2).value == int(table.item(0, 2).text())  # a count is a number
+    assert sheet.title == "统计" and sheet.freeze_panes == "A2"
+
+
+def test_the_meetings_list_exports_dates_as_dates(qtbot, league, sample, make_session,
+                                                  saved_to):
+    session = make_session(league, sample.branch_id)
+    ms.record_meeting(league, sample.branch_id,
+                      MeetingDraft("支部大会", dt.date(2026, 5, 20), topics="学习团章"))
+    page = MeetingsPage(session, today=dt.date(2026, 5, 31))
+    qtbot.addWidget(page)
+    [action] = [a for a in page.table.actions() if a.text() == "导出当前视图…"]
+    assert page.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    action.trigger()
+    sheet = openpyxl.load_workbook(saved_to).active
+    day = sheet.cell(2, 1)
+    assert day.value == dt.datetime(2026, 5, 20) and day.number_format == "yyyy-mm-dd"
+    assert [sheet.cell(2, c).value for c in (2, 3)] == ["支部大会", "学习团章"]
