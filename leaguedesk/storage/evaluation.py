@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from leaguedesk.storage.sql import update_columns
+from leaguedesk.storage.sql import first_row, update_columns
 
 ROUND_COLUMNS = ("meeting_kind", "meeting_date", "meeting_id", "expected", "present", "ballots",
                  "include_party_members", "approved_on", "approved_by", "notes")
@@ -46,9 +46,8 @@ def close_round(db: Database, round_id: int) -> None:
 
 
 def round_row(db: Database, round_id: int) -> dict[str, Any] | None:
-    rows = list(db.query("SELECT r.*, b.name AS branch_name FROM evaluation_rounds r "
-                         "JOIN branches b ON b.id = r.branch_id WHERE r.id = ?", [round_id]))
-    return rows[0] if rows else None
+    return first_row(db, "SELECT r.*, b.name AS branch_name FROM evaluation_rounds r "
+                         "JOIN branches b ON b.id = r.branch_id WHERE r.id = ?", [round_id])
 
 
 def round_for(db: Database, branch_id: int, year: int) -> dict[str, Any] | None:
@@ -78,8 +77,7 @@ def entry_rows(db: Database, round_id: int) -> list[dict[str, Any]]:
 
 
 def entry_row(db: Database, entry_id: int) -> dict[str, Any] | None:
-    rows = list(db.query(_ENTRY_SELECT + " WHERE e.id = ?", [entry_id]))
-    return rows[0] if rows else None
+    return first_row(db, _ENTRY_SELECT + " WHERE e.id = ?", [entry_id])
 
 
 def update_entry(db: Database, entry_id: int, values: dict[str, Any]) -> None:

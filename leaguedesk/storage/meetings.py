@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from leaguedesk.storage.sql import chunks
+from leaguedesk.storage.sql import chunks, first_row
 
 MEETING_COLUMNS: tuple[str, ...] = (
     "branch_id", "kind", "date", "start_time", "end_time", "place", "topics", "chair_member_id",
@@ -63,12 +63,12 @@ def delete_meeting(db: Database, meeting_id: int) -> None:
 
 
 def meeting_row(db: Database, meeting_id: int) -> dict[str, Any] | None:
-    rows = list(db.query(
+    return first_row(
+        db,
         "SELECT m.*, coalesce(g.name, '') AS group_name, b.name AS branch_name, "
         "coalesce(nullif(b.full_name, ''), b.name) AS branch_display FROM meetings m "
         "JOIN branches b ON b.id = m.branch_id "
-        "LEFT JOIN league_groups g ON g.id = m.group_id WHERE m.id = ?", [meeting_id]))
-    return rows[0] if rows else None
+        "LEFT JOIN league_groups g ON g.id = m.group_id WHERE m.id = ?", [meeting_id])
 
 
 def meeting_rows(db: Database, *, branch_id: int | None = None, start: str | None = None,

@@ -11,6 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from leaguedesk.core.fields import MEMBER_FIELDS
+from leaguedesk.storage.sql import first_row
 
 MEMBER_COLUMNS: tuple[str, ...] = tuple(f.key for f in MEMBER_FIELDS)
 EXTRA_COLUMNS = ("name_pinyin", "name_initials", "warnings")
@@ -24,8 +25,7 @@ _SELECT = """
 
 
 def member_row(db: Database, member_id: int) -> dict[str, Any] | None:
-    rows = list(db.query(_SELECT + " WHERE m.id = ?", [member_id]))
-    return rows[0] if rows else None
+    return first_row(db, _SELECT + " WHERE m.id = ?", [member_id])
 
 
 def member_rows(db: Database, *, branch_id: int | None = None, status: str | None = None,

@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from leaguedesk.storage.sql import first_row
+
 APPLICANT_COLUMNS: tuple[str, ...] = (
     "name", "id_type", "id_number", "sex", "ethnicity", "birth_date", "fulltime_education",
     "highest_education", "occupation", "workplace", "phone", "email", "household_registration",
@@ -34,8 +36,7 @@ _SELECT_APPLICANT = """
 
 
 def applicant_row(db: Database, applicant_id: int) -> dict[str, Any] | None:
-    rows = list(db.query(_SELECT_APPLICANT + " WHERE a.id = ?", [applicant_id]))
-    return rows[0] if rows else None
+    return first_row(db, _SELECT_APPLICANT + " WHERE a.id = ?", [applicant_id])
 
 
 def applicant_rows(db: Database, *, branch_id: int | None = None,

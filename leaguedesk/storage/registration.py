@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from leaguedesk.storage.sql import chunks, update_columns
+from leaguedesk.storage.sql import chunks, first_row, update_columns
 
 ENTRY_COLUMNS = ("grade", "derived_outcome", "basis", "outcome", "reason", "deferred_until",
                  "resolved_on", "resolved_outcome")
@@ -30,9 +30,8 @@ def insert_round(db: Database, branch_id: int, year: int, evaluation_round_id: i
 
 
 def round_row(db: Database, round_id: int) -> dict[str, Any] | None:
-    rows = list(db.query("SELECT r.*, b.name AS branch_name FROM registration_rounds r "
-                         "JOIN branches b ON b.id = r.branch_id WHERE r.id = ?", [round_id]))
-    return rows[0] if rows else None
+    return first_row(db, "SELECT r.*, b.name AS branch_name FROM registration_rounds r "
+                         "JOIN branches b ON b.id = r.branch_id WHERE r.id = ?", [round_id])
 
 
 def round_for(db: Database, branch_id: int, year: int) -> dict[str, Any] | None:
@@ -69,8 +68,7 @@ def entry_rows(db: Database, round_id: int) -> list[dict[str, Any]]:
 
 
 def entry_row(db: Database, entry_id: int) -> dict[str, Any] | None:
-    rows = list(db.query(_ENTRY_SELECT + " WHERE e.id = ?", [entry_id]))
-    return rows[0] if rows else None
+    return first_row(db, _ENTRY_SELECT + " WHERE e.id = ?", [entry_id])
 
 
 def update_entry(db: Database, entry_id: int, values: dict[str, Any]) -> None:

@@ -1,5 +1,6 @@
-"""Small SQL helpers the storage modules share: long id lists in chunks that stay under SQLite's
-bound-parameter limit, and updates limited to the columns a table lets callers change."""
+"""Small SQL helpers the storage modules share: one row by its query, long id lists in chunks
+that stay under SQLite's bound-parameter limit, and updates limited to the columns a table lets
+callers change."""
 
 from __future__ import annotations
 
@@ -10,6 +11,11 @@ from sqlite_utils import Database
 
 CHUNK = 500  # ids per query: well under SQLite's bound-parameter limit
 T = TypeVar("T")
+
+
+def first_row(db: Database, sql: str, params: Sequence[Any]) -> dict[str, Any] | None:
+    """The first row ``sql`` finds as a dict, or None (a lookup by id)."""
+    return next(iter(db.query(sql, params)), None)
 
 
 def chunks(ids: Sequence[T], size: int = CHUNK) -> Iterator[tuple[list[T], str]]:
