@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from leaguedesk.storage.sql import first_row, update_columns
+from leaguedesk.storage.sql import first_row, rows, update_columns
 
 ROUND_COLUMNS = ("meeting_kind", "meeting_date", "meeting_id", "expected", "present", "ballots",
                  "include_party_members", "approved_on", "approved_by", "notes")
@@ -57,8 +57,8 @@ def round_for(db: Database, branch_id: int, year: int) -> dict[str, Any] | None:
 
 
 def round_rows(db: Database, branch_id: int) -> list[dict[str, Any]]:
-    return list(db.query("SELECT * FROM evaluation_rounds WHERE branch_id = ? "
-                         "ORDER BY year DESC", [branch_id]))
+    return rows(db, "SELECT * FROM evaluation_rounds WHERE branch_id = ? "
+                         "ORDER BY year DESC", [branch_id])
 
 
 def delete_round(db: Database, round_id: int) -> None:
@@ -72,8 +72,8 @@ def insert_entries(db: Database, round_id: int, member_ids: Iterable[int]) -> No
 
 
 def entry_rows(db: Database, round_id: int) -> list[dict[str, Any]]:
-    return list(db.query(_ENTRY_SELECT + " WHERE e.round_id = ? ORDER BY e.position, e.id",
-                         [round_id]))
+    return rows(db, _ENTRY_SELECT + " WHERE e.round_id = ? ORDER BY e.position, e.id",
+                         [round_id])
 
 
 def entry_row(db: Database, entry_id: int) -> dict[str, Any] | None:
@@ -86,7 +86,7 @@ def update_entry(db: Database, entry_id: int, values: dict[str, Any]) -> None:
 
 def member_entries(db: Database, member_id: int) -> list[dict[str, Any]]:
     """A member's evaluations, newest year first (for the member's record)."""
-    return list(db.query(
+    return rows(db,
         "SELECT r.year, r.status, e.committee_grade, e.final_grade, e.reevaluate_by "
         "FROM evaluation_entries e JOIN evaluation_rounds r ON r.id = e.round_id "
-        "WHERE e.member_id = ? ORDER BY r.year DESC", [member_id]))
+        "WHERE e.member_id = ? ORDER BY r.year DESC", [member_id])

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from leaguedesk.storage.sql import chunks, first_row
+from leaguedesk.storage.sql import chunks, first_row, rows
 
 MEETING_COLUMNS: tuple[str, ...] = (
     "branch_id", "kind", "date", "start_time", "end_time", "place", "topics", "chair_member_id",
@@ -76,7 +76,7 @@ def meeting_rows(db: Database, *, branch_id: int | None = None, start: str | Non
     """Meetings with their counts, by date (then id), optionally of one branch and a date range
     (ISO dates, inclusive)."""
     where, params = _meeting_filter(["1 = 1"], branch_id, start, end)
-    return list(db.query(_LIST + f" WHERE {' AND '.join(where)} ORDER BY m.date, m.id", params))
+    return rows(db, _LIST + f" WHERE {' AND '.join(where)} ORDER BY m.date, m.id", params)
 
 
 def _meeting_filter(where: list[str], branch_id: int | None, start: str | None,
@@ -108,12 +108,12 @@ def replace_attendance(db: Database, meeting_id: int,
 
 def attendance_rows(db: Database, meeting_id: int) -> list[dict[str, Any]]:
     """The meeting's attendance with each member's name, 团小组 and post, in pinyin order."""
-    return list(db.query(
+    return rows(db,
         "SELECT a.member_id, a.expected, a.status, a.note, mb.name, mb.league_post AS post, "
         "coalesce(g.name, '') AS group_name, g.id AS group_id FROM meeting_attendance a "
         "JOIN members mb ON mb.id = a.member_id "
         "LEFT JOIN league_groups g ON g.id = mb.group_id "
-        "WHERE a.meeting_id = ? ORDER BY mb.name_pinyin, mb.name, mb.id", [meeting_id]))
+        "WHERE a.meeting_id = ? ORDER BY mb.name_pinyin, mb.name, mb.id", [meeting_id])
 
 
 def branch_member_ids(db: Database, branch_id: int, member_ids: Sequence[int]) -> set[int]:
@@ -144,7 +144,7 @@ def member_names(db: Database, member_ids: Iterable[int]) -> dict[int, dict[str,
     ids = list(dict.fromkeys(member_ids))
     found: dict[int, dict[str, Any]] = {}
     for chunk, marks in chunks(ids):
-        for row in db.query(
+        for row in rows(db,
                 "SELECT m.id, m.name, m.name_pinyin, m.status, m.league_post AS post, "
                 "coalesce(g.name, '') AS group_name FROM members m "
                 f"LEFT JOIN league_groups g ON g.id = m.group_id WHERE m.id IN ({marks})", chunk):
@@ -214,9 +214,9 @@ def insert_attachment(db: Database, meeting_id: int, name: str, mime_type: str,
 
 def attachment_rows(db: Database, meeting_id: int) -> list[dict[str, Any]]:
     """The meeting's attachments without their contents (which may be megabytes each)."""
-    return list(db.query(
+    return rows(db,
         "SELECT id, meeting_id, name, mime_type, size, added_at FROM attachments "
-        "WHERE meeting_id = ? ORDER BY id", [meeting_id]))
+        "WHERE meeting_id = ? ORDER BY id", [meeting_id])
 
 
 def attachment_data(db: Database, attachment_id: int) -> tuple[str, str, bytes] | None:
@@ -251,4 +251,4 @@ def members_absent_throughout(db: Database, branch_id: int | None, start: str,
     args: list[object] = [start, end]
     if branch_id is not None:
         args.append(branch_id)
-    return [dict(row) for row in db.query(sql, args)]
+    return rows(db, sql, args)

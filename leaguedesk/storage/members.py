@@ -11,7 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from leaguedesk.core.fields import MEMBER_FIELDS
-from leaguedesk.storage.sql import first_row
+from leaguedesk.storage.sql import first_row, rows
 
 MEMBER_COLUMNS: tuple[str, ...] = tuple(f.key for f in MEMBER_FIELDS)
 EXTRA_COLUMNS = ("name_pinyin", "name_initials", "warnings")
@@ -42,7 +42,7 @@ def member_rows(db: Database, *, branch_id: int | None = None, status: str | Non
     if with_warnings:
         where.append("m.warnings != ''")
     sql = _SELECT + f" WHERE {' AND '.join(where)} ORDER BY m.branch_id, m.name_pinyin, m.id"
-    return list(db.query(sql, params))
+    return rows(db, sql, params)
 
 
 def holders(db: Database, column: str, value: str,
@@ -51,11 +51,11 @@ def holders(db: Database, column: str, value: str,
     if column not in ("id_number", "development_no"):
         raise ValueError(column)
     # Repeating the partial index's condition lets SQLite use it (otherwise: a full scan).
-    return list(db.query(
+    return rows(db,
         f"SELECT m.id, m.name, m.branch_id, b.name AS branch_name, m.status FROM members m "
         f"JOIN branches b ON b.id = m.branch_id WHERE m.{column} = ? "
         f"AND m.{column} IS NOT NULL AND m.{column} != '' AND m.id != ?",
-        [value, -1 if except_id is None else except_id]))
+        [value, -1 if except_id is None else except_id])
 
 
 def used_values(db: Database, column: str) -> dict[str, int]:
@@ -136,8 +136,8 @@ def _text(value: object) -> str | None:
 
 
 def history_rows(db: Database, member_id: int) -> list[dict[str, Any]]:
-    return list(db.query("SELECT changed_at, field, old_value, new_value, note FROM "
-                         "member_history WHERE member_id = ? ORDER BY id DESC", [member_id]))
+    return rows(db, "SELECT changed_at, field, old_value, new_value, note FROM "
+                         "member_history WHERE member_id = ? ORDER BY id DESC", [member_id])
 
 
 def add_status_change(db: Database, member_id: int, status: str, effective_on: str,
@@ -148,9 +148,9 @@ def add_status_change(db: Database, member_id: int, status: str, effective_on: s
 
 
 def status_change_rows(db: Database, member_id: int) -> list[dict[str, Any]]:
-    return list(db.query("SELECT id, member_id, status, effective_on, reason, decided_by, "
+    return rows(db, "SELECT id, member_id, status, effective_on, reason, decided_by, "
                          "destination, recorded_at FROM status_changes WHERE member_id = ? "
-                         "ORDER BY effective_on DESC, id DESC", [member_id]))
+                         "ORDER BY effective_on DESC, id DESC", [member_id])
 
 
 def add_discipline(db: Database, member_id: int, level: str, decided_on: str, reason: str,
@@ -165,9 +165,9 @@ def discipline_rows(db: Database, member_id: int | None = None,
                     discipline_id: int | None = None) -> list[dict[str, Any]]:
     where, params = ("member_id = ?", [member_id]) if discipline_id is None else (
         "id = ?", [discipline_id])
-    return list(db.query("SELECT id, member_id, level, decided_on, reason, decided_by, "
+    return rows(db, "SELECT id, member_id, level, decided_on, reason, decided_by, "
                          f"lifted_on, recorded_at FROM discipline WHERE {where} "
-                         "ORDER BY decided_on DESC, id DESC", params))
+                         "ORDER BY decided_on DESC, id DESC", params)
 
 
 def lift_discipline(db: Database, discipline_id: int, lifted_on: str) -> None:
@@ -213,4 +213,4 @@ def born_on_or_before(db: Database, cutoff: str, *, branch_id: int | None,
     if branch_id is not None:
         sql += " AND m.branch_id = ?"
         params.append(branch_id)
-    return list(db.query(sql + " ORDER BY m.birth_date, m.id", params))
+    return rows(db, sql + " ORDER BY m.birth_date, m.id", params)

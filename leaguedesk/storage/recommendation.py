@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from leaguedesk.storage.sql import rows
+
 COLUMNS = ("member_id", "applied_on", "meeting_date", "meeting_id", "expected", "present",
            "votes_yes", "votes_no", "votes_abstain", "passed", "rank", "valid_until", "findings",
            "notes")
@@ -31,9 +33,9 @@ def replace_batch(db: Database, branch_id: int, meeting_date: str,
 
 
 def batch_rows(db: Database, branch_id: int, meeting_date: str) -> list[dict[str, Any]]:
-    return list(db.query(_SELECT + " WHERE r.branch_id = ? AND r.meeting_date = ? "
+    return rows(db, _SELECT + " WHERE r.branch_id = ? AND r.meeting_date = ? "
                          "ORDER BY r.rank IS NULL, r.rank, m.name_pinyin",
-                         [branch_id, meeting_date]))
+                         [branch_id, meeting_date])
 
 
 def meeting_dates(db: Database, branch_id: int) -> list[str]:
@@ -44,6 +46,6 @@ def meeting_dates(db: Database, branch_id: int) -> list[str]:
 
 def valid_rows(db: Database, branch_id: int, on: str) -> list[dict[str, Any]]:
     """Recommendations that passed and are still valid on ``on``."""
-    return list(db.query(_SELECT + " WHERE r.branch_id = ? AND r.passed = 1 "
+    return rows(db, _SELECT + " WHERE r.branch_id = ? AND r.passed = 1 "
                          "AND r.valid_until >= ? ORDER BY r.meeting_date DESC, r.rank",
-                         [branch_id, on]))
+                         [branch_id, on])

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from leaguedesk.storage.sql import first_row
+from leaguedesk.storage.sql import first_row, rows
 
 APPLICANT_COLUMNS: tuple[str, ...] = (
     "name", "id_type", "id_number", "sex", "ethnicity", "birth_date", "fulltime_education",
@@ -51,7 +51,7 @@ def applicant_rows(db: Database, *, branch_id: int | None = None,
         params.extend(statuses)
     sql = (_SELECT_APPLICANT + f" WHERE {' AND '.join(where)} "
            "ORDER BY a.branch_id, a.name_pinyin, a.id")
-    return list(db.query(sql, params))
+    return rows(db, sql, params)
 
 
 def insert_applicant(db: Database, branch_id: int, values: dict[str, Any]) -> int:
@@ -72,11 +72,11 @@ def update_applicant(db: Database, applicant_id: int, values: dict[str, Any]) ->
 def open_applicants_with_id(db: Database, id_number: str,
                             except_id: int | None) -> list[dict[str, Any]]:
     """Other applicants still in the procedure with this ID number."""
-    return list(db.query(
+    return rows(db,
         "SELECT a.id, a.name, b.name AS branch_name FROM applicants a "
         "JOIN branches b ON b.id = a.branch_id WHERE a.id_number = ? AND a.status = 'active' "
         "AND a.id_number IS NOT NULL AND a.id_number != '' AND a.id != ?",
-        [id_number, -1 if except_id is None else except_id]))
+        [id_number, -1 if except_id is None else except_id])
 
 
 def used_development_numbers(db: Database) -> set[str]:
@@ -97,8 +97,8 @@ def step_rows(db: Database, applicant_ids: Iterable[int]) -> list[dict[str, Any]
     if not ids:
         return []
     marks = ", ".join("?" * len(ids))
-    rows = list(db.query(f"SELECT * FROM applicant_steps WHERE applicant_id IN ({marks}) "
-                         "ORDER BY applicant_id, id", ids))
+    steps = rows(db, f"SELECT * FROM applicant_steps WHERE applicant_id IN ({marks}) "
+                 "ORDER BY applicant_id, id", ids)
     people: dict[int, list[tuple[int | None, str]]] = {}
     for step_id, member_id, name in db.execute(
             "SELECT p.step_id, p.member_id, coalesce(m.name, p.name) FROM applicant_step_people p "
@@ -107,10 +107,10 @@ def step_rows(db: Database, applicant_ids: Iterable[int]) -> list[dict[str, Any]
             f"WHERE s.applicant_id IN ({marks}) ORDER BY p.step_id, p.position", ids).fetchall():
         people.setdefault(int(step_id), []).append(
             (None if member_id is None else int(member_id), str(name)))
-    for row in rows:
+    for row in steps:
         row["documents"] = json.loads(row["documents"] or "[]")
         row["people"] = people.get(int(row["id"]), [])
-    return rows
+    return steps
 
 
 def save_step(db: Database, applicant_id: int, step: str, values: dict[str, Any],
@@ -154,22 +154,22 @@ def member_standing_rows(db: Database, member_ids: Iterable[int]) -> list[dict[s
     ids = sorted(set(member_ids))
     if not ids:
         return []
-    return list(db.query(
+    return rows(db,
         "SELECT m.id, m.name, m.branch_id, m.status, EXISTS ("
         "  SELECT 1 FROM discipline d WHERE d.member_id = m.id AND d.level = '留团察看' "
         "  AND (d.lifted_on IS NULL OR d.lifted_on = '')) AS on_probation "
-        f"FROM members m WHERE m.id IN ({', '.join('?' * len(ids))})", ids))
+        f"FROM members m WHERE m.id IN ({', '.join('?' * len(ids))})", ids)
 
 
 def branch_member_rows(db: Database, branch_id: int) -> list[dict[str, Any]]:
     """The branch's members in good standing to choose talkers, contacts and introducers from."""
-    return list(db.query(
+    return rows(db,
         "SELECT m.id, m.name, m.league_post, coalesce(g.name, '') AS group_name FROM members m "
         "LEFT JOIN league_groups g ON g.id = m.group_id "
         "WHERE m.branch_id = ? AND m.status = '正常' AND NOT EXISTS ("
         "  SELECT 1 FROM discipline d WHERE d.member_id = m.id AND d.level = '留团察看' "
         "  AND (d.lifted_on IS NULL OR d.lifted_on = '')) "
-        "ORDER BY m.name_pinyin, m.id", [branch_id]))
+        "ORDER BY m.name_pinyin, m.id", [branch_id])
 
 
 def committee_size(db: Database, branch_id: int, posts: Sequence[str]) -> int:
@@ -190,8 +190,8 @@ def active_member_count(db: Database, branch_id: int) -> int:
 
 
 def lesson_rows(db: Database, applicant_id: int) -> list[dict[str, Any]]:
-    return list(db.query("SELECT id, held_on, topic, hours, meeting_id FROM applicant_lessons "
-                         "WHERE applicant_id = ? ORDER BY held_on, id", [applicant_id]))
+    return rows(db, "SELECT id, held_on, topic, hours, meeting_id FROM applicant_lessons "
+                         "WHERE applicant_id = ? ORDER BY held_on, id", [applicant_id])
 
 
 def insert_lesson(db: Database, applicant_id: int, held_on: str, topic: str,
@@ -231,9 +231,9 @@ def insert_document(db: Database, applicant_id: int, step: str, title: str, file
 
 def document_rows(db: Database, applicant_id: int) -> list[dict[str, Any]]:
     """Documents of an applicant without their content (see ``document_content``)."""
-    return list(db.query(
+    return rows(db,
         "SELECT id, step, title, filename, media_type, length(content) AS size, added_at "
-        "FROM applicant_documents WHERE applicant_id = ? ORDER BY id", [applicant_id]))
+        "FROM applicant_documents WHERE applicant_id = ? ORDER BY id", [applicant_id])
 
 
 def document_content(db: Database, document_id: int) -> bytes | None:

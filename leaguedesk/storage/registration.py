@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from leaguedesk.storage.sql import chunks, first_row, update_columns
+from leaguedesk.storage.sql import chunks, first_row, rows, update_columns
 
 ENTRY_COLUMNS = ("grade", "derived_outcome", "basis", "outcome", "reason", "deferred_until",
                  "resolved_on", "resolved_outcome")
@@ -63,8 +63,8 @@ def insert_entries(db: Database, round_id: int, rows: Iterable[dict[str, Any]]) 
 
 
 def entry_rows(db: Database, round_id: int) -> list[dict[str, Any]]:
-    return list(db.query(_ENTRY_SELECT + " WHERE e.round_id = ? ORDER BY e.position, e.id",
-                         [round_id]))
+    return rows(db, _ENTRY_SELECT + " WHERE e.round_id = ? ORDER BY e.position, e.id",
+                         [round_id])
 
 
 def entry_row(db: Database, entry_id: int) -> dict[str, Any] | None:
@@ -83,7 +83,7 @@ def open_deferrals(db: Database, branch_id: int | None) -> list[dict[str, Any]]:
     if branch_id is not None:
         sql += " AND r.branch_id = ?"
         params.append(branch_id)
-    return list(db.query(sql + " ORDER BY e.deferred_until, m.name_pinyin", params))
+    return rows(db, sql + " ORDER BY e.deferred_until, m.name_pinyin", params)
 
 
 def last_registrations(db: Database, member_ids: Sequence[int]) -> dict[int, tuple[int, str]]:
@@ -139,4 +139,4 @@ def registration_standing(db: Database, branch_id: int | None,
            AND max(coalesce(last.last_on, ''), coalesce(m.joined_on, '')) < ?
          ORDER BY m.name_pinyin, m.id"""
     args: list[object] = [branch_id] if branch_id is not None else []
-    return [dict(row) for row in db.query(sql, [*args, since_before])]
+    return rows(db, sql, [*args, since_before])
