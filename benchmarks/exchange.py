@@ -79,6 +79,23 @@ def step_import(source: Path, db: Path) -> dict[str, float]:
             "rows": result.created, "mem": _peak_mb() - base}
 
 
+def step_reimport(source: Path, db: Path, copy: Path, on_duplicate: str) -> dict[str, float]:
+    """The roster checked again against the file it came from (every row already there):
+    planning only, as the preview does before the user decides."""
+    from leaguedesk.exchange.importing import plan_import
+    from leaguedesk.storage import leaguefile
+
+    shutil.copyfile(db, copy)
+    base = _peak_mb()
+    start = time.perf_counter()
+    with leaguefile.open_league(copy) as league:
+        branch_id = league.db.execute("SELECT min(id) FROM branches").fetchone()[0]
+        plan = plan_import(league, source, branch_id=branch_id, on_duplicate=on_duplicate)
+    seconds = time.perf_counter() - start
+    copy.unlink()
+    return {"seconds": seconds, "rows": len(plan.rows), "mem": _peak_mb() - base}
+
+
 def step_plan_memory(source: Path, db: Path) -> dict[str, float]:
     """Python memory of planning alone (tracemalloc: calamine's own buffers are not counted):
     the peak while checking and what the finished plan keeps for the preview."""
@@ -211,8 +228,10 @@ def main() -> None:
         target.unlink(missing_ok=True)
         planned = run_child("plan_memory", str(xlsx), str(target))
         reads = {name: run_child("read", name, str(xlsx)) for name in ("calamine", "openpyxl")}
+        reimports = {mode: run_child("reimport", str(xlsx), str(db), str(target), mode)
+                     for mode in ("update", "skip")}
         row = {"size": size, "export": export, "import": _median(imports), "reads": reads,
-               "plan": planned, "runs": len(imports)}
+               "plan": planned, "runs": len(imports), "reimport": reimports}
         if binary:
             row["lo_csv"] = _median(conversions)
             if size < 65536:
@@ -270,6 +289,13 @@ def _print_table(results: list[dict]) -> None:
         print(f"{r['size']:>7} | peak {m['peak']:6.1f} MB | plan kept {m['held']:6.1f} MB "
               f"({m['per_row']:,.0f} bytes/row) | pypinyin dictionaries {m['pinyin']:.0f} MB RSS")
     print()
+    print("checking the same roster again against the file it came from (plan only, one run):")
+    for r in results:
+        parts = [f"{mode} {m['seconds']:.2f} s ({_rate(m['rows'], m['seconds'])})"
+                 for mode, m in r["reimport"].items()]
+        print(f"{r['size']:>7} | " + " | ".join(parts)
+              + f" | first import's plan {r['import']['plan']:.2f} s")
+    print()
     print("readers alone (iterate every row):")
     for r in results:
         parts = [f"{name} {m['seconds']:.2f} s / {m['mem']:.0f} MB"
@@ -285,6 +311,8 @@ def child(argv: list[str]) -> None:
         result = step_export(Path(rest[0]), Path(rest[1]))
     elif step == "import":
         result = step_import(Path(rest[0]), Path(rest[1]))
+    elif step == "reimport":
+        result = step_reimport(Path(rest[0]), Path(rest[1]), Path(rest[2]), rest[3])
     elif step == "plan_memory":
         result = step_plan_memory(Path(rest[0]), Path(rest[1]))
     elif step == "libreoffice":

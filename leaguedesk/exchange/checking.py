@@ -16,7 +16,7 @@ from typing import Literal
 from leaguedesk.core import dates
 from leaguedesk.core.fields import FIELDS_BY_KEY
 from leaguedesk.core.issues import Issue, error, warning
-from leaguedesk.core.validation import normalize
+from leaguedesk.core.validation import normalize, normalize_status
 from leaguedesk.exchange.cleaning import id_issues, read_cells
 from leaguedesk.exchange.problems import IssueCode
 from leaguedesk.services import members
@@ -97,10 +97,13 @@ class RowChecker:
         against members already in the file and the rows before it in the sheet. A row with
         any issue keeps its cells for the preview and the problem report."""
         values, sheet = read_cells(raw)
-        if self.on_duplicate == "skip":
-            skipped = self._skipped(row_number, values, source)
-            if skipped is not None:
-                return skipped
+        if self.on_duplicate != "stop":
+            number = normalize({"id_number": values.get("id_number")})["id_number"]
+            current = members.id_holder(self.league, number, self.taken)
+            if current is not None and self.on_duplicate == "skip":
+                return self._skipped(row_number, current, source)
+            if current is not None and current.branch_id == self.branch_id:
+                return self._updated(row_number, values, sheet, current, source)
         new = dict(values)
         if not new.get("political_status") and "political_status" not in {i.field for i in sheet}:
             new["political_status"] = DEFAULT_POLITICAL_STATUS
@@ -108,29 +111,33 @@ class RowChecker:
                                           rules=self.rules, absent=self.absent,
                                           taken=self.taken)
         planned = PlannedRow(row_number, NO_ISSUES, prepared)
+        issues = self._combine(sheet, prepared.issues, prepared)
         holder = next((i for i in prepared.issues if i.field == "id_number"
                        and i.code in ("id_duplicate", "id_in_other_branch")), None)
-        if holder is None:
-            issues = self._combine(sheet, prepared.issues, prepared)
-        else:
-            issues = self._existing(planned, values, sheet, holder)
+        if holder is not None:
+            planned.member_id = int(holder.params["member_id"])
+        if holder is not None and holder.code == "id_duplicate":
+            issues = [error("id_number", IssueCode.EXISTS, name=holder.params.get("name"),
+                            branch=holder.params.get("branch")) if i is holder else i
+                      for i in issues]
+        return self._finish(planned, issues, source)
+
+    def _finish(self, planned: PlannedRow, issues: list[Issue],
+                source: list[object]) -> PlannedRow:
         issues += self._duplicates(planned, issues)
         if issues:
             planned.issues = tuple(issues)
             planned.source = list(source)
         return planned
 
-    def _skipped(self, row_number: int, values: dict[str, object],
-                 source: list[object]) -> PlannedRow | None:
+    @staticmethod
+    def _skipped(row_number: int, current: members.Member,
+                 source: list[object]) -> PlannedRow:
         """A person already in the file, to be skipped: nothing else about the row matters,
         so it is not checked (a re-import of a large roster is mostly such rows)."""
-        number = normalize({"id_number": values.get("id_number")})["id_number"]
-        holder = members.id_holder(self.league, number, self.taken)
-        if holder is None:
-            return None
-        issue = warning("id_number", IssueCode.EXISTS_SKIPPED, name=holder["name"],
-                        branch=holder["branch_name"])
-        return PlannedRow(row_number, (issue,), None, Action.SKIP, int(holder["id"]),
+        issue = warning("id_number", IssueCode.EXISTS_SKIPPED, name=current.name,
+                        branch=current.branch_name)
+        return PlannedRow(row_number, (issue,), None, Action.SKIP, current.id,
                           source=list(source))
 
     def _combine(self, sheet: list[Issue], found: tuple[Issue, ...],
@@ -157,48 +164,33 @@ class RowChecker:
                 and dates.parse_month(dates.clean(i.params.get("value"), month=True)))]
         return issues
 
-    def _existing(self, planned: PlannedRow, values: dict[str, object], sheet: list[Issue],
-                  holder: Issue) -> list[Issue]:
-        """The person is in the league file already: skip, update or stop, as chosen."""
-        assert planned.prepared is not None
-        prepared = planned.prepared
-        planned.member_id = int(holder.params["member_id"])
-        facts = {"name": holder.params.get("name"), "branch": holder.params.get("branch")}
-        if self.on_duplicate == "skip":
-            planned.action, planned.prepared = Action.SKIP, None
-            return [warning("id_number", IssueCode.EXISTS_SKIPPED, **facts)]
-        if holder.code == "id_in_other_branch":  # a transfer case: the roster's words say so
-            return self._combine(sheet, prepared.issues, prepared)
-        if self.on_duplicate == "stop":
-            return [error("id_number", IssueCode.EXISTS, **facts) if i is holder else i
-                    for i in self._combine(sheet, prepared.issues, prepared)]
-        return self._update(planned, values, sheet, facts)
-
-    def _update(self, planned: PlannedRow, values: dict[str, object], sheet: list[Issue],
-                facts: dict[str, object]) -> list[Issue]:
-        """Cells left empty in the sheet keep the stored value; 团籍状态 is not changed."""
-        assert planned.member_id is not None and planned.prepared is not None
-        current = members.get_member(self.league, planned.member_id)
+    def _updated(self, row_number: int, values: dict[str, object], sheet: list[Issue],
+                 current: members.Member, source: list[object]) -> PlannedRow:
+        """A member of the branch already in the file, to be updated from the row: checked as
+        the member form checks an edit. Cells left empty keep the stored value; 团籍状态 is
+        not changed."""
         changes = {k: v for k, v in values.items()
                    if k != "status" and v is not None and v != ""}
-        update = members.prepare_update(self.league, planned.member_id, changes,
-                                        today=self.today, rules=self.rules,
-                                        absent=self.absent, member=current, taken=self.taken)
-        issues = self._combine(sheet, update.issues, planned.prepared)
-        planned.update = update
+        update = members.prepare_update(self.league, current.id, changes, today=self.today,
+                                        rules=self.rules, absent=self.absent, member=current,
+                                        taken=self.taken)
+        planned = PlannedRow(row_number, NO_ISSUES, update.result, member_id=current.id,
+                             update=update)
+        issues = self._combine(sheet, update.issues, update.result)
         changes = {k: (update.before[k], new) for k, new in update.changed.items()}
         if update.group_name is not None:
             changes["group_id"] = (update.group_before or None, update.group_name)
         planned.changes = changes
-        planned.action = Action.UPDATE if planned.changes else Action.UNCHANGED
-        if planned.changes:
-            issues.append(warning("id_number", IssueCode.EXISTS_UPDATED,
-                                  count=len(planned.changes), **facts))
-        status = planned.prepared.value("status")
-        if values.get("status") and status != current.status:
+        planned.action = Action.UPDATE if changes else Action.UNCHANGED
+        facts = {"name": current.name, "branch": current.branch_name}
+        if changes:
+            issues.append(warning("id_number", IssueCode.EXISTS_UPDATED, count=len(changes),
+                                  **facts))
+        status = normalize_status(values.get("status"))
+        if status and status != current.status:
             issues.append(warning("status", IssueCode.STATUS_NOT_CHANGED, given=status,
                                   current=current.status))
-        return issues
+        return self._finish(planned, issues, source)
 
     def _duplicates(self, planned: PlannedRow, issues: list[Issue]) -> list[Issue]:
         """The same person or 发展团员编号 twice in the sheet: the later row is an error."""

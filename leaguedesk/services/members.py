@@ -130,14 +130,11 @@ def taken_numbers(league: LeagueFile) -> TakenNumbers:
     return TakenNumbers(league)
 
 
-def id_holder(league: LeagueFile, number: str | None,
-              taken: TakenNumbers | None = None) -> dict[str, Any] | None:
-    """The member holding the cleaned ID ``number`` already (id, name, branch_id, branch_name,
-    status), or None; with ``taken``, a number not in use needs no lookup."""
-    if not number or (taken is not None and number not in taken.ids):
-        return None
-    found = store.holders(league.db, "id_number", number, None)
-    return found[0] if found else None
+def id_holder(league: LeagueFile, number: str | None, taken: TakenNumbers) -> Member | None:
+    """The member holding the cleaned ID ``number`` already, or None (no lookup when the
+    number is not among the batch's ``taken`` IDs)."""
+    member_id = taken.ids.get(number) if number else None
+    return None if member_id is None else get_member(league, member_id)
 
 
 def _held_by_another(holders: dict[str, int], number: str, member_id: int | None) -> bool:
@@ -321,6 +318,7 @@ class PreparedUpdate:
     changed: dict[str, Any]  # column → new stored value
     derived: dict[str, Any]  # name_pinyin, name_initials, warnings
     issues: tuple[Issue, ...]
+    result: PreparedMember  # the member as it will be stored
     group_name: str | None = None  # a new 团小组 by name (None: unchanged)
     group_before: str = ""
 
@@ -372,8 +370,11 @@ def prepare_member(league: LeagueFile, branch_id: int, values: dict[str, Any], *
     issues += _file_issues(league, typed, None, branch_id, taken)
     if status not in MEMBER_STATUSES:
         issues.append(error("status", "choice_invalid", value=status))
-    issues = _defer(issues, absent)
-    v = _stored(typed)
+    return _prepared(_stored(typed), status, _defer(issues, absent), group_name)
+
+
+def _prepared(v: dict[str, Any], status: str, issues: list[Issue],
+              group_name: str | None) -> PreparedMember:
     derived = _derived(v, issues)
     row = (*(v[k] for k in store.MEMBER_COLUMNS), status,
            *(derived[k] for k in store.EXTRA_COLUMNS))
@@ -403,9 +404,10 @@ def prepare_update(league: LeagueFile, member_id: int, changes: dict[str, Any], 
     changed = {k: after[k] for k in store.MEMBER_COLUMNS if after[k] != before[k]}
     if group_name is not None:
         changed.pop("group_id", None)
+    result = _prepared(after, member.status, issues, group_name or member.group_name or None)
     return PreparedUpdate(member_id, member.branch_id, {k: before[k] for k in changed}, changed,
-                          _derived(after, issues), tuple(issues), group_name,
-                          member.group_name or "")
+                          {k: result.value(k) for k in store.EXTRA_COLUMNS}, tuple(issues),
+                          result, group_name, member.group_name or "")
 
 
 def _tick(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int,

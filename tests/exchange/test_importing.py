@@ -192,6 +192,9 @@ def test_existing_member_updated_with_what_the_sheet_says(tmp_path: Path, league
     assert row.action == Action.UPDATE
     assert row.changes == {"phone": ("13800138000", "13911112222"),
                            "group_id": (None, "第一团小组")}
+    # The preview shows the member as the update leaves it: columns the sheet lacks are kept.
+    assert (row.values["phone"], row.values["political_status"], row.values["group_name"]) == \
+        ("13911112222", "中共党员", "第一团小组")
     apply_import(league, result)
     chen = member_rows(league)[PEOPLE[0][1]]
     assert chen["phone"] == "13911112222"
@@ -202,6 +205,19 @@ def test_existing_member_updated_with_what_the_sheet_says(tmp_path: Path, league
     logged = league.db.execute("SELECT old_value, new_value FROM member_history "
                                "WHERE field = 'phone'").fetchall()
     assert [tuple(r) for r in logged] == [("13800138000", "13911112222")]
+
+
+def test_an_update_is_checked_as_an_edit_of_the_stored_member(
+        tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
+    second = _existing(league, branch_id, tmp_path)
+    again = write_xlsx(tmp_path / "again.xlsx", [
+        ["姓名", "身份证号码", "手机号码", "团籍状态"], [PEOPLE[0][0], PEOPLE[0][1], "12345", "超龄"]])
+    [row] = plan(league, again, branch_id, on_duplicate="update").rows
+    assert second.exists() and row.action is Action.UPDATE and row.member_id is not None
+    assert [(i.field, i.code) for i in row.issues] == [
+        ("phone", "phone_length"), ("party_joined_on", "party_joined_missing"),
+        ("id_number", IssueCode.EXISTS_UPDATED), ("status", IssueCode.STATUS_NOT_CHANGED)]
+    assert row.has_errors
 
 
 def test_member_of_another_branch_is_not_moved_by_an_import(
