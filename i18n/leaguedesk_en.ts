@@ -2520,14 +2520,6 @@ Li Si: …</translation>
         <translation>Import cancelled; the league file is unchanged.</translation>
     </message>
     <message>
-        <source>无法保存“{file}”：{detail}。请换一个位置或文件名。</source>
-        <translation>Cannot save “{file}”: {detail}. Choose another folder or file name.</translation>
-    </message>
-    <message>
-        <source>“{file}”正在被其他程序（如 Excel、WPS）打开，无法覆盖。请先关闭它再导出。</source>
-        <translation>“{file}” is open in another program (such as Excel or WPS) and cannot be replaced. Close it first, then export again.</translation>
-    </message>
-    <message>
         <source>身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新输入。</source>
         <translation>Excel stored this ID as a number and its last digits are lost for good. Format the column as Text and type the ID again.</translation>
     </message>

@@ -2520,14 +2520,6 @@
         <translation>已取消导入，团务文件未作任何改动。</translation>
     </message>
     <message>
-        <source>无法保存“{file}”：{detail}。请换一个位置或文件名。</source>
-        <translation>无法保存“{file}”：{detail}。请换一个位置或文件名。</translation>
-    </message>
-    <message>
-        <source>“{file}”正在被其他程序（如 Excel、WPS）打开，无法覆盖。请先关闭它再导出。</source>
-        <translation>“{file}”正在被其他程序（如 Excel、WPS）打开，无法覆盖。请先关闭它再导出。</translation>
-    </message>
-    <message>
         <source>身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新输入。</source>
         <translation>身份证号码被 Excel 存成了数字，后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新输入。</translation>
     </message>

@@ -67,10 +67,7 @@ def import_command(db_path: Path | None, source: Path, branch_name: str, sheet: 
                 where += f"（{problem.header}）"
             click.echo(f"  [{kind}] {problem.sheet} {where}：{issue_text(problem.issue)}")
         if report_path is not None and (counts.errors or counts.warnings):
-            try:
-                write_problem_report(plan, report_path, describe=import_problem)
-            except ExchangeError as exc:
-                _fail(exc)
+            write_problem_report(plan, report_path, describe=import_problem)
             click.echo(f"问题清单已写入 {report_path}")
         if plan.has_errors:
             click.echo(f"共有 {counts.rows_with_errors} 行存在 {counts.errors} 处错误，"
@@ -105,17 +102,12 @@ def export_roster_command(db_path: Path | None, branch_name: str | None, fmt: st
                           output: Path) -> None:
     """Write the roster (团员花名册) to an .xlsx file."""
     from leaguedesk.exchange.export import export_roster
-    from leaguedesk.exchange.problems import ExchangeError
     from leaguedesk.services import organisation as org
     from leaguedesk.storage import leaguefile
 
     path = resolve_db(db_path)
     with leaguefile.open_league(path, readonly=True) as league:
         branch_id = org.find_branch(league, branch_name).id if branch_name else None
-        try:
-            count = export_roster(league, output, branch_id=branch_id,
-                                  fmt=fmt)  # type: ignore[arg-type]
-        except ExchangeError as exc:
-            _fail(exc)
-            return
+        count = export_roster(league, output, branch_id=branch_id,
+                              fmt=fmt)  # type: ignore[arg-type]
     click.echo(f"已导出 {count} 名团员到 {output}。")

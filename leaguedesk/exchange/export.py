@@ -3,16 +3,13 @@
 Headers bold and frozen, column widths from the content (a Chinese character counts double),
 real dates where values are dates, long numbers (ID, phone, 发展团员编号) as text cells so Excel
 keeps every digit, and every text that starts with = + - @ stored as text, never as a formula.
-Workbooks are streamed (openpyxl write-only) to a temporary file beside the target and renamed
-over it at the end, so a failure never leaves half a file.
+Workbooks are streamed (openpyxl write-only) through ``printing.saving.replacing``, as every
+saved form: a failure never leaves half a file and comes out as PrintError(CANNOT_WRITE).
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,7 +24,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from leaguedesk.core.fields import FIELDS_BY_KEY, MEMBER_FIELDS, Kind
-from leaguedesk.exchange.problems import ExchangeError, ExchangeProblem
+from leaguedesk.printing.saving import replacing
 from leaguedesk.storage.leaguefile import LeagueFile
 
 TEXT = "@"
@@ -56,32 +53,6 @@ def display_width(value: object) -> int:
         value = value.value
     text = value.isoformat() if isinstance(value, dt.date) else str(value)
     return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
-
-
-@contextlib.contextmanager
-def atomic_target(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path``; renamed over it only when the block succeeds."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".~" + path.stem + "-", suffix=path.suffix,
-                                        dir=path.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise ExchangeError(ExchangeProblem.CANNOT_WRITE, path=str(path),
-                            detail=exc.strerror or str(exc)) from exc
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        try:
-            os.replace(tmp, path)
-        except PermissionError as exc:  # Windows: the file is open in Excel or WPS
-            raise ExchangeError(ExchangeProblem.TARGET_IN_USE, path=str(path)) from exc
-        except OSError as exc:
-            raise ExchangeError(ExchangeProblem.CANNOT_WRITE, path=str(path),
-                                detail=exc.strerror or str(exc)) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _safe_cell(ws: object, value: object, number_format: str | None) -> object:
@@ -187,7 +158,7 @@ def export_table(headers: Sequence[str | Column], rows: Iterable[Sequence[object
     """
     columns = [h if isinstance(h, Column) else Column(str(h)) for h in headers]
     path = Path(path)
-    with atomic_target(path) as tmp:
+    with replacing(path) as tmp:
         wb = Workbook(write_only=True)
         ws = wb.create_sheet(_sheet_title(title))
         # Columns are given a date format while the first rows are sampled for widths.
@@ -315,7 +286,7 @@ def export_roster(league: LeagueFile, path: Path | str, *, branch_id: int | None
         rows = _reported(rows, progress, roster_count(league, branch_id=branch_id,
                                                       active_only=fmt == "zhtj"))
     path = Path(path)
-    with atomic_target(path) as tmp:
+    with replacing(path) as tmp:
         wb = Workbook(write_only=True)
         ws = wb.create_sheet("团员信息" if fmt == "zhtj" else "团员花名册")
         count = write_sheet(ws, columns, rows)

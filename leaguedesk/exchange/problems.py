@@ -29,8 +29,6 @@ class ExchangeProblem(StrEnum):
     PLAN_HAS_ERRORS = "ximport_plan_has_errors"
     CONFLICT = "ximport_conflict"
     CANCELLED = "ximport_cancelled"
-    CANNOT_WRITE = "xfile_cannot_write"
-    TARGET_IN_USE = "xfile_target_in_use"
 
 
 class ExchangeError(Exception):

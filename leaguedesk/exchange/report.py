@@ -17,8 +17,9 @@ from openpyxl.cell.cell import Cell
 from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
 
-from leaguedesk.exchange.export import Column, _safe_cell, atomic_target, write_sheet
+from leaguedesk.exchange.export import Column, _safe_cell, write_sheet
 from leaguedesk.exchange.importing import CellProblem, ImportPlan
+from leaguedesk.printing.saving import replacing
 
 Describe = Callable[[CellProblem], str]
 ERROR_FILL = PatternFill("solid", fgColor="FFC7CE")
@@ -49,7 +50,7 @@ def write_problem_report(plan: ImportPlan, path: Path | str, *,
         by_row.setdefault(problem.row, []).append(problem)
     sources = {r.row: r.source or [] for r in plan.rows if r.issues}
     path = Path(path)
-    with atomic_target(path) as tmp:
+    with replacing(path) as tmp:
         wb = Workbook(write_only=True)
         ws = wb.create_sheet("导入问题")
 

@@ -36,11 +36,11 @@ from leaguedesk.exchange.export import (
     export_roster,
     export_table,
 )
-from leaguedesk.exchange.problems import ExchangeError
 from leaguedesk.gui.roster_model import column_label
 from leaguedesk.gui.session import Session
 from leaguedesk.gui.tasks import TaskHandle
-from leaguedesk.messages import exchange as exchange_messages
+from leaguedesk.messages.printing import print_error
+from leaguedesk.printing.errors import PrintError
 from leaguedesk.storage import leaguefile, roster
 from leaguedesk.storage.errors import LeagueFileError
 from leaguedesk.storage.roster import AGE, STATUS_SINCE, RosterQuery
@@ -90,8 +90,8 @@ class ExportRun(QObject):
     def _failed(self, error: Exception) -> None:
         self._closed()
         self.error = error
-        if isinstance(error, ExchangeError):
-            text = exchange_messages.exchange_error(error)
+        if isinstance(error, PrintError):
+            text = print_error(error)
         elif isinstance(error, LeagueFileError):
             text = messages.file_error(error)
         else:

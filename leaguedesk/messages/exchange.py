@@ -48,10 +48,6 @@ _EXCHANGE_PROBLEMS: dict[ExchangeProblem, str] = {
         "导入期间团务文件已被修改（例如已有相同身份证号码的团员），为安全起见未导入任何数据。"
         "请重新检查后再导入。"),
     ExchangeProblem.CANCELLED: QT_TRANSLATE_NOOP("Messages", "已取消导入，团务文件未作任何改动。"),
-    ExchangeProblem.CANNOT_WRITE: QT_TRANSLATE_NOOP(
-        "Messages", "无法保存“{file}”：{detail}。请换一个位置或文件名。"),
-    ExchangeProblem.TARGET_IN_USE: QT_TRANSLATE_NOOP(
-        "Messages", "“{file}”正在被其他程序（如 Excel、WPS）打开，无法覆盖。请先关闭它再导出。"),
 }
 
 # Codes only an import produces (exchange.problems.IssueCode); every other issue is the

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from leaguedesk.cli import cli
 from leaguedesk.services import organisation as org
 from leaguedesk.storage import leaguefile
+from tests.commands.runner import run
 from tests.exchange.conftest import PEOPLE, file_bytes, real_world_rows, write_xlsx
 
 
@@ -95,3 +96,12 @@ def test_a_column_the_sheet_lacks_is_said_once(tmp_path: Path, league_path: Path
     assert result.output.count("入团年月") == 1
     assert "[提醒] 表格中没有“入团年月”列：5 人将带提醒标记导入" in result.output
     assert "导入完成：新增 5 人" in result.output
+
+
+def test_export_into_a_missing_folder_says_so_in_one_line(monkeypatch, capsys, tmp_path: Path,
+                                                          demo_path: Path) -> None:
+    target = tmp_path / "没有的文件夹" / "all.xlsx"
+    code, out, err = run(monkeypatch, capsys, "export", "roster", "--db", demo_path, "-o", target)
+    assert (code, out) == (2, "")
+    assert err.strip() == f"错误：无法保存到“{target}”：所在文件夹不存在。"
+    assert not target.parent.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from pathlib import Path
 
 import openpyxl
@@ -11,7 +12,8 @@ import pytest
 from leaguedesk.core.fields import MEMBER_FIELDS
 from leaguedesk.exchange.export import display_width, export_roster, export_table
 from leaguedesk.exchange.importing import apply_import, plan_import
-from leaguedesk.exchange.problems import ExchangeError, ExchangeProblem
+from leaguedesk.messages.printing import print_error
+from leaguedesk.printing.errors import PrintError, PrintProblem
 from leaguedesk.services import organisation as org
 from leaguedesk.storage import leaguefile
 from leaguedesk.storage.leaguefile import LeagueFile
@@ -126,17 +128,18 @@ def test_a_failed_export_leaves_no_half_file(tmp_path: Path) -> None:
 
     def rows():
         yield ["陈晨"]
-        raise OSError("disk full")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-    with pytest.raises(OSError):
+    with pytest.raises(PrintError) as caught:
         export_table(["姓名"], rows(), target)
+    assert caught.value.facts["reason"] == "disk_full"
     assert target.read_bytes() == b"the previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["view.xlsx"]
 
 
-def test_unwritable_target_is_an_exchange_error(tmp_path: Path) -> None:
-    blocker = tmp_path / "file"
-    blocker.write_text("")
-    with pytest.raises(ExchangeError) as caught:
-        export_table(["姓名"], [["陈晨"]], blocker / "sub" / "view.xlsx")
-    assert caught.value.code == ExchangeProblem.CANNOT_WRITE
+def test_unwritable_target_is_a_write_error_with_its_reason(tmp_path: Path) -> None:
+    with pytest.raises(PrintError) as caught:
+        export_table(["姓名"], [["陈晨"]], tmp_path / "missing" / "view.xlsx")
+    assert caught.value.problem is PrintProblem.CANNOT_WRITE
+    assert caught.value.facts["reason"] == "no_folder"
+    assert "所在文件夹不存在" in print_error(caught.value)

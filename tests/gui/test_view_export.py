@@ -59,3 +59,18 @@ def test_the_meetings_list_exports_dates_as_dates(qtbot, league, sample, make_se
     day = sheet.cell(2, 1)
     assert day.value == dt.datetime(2026, 5, 20) and day.number_format == "yyyy-mm-dd"
     assert [sheet.cell(2, c).value for c in (2, 3)] == ["支部大会", "学习团章"]
+
+
+def test_a_view_that_cannot_be_saved_says_why(qtbot, demo_league, make_session, tmp_path,
+                                              monkeypatch, record_message_boxes):
+    shown = record_message_boxes()
+    target = tmp_path / "没有的文件夹" / "视图.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    page = StatsPage(make_session(demo_league))
+    qtbot.addWidget(page)
+    [action] = [a for a in page.table.actions() if a.text() == "导出当前视图…"]
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == [("warning", "导出", f"无法保存到“{target}”：所在文件夹不存在。")]
+    assert not target.parent.exists()

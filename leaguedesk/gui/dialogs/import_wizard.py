@@ -58,6 +58,8 @@ from leaguedesk.gui.import_preview_model import (
 from leaguedesk.gui.session import Session
 from leaguedesk.gui.tasks import TaskHandle
 from leaguedesk.messages import exchange as exchange_messages
+from leaguedesk.messages.printing import print_error
+from leaguedesk.printing.errors import PrintError
 from leaguedesk.storage import leaguefile
 from leaguedesk.storage.errors import LeagueFileError
 
@@ -349,6 +351,8 @@ class ImportWizard(QDialog):
     def _error_text(self, error: Exception) -> str:
         if isinstance(error, ExchangeError):
             return exchange_messages.exchange_error(error)
+        if isinstance(error, PrintError):  # the problem report could not be saved
+            return print_error(error)
         if isinstance(error, LeagueFileError):
             return messages.file_error(error)
         return self.tr("出现意外错误，团务文件未作任何改动：{detail}").format(detail=error)
