@@ -9,7 +9,9 @@ module does the part that only spreadsheets need and hands the row to the member
 - date cells and Excel serial day numbers become ISO dates; 201905 or 20190504 typed as a
   number become their digits, which ``core.dates`` reads like any typed date;
 - a valid-looking ID ending in 000 is flagged, an invalid one reported as Excel's rounding;
-- blank rows and footer rows (合计, 填表人：…) are recognised.
+- blank rows and footer rows (合计, 填表人：…) are recognised;
+- the marks other programs put on numbers to keep them text come off: ="440106…" (CSV
+  written for Excel by web systems) and a leading apostrophe before digits ('13800138000).
 
 Everything else — full-width digits and spaces, lower-case x, 团员 → 共青团员, 2019.05,
 2019年5月 — is the roster's normalisation, shared with the member form.
@@ -36,6 +38,9 @@ FOOTER_WORDS = ("合计", "总计", "小计", "共计", "填表人", "填报人"
 _FOOTER = re.compile(r"^(?:" + "|".join(sorted(FOOTER_WORDS, key=len, reverse=True))
                      + r")\s*[:：]|^(?:合计|总计|小计|共计)")
 _SCIENTIFIC = re.compile(r"^\s*\d+(?:\.\d+)?[eE][+]?\d+\s*$")
+_EXCEL_TEXT = re.compile(r'^\s*="(.*)"\s*$', re.DOTALL)
+_QUOTED_NUMBER = re.compile(r"^\s*['‘’`]([\d０-９XxＸｘ\s./\-]+)$")
+_TEXT_MARKS = frozenset("=\'‘’` \t")  # first characters worth a closer look
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _LONGEST_TEXT = 500
 _EXACT = 2**53  # floats above this are no longer every integer: digits were lost
@@ -179,6 +184,12 @@ def reader(key: str) -> Callable[[object], Read]:
     return read_text
 
 
+def unmarked(text: str) -> str:
+    """``text`` without the marks that keep a number as text: ="0123" and '0123."""
+    found = _EXCEL_TEXT.match(text) or _QUOTED_NUMBER.match(text)
+    return found.group(1) if found else text
+
+
 def read_cells(raw: dict[str, object]) -> tuple[dict[str, object], list[Issue]]:
     """The mapped cells of one row as values for ``services.members.prepare_member``.
 
@@ -193,6 +204,8 @@ def read_cells(raw: dict[str, object]) -> tuple[dict[str, object], list[Issue]]:
             if key != BRANCH:
                 values[_TARGET.get(key, key)] = None
             continue
+        if value.__class__ is str and value[0] in _TEXT_MARKS:
+            value = unmarked(value)
         if value.__class__ is str and key in _PLAIN_TEXT and len(value) <= _LONGEST_TEXT:
             values[_TARGET.get(key, key)] = value  # most cells: text that is read as it is
             continue

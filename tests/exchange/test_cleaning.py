@@ -45,6 +45,7 @@ def codes_on(found: set[tuple[str, str, Severity]], key: str) -> list[str]:
 @pytest.mark.parametrize("raw", [
     MAN, f" {MAN[:6]} {MAN[6:]} ", int(MAN),
     MAN.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+    "'" + MAN, "‘" + MAN, f'="{MAN}"', f' ="{MAN}" ',  # marks that keep a number as text
 ])
 def test_id_forms_that_are_fine(league: LeagueFile, branch_id: int, raw: object) -> None:
     values, found = check(league, branch_id, {"name": "陈晨", "id_number": raw})
@@ -241,3 +242,16 @@ def test_a_group_column_names_the_group(league: LeagueFile, branch_id: int) -> N
     values, _ = check(league, branch_id, {"name": "陈晨", "id_number": MAN,
                                           "group_id": " 第一 团小组 "})
     assert values["group_name"] == "第一 团小组" and values["group_id"] is None
+
+
+@pytest.mark.parametrize(("key", "raw", "expected"), [
+    ("phone", "'13800138000", "13800138000"),
+    ("phone", '="13800138000"', "13800138000"),
+    ("development_no", "'201905000123", "201905000123"),
+    ("joined_on", "'2019-05", "2019-05"),
+    ("notes", "'优秀团员'称号", "'优秀团员'称号"),  # words, not a number: kept as typed
+    ("notes", "'12 人'", "'12 人'"),
+    ("workplace", '="示范大学"', "示范大学"),
+])
+def test_marks_that_keep_numbers_as_text_come_off(key: str, raw: str, expected: str) -> None:
+    assert cell(key, raw) == (expected, [])
