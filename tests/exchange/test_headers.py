@@ -17,6 +17,7 @@ from leaguedesk.exchange.headers import IGNORE, Mapping, detect_header, match_la
     ("学校", "workplace"), ("职务", "league_post"), ("团内职务", "league_post"),
     ("团小组", "group_id"), ("小组", "group_id"), ("姓 名", "name"), ("序号", IGNORE),
     ("团籍状态", "status"), ("所在支部", "branch"), ("学习工作单位", "workplace"),
+    ("现工作单位", "workplace"), ("收入", "income_band"), ("所在团组织", "branch"),
 ])
 def test_synonyms(label: str, key: str) -> None:
     assert match_label(label) == key
