@@ -17,7 +17,7 @@ from leaguedesk.core import dates
 from leaguedesk.core.fields import FIELDS_BY_KEY
 from leaguedesk.core.issues import Issue, error, warning
 from leaguedesk.core.validation import normalize, normalize_status
-from leaguedesk.exchange.cleaning import id_issues, read_cells
+from leaguedesk.exchange.cleaning import id_issues, is_blank, read_cells
 from leaguedesk.exchange.problems import IssueCode
 from leaguedesk.services import members
 from leaguedesk.storage.leaguefile import LeagueFile
@@ -169,8 +169,7 @@ class RowChecker:
         """A member of the branch already in the file, to be updated from the row: checked as
         the member form checks an edit. Cells left empty keep the stored value; 团籍状态 is
         not changed."""
-        changes = {k: v for k, v in values.items()
-                   if k != "status" and v is not None and v != ""}
+        changes = {k: v for k, v in values.items() if k != "status" and not is_blank(v)}
         update = members.prepare_update(self.league, current.id, changes, today=self.today,
                                         rules=self.rules, absent=self.absent, member=current,
                                         taken=self.taken)

@@ -220,6 +220,16 @@ def test_an_update_is_checked_as_an_edit_of_the_stored_member(
     assert row.has_errors
 
 
+def test_cells_left_empty_or_blank_keep_the_stored_values(tmp_path: Path, league: LeagueFile,
+                                                        branch_id: int) -> None:
+    _existing(league, branch_id, tmp_path)
+    again = write_xlsx(tmp_path / "again.xlsx", [
+        ["姓名", "身份证号码", "手机号码", "政治面貌"], [PEOPLE[0][0], PEOPLE[0][1], "  ", None]])
+    [row] = plan(league, again, branch_id, on_duplicate="update").rows
+    assert row.action is Action.UNCHANGED and row.changes == {}
+    assert (row.values["phone"], row.values["political_status"]) == ("13800138000", "中共党员")
+
+
 def test_member_of_another_branch_is_not_moved_by_an_import(
         tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
     other = org.create_branch(league, org.BranchFields(name="第2团支部")).id
