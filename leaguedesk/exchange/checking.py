@@ -169,8 +169,8 @@ class RowChecker:
         """A member of the branch already in the file, to be updated from the row: checked as
         the member form checks an edit. Cells left empty keep the stored value; 团籍状态 is
         not changed."""
-        changes = {k: v for k, v in values.items() if k != "status" and not is_blank(v)}
-        update = members.prepare_update(self.league, current.id, changes, today=self.today,
+        given = {k: v for k, v in values.items() if k != "status" and not is_blank(v)}
+        update = members.prepare_update(self.league, current.id, given, today=self.today,
                                         rules=self.rules, absent=self.absent, member=current,
                                         taken=self.taken)
         planned = PlannedRow(row_number, NO_ISSUES, update.result, member_id=current.id,
