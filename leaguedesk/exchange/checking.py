@@ -99,10 +99,11 @@ class RowChecker:
         values, sheet = read_cells(raw)
         if self.on_duplicate != "stop":
             number = normalize({"id_number": values.get("id_number")})["id_number"]
-            current = members.id_holder(self.league, number, self.taken)
-            if current is not None and self.on_duplicate == "skip":
-                return self._skipped(row_number, current, source)
-            if current is not None and current.branch_id == self.branch_id:
+            holder = members.id_holder(self.league, number, self.taken)
+            if holder is not None and self.on_duplicate == "skip":
+                return self._skipped(row_number, holder, source)
+            if holder is not None and holder["branch_id"] == self.branch_id:
+                current = members.get_member(self.league, int(holder["id"]))
                 return self._updated(row_number, values, sheet, current, source)
         new = dict(values)
         if not new.get("political_status") and "political_status" not in {i.field for i in sheet}:
@@ -131,13 +132,13 @@ class RowChecker:
         return planned
 
     @staticmethod
-    def _skipped(row_number: int, current: members.Member,
+    def _skipped(row_number: int, holder: dict[str, object],
                  source: list[object]) -> PlannedRow:
         """A person already in the file, to be skipped: nothing else about the row matters,
         so it is not checked (a re-import of a large roster is mostly such rows)."""
-        issue = warning("id_number", IssueCode.EXISTS_SKIPPED, name=current.name,
-                        branch=current.branch_name)
-        return PlannedRow(row_number, (issue,), None, Action.SKIP, current.id,
+        issue = warning("id_number", IssueCode.EXISTS_SKIPPED, name=holder["name"],
+                        branch=holder["branch_name"])
+        return PlannedRow(row_number, (issue,), None, Action.SKIP, int(holder["id"]),  # type: ignore[call-overload]
                           source=list(source))
 
     def _combine(self, sheet: list[Issue], found: tuple[Issue, ...],

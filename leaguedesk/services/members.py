@@ -130,11 +130,14 @@ def taken_numbers(league: LeagueFile) -> TakenNumbers:
     return TakenNumbers(league)
 
 
-def id_holder(league: LeagueFile, number: str | None, taken: TakenNumbers) -> Member | None:
-    """The member holding the cleaned ID ``number`` already, or None (no lookup when the
-    number is not among the batch's ``taken`` IDs)."""
-    member_id = taken.ids.get(number) if number else None
-    return None if member_id is None else get_member(league, member_id)
+def id_holder(league: LeagueFile, number: str | None,
+              taken: TakenNumbers) -> dict[str, Any] | None:
+    """The member holding the cleaned ID ``number`` already (id, name, branch_id, branch_name,
+    status), or None; no lookup when the number is not among the batch's ``taken`` IDs."""
+    if not number or number not in taken.ids:
+        return None
+    found = store.holders(league.db, "id_number", number, None)
+    return found[0] if found else None
 
 
 def _held_by_another(holders: dict[str, int], number: str, member_id: int | None) -> bool:
