@@ -1,9 +1,11 @@
 """Checking the rows of an import, one by one, as plan_import reads them.
 
-``RowChecker.check`` reads a row's cells (``cleaning.read_cells``), checks them as the member
-form checks a record (``services.members.prepare_member``: ``core.validation`` and the
-file's uniqueness rules), decides what to do with a member already in the file, and finds
-the same person or 发展团员编号 a second time in the sheet. ``PlannedRow`` holds the outcome.
+``RowChecker.check`` reads a row's cells (``cleaning.read_cells``) and checks them as the
+member form does: a new member as a new record (``services.members.prepare_member``), a
+member of the branch already in the file, when the user chose "update", as an edit of the
+stored record (``prepare_update``), each through ``core.validation`` and the file's uniqueness
+rules. A person to be skipped is only looked up. It also finds the same person or 发展团员编号 a
+second time in the sheet. ``PlannedRow`` holds the outcome.
 """
 
 from __future__ import annotations

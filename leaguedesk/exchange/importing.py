@@ -3,10 +3,10 @@
 ``plan_import`` reads and checks every row without touching the league file and returns an
 ``ImportPlan``: per row what would happen (create, update, skip) and the issues per cell. Each
 row is checked exactly as the member form checks a record: ``cleaning.read_cells`` turns the
-cells into typed text, then ``services.members.prepare_member`` (``core.validation`` and the
-file's uniqueness rules) cleans and validates it. Only duplicates within the sheet and the
-choice of what to do with members already in the file are the importer's own
-(``checking.RowChecker``).
+cells into typed text, then ``services.members.prepare_member`` (or ``prepare_update`` for a
+member the sheet updates; ``core.validation`` and the file's uniqueness rules) cleans and
+validates it. Only duplicates within the sheet and the choice of what to do with members
+already in the file are the importer's own (``checking.RowChecker``).
 
 The preview shows the plan; ``apply_import`` then writes it through
 ``services.members.create_members`` / ``update_members`` in ONE transaction, so an error, a
