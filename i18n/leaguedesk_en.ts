@@ -302,6 +302,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>支部</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
         <source>新建(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>

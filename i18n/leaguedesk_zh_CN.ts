@@ -302,6 +302,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>支部</source>
+        <translation>支部</translation>
+    </message>
+    <message>
         <source>新建(&amp;N)…</source>
         <translation>新建(&amp;N)…</translation>
     </message>

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from leaguedesk.gui.dialogs.branches import BranchesDialog
 from leaguedesk.gui.pages.meetings import MeetingsPage
 from leaguedesk.gui.pages.stats import StatsPage
 from leaguedesk.services import meetings as ms
@@ -74,3 +75,16 @@ def test_a_view_that_cannot_be_saved_says_why(qtbot, demo_league, make_session, 
     qtbot.waitUntil(lambda: bool(shown))
     assert shown == [("warning", "导出", f"无法保存到“{target}”：所在文件夹不存在。")]
     assert not target.parent.exists()
+
+
+def test_the_branch_list_exports_what_it_shows(qtbot, demo_league, make_session, saved_to):
+    dialog = BranchesDialog(make_session(demo_league))
+    qtbot.addWidget(dialog)
+    [action] = [a for a in dialog.table.actions() if a.text() == "导出当前视图…"]
+    action.trigger()
+    sheet = openpyxl.load_workbook(saved_to).active
+    assert [c.value for c in sheet[1]][:2] == ["名称", "全称"]
+    assert sheet.max_row - 1 == dialog.table.rowCount() == 3
+    counts = [sheet.cell(r, 6).value for r in range(2, sheet.max_row + 1)]
+    assert counts == [int(dialog.table.item(r, 5).text()) for r in range(3)]  # numbers
+    assert sheet.title == "支部"

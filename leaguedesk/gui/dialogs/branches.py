@@ -24,6 +24,7 @@ from leaguedesk import messages
 from leaguedesk.core.organisation import BRANCH_FIELDS, Branch, BranchError
 from leaguedesk.gui import labels
 from leaguedesk.gui.session import Session
+from leaguedesk.gui.view_export import add_view_export
 from leaguedesk.gui.widgets import date_edit
 from leaguedesk.services import organisation as org
 from leaguedesk.storage.errors import LeagueFileError
@@ -120,6 +121,7 @@ class BranchesDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit)
+        add_view_export(self.table, session, lambda: self.tr("支部"))
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("新建(&N)…"))
         self.edit_button = QPushButton(self.tr("编辑(&E)…"))
