@@ -1116,6 +1116,10 @@
         <translation>正在导入…</translation>
     </message>
     <message>
+        <source>导入前的团务文件已自动备份。如需撤销本次导入，请用“文件 → 恢复备份…”选择“导入前”的备份。</source>
+        <translation>导入前的团务文件已自动备份。如需撤销本次导入，请用“文件 → 恢复备份…”选择“导入前”的备份。</translation>
+    </message>
+    <message>
         <source>导入完成</source>
         <translation>导入完成</translation>
     </message>
@@ -1189,6 +1193,10 @@
     <message>
         <source>手动</source>
         <translation>手动</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation>导入前</translation>
     </message>
     <message>
         <source>优秀</source>

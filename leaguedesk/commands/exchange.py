@@ -84,6 +84,9 @@ def import_command(db_path: Path | None, source: Path, branch_name: str, sheet: 
             return
     click.echo(f"导入完成：新增 {result.created} 人，更新 {result.updated} 人，"
                f"跳过 {result.skipped} 人。")
+    if result.backup is not None:
+        click.echo(f"导入前的团务文件已备份到 {result.backup}。"
+                   f"如需撤销本次导入：leaguedesk restore \"{result.backup}\"")
 
 
 @click.group("export")

@@ -106,7 +106,8 @@ def restore_command(db_path: Path | None, source: Path | None, latest: bool, yes
     click.echo(f"已从 {chosen.name} 恢复。恢复前的内容已备份到 {safety.path.name}。")
 
 
-_REASONS = {"daily": "每日", "migration": "升级前", "restore": "恢复前", "manual": "手动"}
+_REASONS = {"daily": "每日", "migration": "升级前", "restore": "恢复前", "manual": "手动",
+            "import": "导入前"}
 
 
 def _size(size: int) -> str:

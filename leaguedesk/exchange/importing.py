@@ -33,6 +33,7 @@ from leaguedesk.exchange.headers import Mapping
 from leaguedesk.exchange.problems import ExchangeError, ExchangeProblem, ImportCancelled
 from leaguedesk.exchange.readers import Sheet, read_table
 from leaguedesk.services import members
+from leaguedesk.storage import backup
 from leaguedesk.storage.leaguefile import LeagueFile
 
 __all__ = ["Action", "ImportPlan", "ImportResult", "PlannedRow", "RowChecker", "SheetHead",
@@ -337,6 +338,7 @@ class ImportResult:
     updated: int
     skipped: int
     member_ids: list[int]
+    backup: Path | None = None  # the league file as it was before (None: nothing written)
 
 
 def apply_import(league: LeagueFile, plan: ImportPlan, *, progress: Progress | None = None,
@@ -348,6 +350,10 @@ def apply_import(league: LeagueFile, plan: ImportPlan, *, progress: Progress | N
     ``members.update_members`` with the checks already made for the preview. An error, a
     cancel (``cancelled()`` true: ImportCancelled) or an exception raised by ``progress``
     rolls all of it back.
+
+    Before anything is written the league file is backed up (reason "import", kept until the
+    usual rotation): restoring that backup is the way back from an import the user regrets.
+    A backup that cannot be made (LeagueFileError) stops the import before it writes.
     """
     if plan.has_errors:
         raise ExchangeError(ExchangeProblem.PLAN_HAS_ERRORS, path=str(plan.path),
@@ -358,6 +364,8 @@ def apply_import(league: LeagueFile, plan: ImportPlan, *, progress: Progress | N
     updates = [r.update for r in plan.rows
                if r.action == Action.UPDATE and not r.excluded and r.update is not None]
     total = len(creates) + len(updates)
+    before = backup.make(league, backup.default_dir(league.path),
+                         reason=backup.Reason.IMPORT) if total else None
 
     def report(offset: int) -> Progress | None:
         if progress is None:
@@ -382,4 +390,5 @@ def apply_import(league: LeagueFile, plan: ImportPlan, *, progress: Progress | N
         raise ExchangeError(ExchangeProblem.CONFLICT, path=str(plan.path),
                             detail=str(exc)) from exc
     skipped = len(plan.rows) - len(creates) - len(updates)
-    return ImportResult(len(ids), len(updated), skipped, ids + updated)
+    return ImportResult(len(ids), len(updated), skipped, ids + updated,
+                        before.path if before else None)

@@ -39,6 +39,7 @@ BACKUP_REASONS: dict[str, str] = {
     "migration": QT_TRANSLATE_NOOP("Labels", "升级前"),
     "restore": QT_TRANSLATE_NOOP("Labels", "恢复前"),
     "manual": QT_TRANSLATE_NOOP("Labels", "手动"),
+    "import": QT_TRANSLATE_NOOP("Labels", "导入前"),
 }
 
 

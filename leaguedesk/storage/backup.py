@@ -36,6 +36,7 @@ class Reason(StrEnum):
     MIGRATION = "migration"
     RESTORE = "restore"
     MANUAL = "manual"
+    IMPORT = "import"  # just before a spreadsheet import writes: the way back from it
 
 
 @dataclass(frozen=True)

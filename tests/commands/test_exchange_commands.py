@@ -96,6 +96,7 @@ def test_a_column_the_sheet_lacks_is_said_once(tmp_path: Path, league_path: Path
     assert result.output.count("入团年月") == 1
     assert "[提醒] 表格中没有“入团年月”列：5 人将带提醒标记导入" in result.output
     assert "导入完成：新增 5 人" in result.output
+    assert "导入前的团务文件已备份到" in result.output and "leaguedesk restore" in result.output
 
 
 def test_export_into_a_missing_folder_says_so_in_one_line(monkeypatch, capsys, tmp_path: Path,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,8 @@ from leaguedesk.exchange.problems import (
 from leaguedesk.messages.exchange import issue_text
 from leaguedesk.services import members
 from leaguedesk.services import organisation as org
+from leaguedesk.storage import backup
+from leaguedesk.storage.errors import LeagueFileError
 from leaguedesk.storage.leaguefile import LeagueFile
 from tests.exchange.conftest import (
     DATA,
@@ -240,6 +243,42 @@ def test_member_of_another_branch_is_not_moved_by_an_import(
     assert problem.issue.code == "id_in_other_branch"  # a transfer case, in the roster's words
     assert problem.issue.params["branch"] == "第2团支部"
     assert "组织关系转接" in issue_text(problem.issue)
+
+
+def test_an_import_backs_the_file_up_first_and_the_backup_undoes_it(
+        tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
+    _existing(league, branch_id, tmp_path)  # 陈晨 imported once, with 13800138000
+    again = write_xlsx(tmp_path / "again.xlsx", [
+        ["姓名", "身份证号码", "手机号码"], [PEOPLE[0][0], PEOPLE[0][1], "13911112222"],
+        [PEOPLE[2][0], PEOPLE[2][1], ""]])
+    before = member_rows(league)
+    result = apply_import(league, plan(league, again, branch_id, on_duplicate="update"))
+    assert (result.created, result.updated) == (1, 1)
+    assert result.backup is not None and result.backup.parent == backup.default_dir(league.path)
+    [info] = [b for b in backup.list_backups(result.backup.parent) if b.path == result.backup]
+    assert info.reason == "import"
+
+    backup.restore(league, result.backup, backup.default_dir(league.path))
+    assert member_rows(league) == before  # the update and the new member are gone
+
+
+def test_nothing_to_write_makes_no_backup(tmp_path: Path, league: LeagueFile,
+                                          branch_id: int) -> None:
+    second = _existing(league, branch_id, tmp_path)
+    result = plan(league, second, branch_id, on_duplicate="skip")
+    result.rows[1].excluded = True  # the one new member left out: nothing to write
+    assert apply_import(league, result).backup is None
+
+
+def test_no_backup_no_import(tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
+    folder = backup.default_dir(league.path)
+    shutil.rmtree(folder, ignore_errors=True)  # the daily backup made when the file opened
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("a file where the backup folder should be")
+    result = plan(league, write_xlsx(tmp_path / "r.xlsx", _many(3)), branch_id)
+    with pytest.raises(LeagueFileError):
+        apply_import(league, result)
+    assert member_rows(league) == {}
 
 
 def test_a_failing_write_rolls_everything_back(tmp_path: Path, league: LeagueFile,

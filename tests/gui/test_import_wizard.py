@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from leaguedesk.core import idcard
 from leaguedesk.exchange import importing
 from leaguedesk.gui import app as gui_app
+from leaguedesk.gui import labels
 from leaguedesk.gui.dialogs.import_wizard import PREVIEW_PAGE, SETUP_PAGE, ImportWizard
 from leaguedesk.gui.import_preview_model import ACTION_COLUMN, SEVERITY_ROLE
 from leaguedesk.gui.tasks import TaskRunner
 from leaguedesk.services import organisation as org
-from leaguedesk.storage import leaguefile
+from leaguedesk.storage import backup, leaguefile
 from tests.exchange.conftest import PEOPLE, file_bytes, write_xlsx
 
 TODAY = dt.date(2024, 3, 1)
@@ -149,6 +150,10 @@ def test_fix_the_mapping_then_import_and_see_the_members(qtbot, window, tmp_path
 
     assert wizard.result is not None and wizard.result.created == 5
     assert dialogs[-1][0] == "information" and "新增 5 人" in dialogs[-1][2]
+    assert "“文件 → 恢复备份…”选择“导入前”的备份" in dialogs[-1][2]
+    [made] = [b for b in backup.list_backups(backup.default_dir(window.session.league.path))
+              if b.reason == "import"]
+    assert labels.backup_reason(made.reason) == "导入前"
     roster = window.pages["roster"]
     names = {roster.model.data(roster.model.index(r, 0)) for r in range(roster.model.rowCount())}
     assert names == {name for name, _, _ in PEOPLE}

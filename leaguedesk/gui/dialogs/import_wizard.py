@@ -645,8 +645,12 @@ class ImportWizard(QDialog):
         self.result = result
         self.session.notify_data_changed()
         branch = self.branch_box.currentText()
-        QMessageBox.information(self, self.tr("导入完成"), self.tr(
+        text = self.tr(
             "已导入到“{branch}”：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。").format(
             branch=branch, created=result.created, updated=result.updated,
-            skipped=result.skipped))
+            skipped=result.skipped)
+        if result.backup is not None:
+            text += "\n\n" + self.tr("导入前的团务文件已自动备份。如需撤销本次导入，请用"
+                                      "“文件 → 恢复备份…”选择“导入前”的备份。")
+        QMessageBox.information(self, self.tr("导入完成"), text)
         self.accept()
