@@ -2572,6 +2572,10 @@ Li Si: …</translation>
         <translation>The spreadsheet says “{given}”, the roster “{current}”. An import does not change membership status; record the change in the roster.</translation>
     </message>
     <message>
+        <source>表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”。请逐个支部导入：选择本行的支部另行导入，或将本行设为不导入。</source>
+        <translation>The sheet holds several branches: this row belongs to “{given}”, not to “{branch}”, the branch being imported. Import one branch at a time: import this row into its own branch, or leave it out.</translation>
+    </message>
+    <message>
         <source>表格中没有“{label}”这一列，导入后请在名册中补填。</source>
         <translation>The spreadsheet has no “{label}” column; fill it in on the roster after the import.</translation>
     </message>

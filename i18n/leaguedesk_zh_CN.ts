@@ -2572,6 +2572,10 @@
         <translation>表格中团籍状态为“{given}”，名册中为“{current}”。导入不改变团籍状态，如需办理请在名册中进行。</translation>
     </message>
     <message>
+        <source>表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”。请逐个支部导入：选择本行的支部另行导入，或将本行设为不导入。</source>
+        <translation>表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”。请逐个支部导入：选择本行的支部另行导入，或将本行设为不导入。</translation>
+    </message>
+    <message>
         <source>表格中没有“{label}”这一列，导入后请在名册中补填。</source>
         <translation>表格中没有“{label}”这一列，导入后请在名册中补填。</translation>
     </message>

@@ -19,9 +19,10 @@ from leaguedesk.core import dates
 from leaguedesk.core.fields import FIELDS_BY_KEY
 from leaguedesk.core.issues import Issue, error, warning
 from leaguedesk.core.validation import normalize, normalize_status
-from leaguedesk.exchange.cleaning import id_issues, is_blank, read_cells
+from leaguedesk.exchange.cleaning import BRANCH, id_issues, is_blank, plain_text, read_cells
 from leaguedesk.exchange.problems import IssueCode
 from leaguedesk.services import members
+from leaguedesk.services import organisation as org
 from leaguedesk.storage.leaguefile import LeagueFile
 
 OnDuplicate = Literal["stop", "skip", "update"]
@@ -57,6 +58,7 @@ class PlannedRow:
     changes: dict[str, tuple[object, object]] = field(default_factory=dict)
     source: list[object] | None = None
     excluded: bool = False
+    branch: str = ""  # what the sheet's 所在支部 column says of the row (a merged cell: above)
 
     @property
     def has_errors(self) -> bool:
@@ -93,11 +95,45 @@ class RowChecker:
         self.seen_ids: dict[str, int] = {}
         self.seen_dev: dict[str, int] = {}
         self.deferred: dict[str, int] = {}  # field → members imported without it
+        branch = org.get_branch(league, branch_id)
+        self.branch_label = branch.display_name
+        self.branch_names = {_spaced(n) for n in (branch.name, branch.full_name) if n}
+        self.branch_values: set[str] = set()  # what the sheet's 所在支部 column says
+        self.branch = ""  # the 所在支部 of the row being checked
+        self.elsewhere: list[tuple[PlannedRow, str]] = []  # rows it puts in another branch
 
     def check(self, row_number: int, raw: dict[str, object], source: list[object]) -> PlannedRow:
         """One row: its cells read and checked as the member form checks a record, then
         against members already in the file and the rows before it in the sheet. A row with
         any issue keeps its cells for the preview and the problem report."""
+        planned = self._check(row_number, raw, source)
+        branch = raw.get(BRANCH)
+        if not is_blank(branch):
+            self.branch = _spaced(plain_text(branch))
+            self.branch_values.add(self.branch)
+        # A blank 所在支部 is the one above it: sheets merge the cell over a branch's members.
+        planned.branch = self.branch
+        if self.branch and self.branch not in self.branch_names and planned.imported:
+            planned.source = planned.source or list(source)
+            self.elsewhere.append((planned, self.branch))
+        return planned
+
+    def finish(self) -> None:
+        """After the last row: in a sheet of several branches (its 所在支部 column says so),
+        the rows of other branches are errors, so that nobody is put in the wrong branch.
+        A sheet of one branch may name it in its own words."""
+        if len(self.branch_values) > 1:
+            for planned, value in self.elsewhere:
+                planned.issues += (error(BRANCH, IssueCode.OTHER_BRANCH, given=value,
+                                         branch=self.branch_label),)
+        else:
+            for planned, _ in self.elsewhere:
+                if not planned.issues:
+                    planned.source = None
+        self.elsewhere.clear()
+
+    def _check(self, row_number: int, raw: dict[str, object],
+               source: list[object]) -> PlannedRow:
         values, sheet = read_cells(raw)
         if self.on_duplicate != "stop":
             number = normalize({"id_number": values.get("id_number")})["id_number"]
@@ -213,3 +249,7 @@ class RowChecker:
                 found.append(error("development_no", IssueCode.DUPLICATE_DEVELOPMENT_NO,
                                    first_row=first))
         return found
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())

@@ -276,6 +276,7 @@ def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int,
     for number, row in _candidates(plan, head, rows, table.row_count or 0, progress, cancelled):
         raw = {key: (row[col] if col < len(row) else None) for key, col in columns}
         plan.rows.append(checker.check(number, raw, row))
+    checker.finish()
     plan.deferred = dict(checker.deferred)
     return plan
 

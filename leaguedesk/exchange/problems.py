@@ -70,3 +70,4 @@ class IssueCode(StrEnum):
     EXISTS_SKIPPED = "exists_skipped"
     EXISTS_UPDATED = "exists_updated"
     STATUS_NOT_CHANGED = "status_not_changed"  # an import does not move members between states
+    OTHER_BRANCH = "other_branch"  # a sheet of several branches: this row is of another one

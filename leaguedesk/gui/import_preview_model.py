@@ -69,9 +69,8 @@ class ImportPreviewModel(QAbstractTableModel):
     def set_plan(self, plan: ImportPlan | None) -> None:
         self.beginResetModel()
         self._plan = plan
-        self._columns = [] if plan is None else [
-            (column, key) for column, key in sorted(
-                (c, k) for k, c in plan.mapping.field_columns.items()) if key != BRANCH]
+        self._columns = [] if plan is None else sorted(
+            (c, k) for k, c in plan.mapping.field_columns.items())
         self._filter()
         self.endResetModel()
 
@@ -200,6 +199,8 @@ class ImportPreviewModel(QAbstractTableModel):
                 return self.tr("有错误")
             return QCoreApplication.translate("ImportPreviewModel", _ACTIONS[row.action])
         sheet_column, key = self._columns[column - _FIRST_FIELD]
+        if key == BRANCH:
+            return row.branch
         if (has_issue or row.prepared is None) and row.source is not None:
             return plain_text(row.source[sheet_column]) if sheet_column < len(row.source) else ""
         if row.prepared is None:

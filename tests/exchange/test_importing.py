@@ -281,6 +281,47 @@ def test_no_backup_no_import(tmp_path: Path, league: LeagueFile, branch_id: int)
     assert member_rows(league) == {}
 
 
+def _two_branches(path: Path) -> Path:
+    """A 团委's sheet: 所在团支部 written once and merged down over each branch's members."""
+    path = write_xlsx(path, [
+        ["所在团支部", "姓名", "身份证号码"],
+        ["2023级1班团支部", PEOPLE[0][0], PEOPLE[0][1]], [None, PEOPLE[1][0], PEOPLE[1][1]],
+        ["2023级2班团支部", PEOPLE[2][0], PEOPLE[2][1]], [None, PEOPLE[3][0], PEOPLE[3][1]]])
+    return path
+
+
+def test_rows_of_other_branches_are_never_put_in_this_one(tmp_path: Path, league: LeagueFile,
+                                                          branch_id: int) -> None:
+    source = _two_branches(tmp_path / "团委.xlsx")
+    result = plan(league, source, branch_id)
+    found = [(p.row, p.issue.field, p.issue.code) for p in result.problems()]
+    assert found == [(4, "branch", IssueCode.OTHER_BRANCH), (5, "branch", IssueCode.OTHER_BRANCH)]
+    [first, *_] = result.problems()
+    assert issue_text(first.issue) == (
+        "表格中有多个支部，这一行属于“2023级2班团支部”，不是正在导入的“2023级1班团支部”。"
+        "请逐个支部导入：选择本行的支部另行导入，或将本行设为不导入。")
+    for row in result.rows:
+        row.excluded = row.has_errors
+    apply_import(league, result)
+    other = org.create_branch(league, org.BranchFields(name="2班", full_name="2023级2班团支部")).id
+    again = plan(league, source, other, on_duplicate="skip")
+    assert [r.action for r in again.rows] == [Action.SKIP, Action.SKIP, Action.CREATE, Action.CREATE]
+    assert not again.has_errors  # people already imported are skipped, wherever they belong
+    apply_import(league, again)
+    stored = member_rows(league)
+    assert [stored[PEOPLE[i][1]]["branch_id"] for i in range(4)] == [branch_id] * 2 + [other] * 2
+
+
+def test_a_sheet_of_one_branch_may_name_it_its_own_way(tmp_path: Path, league: LeagueFile,
+                                                       branch_id: int) -> None:
+    source = write_xlsx(tmp_path / "一班.xlsx", [
+        ["团支部", "姓名", "身份证号码"], ["1班", PEOPLE[0][0], PEOPLE[0][1]],
+        ["1班", PEOPLE[1][0], PEOPLE[1][1]]])
+    result = plan(league, source, branch_id)
+    assert list(result.problems()) == []
+    assert [r.source for r in result.rows] == [None, None]  # nothing kept for the preview
+
+
 def test_a_failing_write_rolls_everything_back(tmp_path: Path, league: LeagueFile,
                                                branch_id: int) -> None:
     result = plan(league, write_xlsx(tmp_path / "r.xlsx", _many(450)), branch_id)
@@ -442,9 +483,11 @@ def test_a_web_export_imports_with_every_digit_of_the_ids(tmp_path: Path, league
     from tests.exchange.test_readers import web_export
 
     result = plan(league, web_export(tmp_path / "导出.xls", encoding="utf-8"), branch_id)
-    assert not result.has_errors
+    # Two branches in the page: the third person is of 2023级2班, not of this branch.
+    assert [(p.row, p.issue.code) for p in result.problems()] == [(5, IssueCode.OTHER_BRANCH)]
+    result.rows[2].excluded = True
     apply_import(league, result)
     stored = member_rows(league)
     assert {number: stored[number]["name"] for number in stored} == {
-        PEOPLE[i][1]: PEOPLE[i][0] for i in range(3)}
+        PEOPLE[i][1]: PEOPLE[i][0] for i in range(2)}  # the second under the merged cell
     assert {stored[number]["joined_on"] for number in stored} == {"2019-05"}

@@ -296,3 +296,18 @@ def test_checking_reuses_the_sheet_read_for_the_columns(qtbot, window, tmp_path,
     wizard.next_button.click()
     assert wizard.pages.currentIndex() == PREVIEW_PAGE and wizard.model.rowCount() == 5
     assert wizard.head is not None and wizard.head.table is None  # its memory is let go
+
+
+def test_a_sheet_of_several_branches_shows_each_rows_branch(qtbot, window, tmp_path, dialogs):
+    rows = [["所在团支部", "姓名", "身份证号码"],
+            ["2023级1班团支部", PEOPLE[0][0], PEOPLE[0][1]], [None, PEOPLE[1][0], PEOPLE[1][1]],
+            ["2023级2班团支部", PEOPLE[2][0], PEOPLE[2][1]], [None, PEOPLE[3][0], PEOPLE[3][1]]]
+    wizard = open_wizard(window, write_xlsx(tmp_path / "团委.xlsx", rows))
+    wizard.next_button.click()
+    assert [cell(wizard, r, "branch") for r in range(2, 6)] == \
+        ["2023级1班团支部"] * 2 + ["2023级2班团支部"] * 2  # a merged cell is the one above
+    assert cell(wizard, 5, None) == "有错误"
+    assert "不是正在导入的“2023级1班团支部”" in cell(wizard, 5, "branch",
+                                                      Qt.ItemDataRole.ToolTipRole)
+    assert not wizard.import_button.isEnabled()
+    wizard.reject()
