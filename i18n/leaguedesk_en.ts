@@ -869,6 +869,10 @@
         <translation>Unchanged</translation>
     </message>
     <message>
+        <source>其他支部</source>
+        <translation>Other branch</translation>
+    </message>
+    <message>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -1054,6 +1058,10 @@
     <message>
         <source>读取 {rows} 行：新增 {create} 人，更新 {update} 人，跳过 {skip} 人</source>
         <translation>{rows} rows read: {create} new, {update} to update, {skip} skipped</translation>
+    </message>
+    <message>
+        <source>，其他支部 {n} 人本次不导入</source>
+        <translation>, {n} of other branches left for their own import</translation>
     </message>
     <message>
         <source>，不导入 {n} 行</source>
@@ -2572,8 +2580,8 @@ Li Si: …</translation>
         <translation>The spreadsheet says “{given}”, the roster “{current}”. An import does not change membership status; record the change in the roster.</translation>
     </message>
     <message>
-        <source>表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”。请逐个支部导入：选择本行的支部另行导入，或将本行设为不导入。</source>
-        <translation>The sheet holds several branches: this row belongs to “{given}”, not to “{branch}”, the branch being imported. Import one branch at a time: import this row into its own branch, or leave it out.</translation>
+        <source>表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”，本次不导入。请再把这个表格导入到“{given}”。</source>
+        <translation>The sheet holds several branches: this row belongs to “{given}”, not to “{branch}”, the branch being imported, and is left out. Import the sheet into “{given}” as well.</translation>
     </message>
     <message>
         <source>表格中没有“{label}”这一列，导入后请在名册中补填。</source>

@@ -869,6 +869,10 @@
         <translation>无变化</translation>
     </message>
     <message>
+        <source>其他支部</source>
+        <translation>其他支部</translation>
+    </message>
+    <message>
         <source>行号</source>
         <translation>行号</translation>
     </message>
@@ -1054,6 +1058,10 @@
     <message>
         <source>读取 {rows} 行：新增 {create} 人，更新 {update} 人，跳过 {skip} 人</source>
         <translation>读取 {rows} 行：新增 {create} 人，更新 {update} 人，跳过 {skip} 人</translation>
+    </message>
+    <message>
+        <source>，其他支部 {n} 人本次不导入</source>
+        <translation>，其他支部 {n} 人本次不导入</translation>
     </message>
     <message>
         <source>，不导入 {n} 行</source>
@@ -2572,8 +2580,8 @@
         <translation>表格中团籍状态为“{given}”，名册中为“{current}”。导入不改变团籍状态，如需办理请在名册中进行。</translation>
     </message>
     <message>
-        <source>表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”。请逐个支部导入：选择本行的支部另行导入，或将本行设为不导入。</source>
-        <translation>表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”。请逐个支部导入：选择本行的支部另行导入，或将本行设为不导入。</translation>
+        <source>表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”，本次不导入。请再把这个表格导入到“{given}”。</source>
+        <translation>表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”，本次不导入。请再把这个表格导入到“{given}”。</translation>
     </message>
     <message>
         <source>表格中没有“{label}”这一列，导入后请在名册中补填。</source>

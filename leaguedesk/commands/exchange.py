@@ -37,7 +37,7 @@ def import_command(db_path: Path | None, source: Path, branch_name: str, sheet: 
     Nothing is written when any row has an error; the problems are listed instead.
     """
     from leaguedesk.exchange import importing
-    from leaguedesk.exchange.problems import ExchangeError
+    from leaguedesk.exchange.problems import ExchangeError, IssueCode
     from leaguedesk.exchange.report import write_problem_report
     from leaguedesk.messages.exchange import deferred_text, import_problem, issue_text
     from leaguedesk.services import organisation as org
@@ -58,7 +58,12 @@ def import_command(db_path: Path | None, source: Path, branch_name: str, sheet: 
                    f"表尾 {counts.footer_rows} 行）")
         for key, count in plan.deferred.items():
             click.echo(f"  [提醒] {deferred_text(key, count)}")
+        elsewhere: dict[str, int] = {}  # rows of other branches, said once per branch
         for problem in plan.problems():
+            if problem.issue.code == IssueCode.OTHER_BRANCH:
+                given = str(problem.issue.params["given"])
+                elsewhere[given] = elsewhere.get(given, 0) + 1
+                continue
             kind = "错误" if problem.issue.is_error else "提醒"
             where = f"第 {problem.row} 行"
             if problem.column is not None:
@@ -66,6 +71,9 @@ def import_command(db_path: Path | None, source: Path, branch_name: str, sheet: 
             if problem.header:
                 where += f"（{problem.header}）"
             click.echo(f"  [{kind}] {problem.sheet} {where}：{issue_text(problem.issue)}")
+        if elsewhere:
+            click.echo("  [提醒] 表格中其他支部的行本次不导入（请再分别导入到这些支部）："
+                       + "、".join(f"{name} {n} 行" for name, n in elsewhere.items()))
         if report_path is not None and (counts.errors or counts.warnings):
             write_problem_report(plan, report_path, describe=import_problem)
             click.echo(f"问题清单已写入 {report_path}")

@@ -37,6 +37,7 @@ class Action(StrEnum):
     UPDATE = "update"
     SKIP = "skip"  # already in the league file, left as it is
     UNCHANGED = "unchanged"  # on update: nothing differs
+    OTHER_BRANCH = "other_branch"  # a row of another branch in a sheet of several: left out
 
 
 @dataclass(slots=True)
@@ -120,12 +121,14 @@ class RowChecker:
 
     def finish(self) -> None:
         """After the last row: in a sheet of several branches (its 所在支部 column says so),
-        the rows of other branches are errors, so that nobody is put in the wrong branch.
-        A sheet of one branch may name it in its own words."""
+        the rows of other branches are left out of this import, whatever their cells hold:
+        nobody is put in the wrong branch, and each branch is imported in turn from the same
+        sheet. A sheet of one branch may name it in its own words."""
         if len(self.branch_values) > 1:
             for planned, value in self.elsewhere:
-                planned.issues += (error(BRANCH, IssueCode.OTHER_BRANCH, given=value,
-                                         branch=self.branch_label),)
+                planned.action = Action.OTHER_BRANCH
+                planned.issues = (warning(BRANCH, IssueCode.OTHER_BRANCH, given=value,
+                                          branch=self.branch_label),)
         else:
             for planned, _ in self.elsewhere:
                 if not planned.issues:

@@ -22,7 +22,7 @@ SCAN_ROWS = 15
 IGNORE = ""  # a column deliberately left out of the import (序号, or chosen by hand)
 
 # Columns the importer knows besides MEMBER_FIELDS: the member's status and the branch column
-# of a multi-branch roster (rows of other branches than the one imported into are errors).
+# of a multi-branch roster (rows of other branches than the one imported into are left out).
 EXTRA_LABELS = {"status": "团籍状态", "branch": "所在支部"}
 
 # Synonyms per field, the most specific first: when two columns claim the same field, the one

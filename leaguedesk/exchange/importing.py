@@ -75,6 +75,7 @@ class ImportCounts:
     blank_rows: int
     footer_rows: int
     excluded: int = 0
+    other_branch: int = 0  # rows of other branches in a sheet of several, left out
 
 
 @dataclass
@@ -124,7 +125,8 @@ class ImportPlan:
                 by_action[row.action] += 1
         return ImportCounts(len(self.rows), by_action[Action.CREATE], by_action[Action.UPDATE],
                             by_action[Action.SKIP], by_action[Action.UNCHANGED], bad_rows,
-                            errors, warnings, self.blank_rows, self.footer_rows, excluded)
+                            errors, warnings, self.blank_rows, self.footer_rows, excluded,
+                            by_action[Action.OTHER_BRANCH])
 
     def column_of(self, key: str | None) -> int | None:
         if not key:

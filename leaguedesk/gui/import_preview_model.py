@@ -48,6 +48,7 @@ _ACTIONS = {
     Action.UPDATE: QT_TRANSLATE_NOOP("ImportPreviewModel", "更新"),
     Action.SKIP: QT_TRANSLATE_NOOP("ImportPreviewModel", "跳过"),
     Action.UNCHANGED: QT_TRANSLATE_NOOP("ImportPreviewModel", "无变化"),
+    Action.OTHER_BRANCH: QT_TRANSLATE_NOOP("ImportPreviewModel", "其他支部"),
 }
 
 

@@ -78,8 +78,8 @@ _ISSUES: dict[str, str] = {
         "Messages", "表格中团籍状态为“{given}”，名册中为“{current}”。导入不改变团籍状态，"
         "如需办理请在名册中进行。"),
     "other_branch": QT_TRANSLATE_NOOP(
-        "Messages", "表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”。"
-        "请逐个支部导入：选择本行的支部另行导入，或将本行设为不导入。"),
+        "Messages", "表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”，"
+        "本次不导入。请再把这个表格导入到“{given}”。"),
     # A requirement on a field the sheet has no column for: imported with a warning mark.
     "required.deferred": QT_TRANSLATE_NOOP(
         "Messages", "表格中没有“{label}”这一列，导入后请在名册中补填。"),

@@ -106,3 +106,17 @@ def test_export_into_a_missing_folder_says_so_in_one_line(monkeypatch, capsys, t
     assert (code, out) == (2, "")
     assert err.strip() == f"错误：无法保存到“{target}”：所在文件夹不存在。"
     assert not target.parent.exists()
+
+
+def test_a_sheet_of_several_branches_is_imported_one_branch_at_a_time(
+        tmp_path: Path, league_path: Path) -> None:
+    db = _league_with_branch(league_path)  # 一班
+    rows = [["所在团支部", "姓名", "身份证号码"]]
+    rows += [["一班" if n < 2 else "二班", name, number]
+             for n, (name, number, _) in enumerate(PEOPLE)]
+    source = write_xlsx(tmp_path / "团委.xlsx", rows)
+    result = CliRunner().invoke(cli, ["import", str(source), "--db", str(db), "--branch", "一班"])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("二班") == 1
+    assert "[提醒] 表格中其他支部的行本次不导入（请再分别导入到这些支部）：二班 3 行" in result.output
+    assert "导入完成：新增 2 人" in result.output and _count(db) == 2

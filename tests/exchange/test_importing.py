@@ -290,18 +290,18 @@ def _two_branches(path: Path) -> Path:
     return path
 
 
-def test_rows_of_other_branches_are_never_put_in_this_one(tmp_path: Path, league: LeagueFile,
-                                                          branch_id: int) -> None:
+def test_a_sheet_of_several_branches_is_imported_branch_by_branch(
+        tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
     source = _two_branches(tmp_path / "团委.xlsx")
     result = plan(league, source, branch_id)
-    found = [(p.row, p.issue.field, p.issue.code) for p in result.problems()]
-    assert found == [(4, "branch", IssueCode.OTHER_BRANCH), (5, "branch", IssueCode.OTHER_BRANCH)]
+    assert [r.action for r in result.rows] == [Action.CREATE] * 2 + [Action.OTHER_BRANCH] * 2
+    found = [(p.row, p.issue.field, p.issue.code, p.issue.severity) for p in result.problems()]
+    assert found == [(row, "branch", IssueCode.OTHER_BRANCH, Severity.WARNING) for row in (4, 5)]
     [first, *_] = result.problems()
     assert issue_text(first.issue) == (
-        "表格中有多个支部，这一行属于“2023级2班团支部”，不是正在导入的“2023级1班团支部”。"
-        "请逐个支部导入：选择本行的支部另行导入，或将本行设为不导入。")
-    for row in result.rows:
-        row.excluded = row.has_errors
+        "表格中有多个支部，这一行属于“2023级2班团支部”，不是正在导入的“2023级1班团支部”，"
+        "本次不导入。请再把这个表格导入到“2023级2班团支部”。")
+    assert (result.counts.to_create, result.counts.other_branch) == (2, 2)
     apply_import(league, result)
     other = org.create_branch(league, org.BranchFields(name="2班", full_name="2023级2班团支部")).id
     again = plan(league, source, other, on_duplicate="skip")
@@ -310,6 +310,14 @@ def test_rows_of_other_branches_are_never_put_in_this_one(tmp_path: Path, league
     apply_import(league, again)
     stored = member_rows(league)
     assert [stored[PEOPLE[i][1]]["branch_id"] for i in range(4)] == [branch_id] * 2 + [other] * 2
+
+
+def test_a_row_of_another_branch_does_not_block_this_branchs_import(
+        tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
+    rows = [["所在团支部", "姓名", "身份证号码"], ["2023级1班团支部", PEOPLE[0][0], PEOPLE[0][1]],
+            ["2023级2班团支部", PEOPLE[2][0], PEOPLE[2][1][:17]]]  # its own mistake, its turn
+    result = plan(league, write_xlsx(tmp_path / "团委.xlsx", rows), branch_id)
+    assert not result.has_errors and result.rows[1].action is Action.OTHER_BRANCH
 
 
 def test_a_sheet_of_one_branch_may_name_it_its_own_way(tmp_path: Path, league: LeagueFile,
@@ -483,9 +491,9 @@ def test_a_web_export_imports_with_every_digit_of_the_ids(tmp_path: Path, league
     from tests.exchange.test_readers import web_export
 
     result = plan(league, web_export(tmp_path / "导出.xls", encoding="utf-8"), branch_id)
-    # Two branches in the page: the third person is of 2023级2班, not of this branch.
+    # Two branches in the page: the third person is of 2023级2班, left for its own import.
     assert [(p.row, p.issue.code) for p in result.problems()] == [(5, IssueCode.OTHER_BRANCH)]
-    result.rows[2].excluded = True
+    assert result.rows[2].action is Action.OTHER_BRANCH and not result.has_errors
     apply_import(league, result)
     stored = member_rows(league)
     assert {number: stored[number]["name"] for number in stored} == {

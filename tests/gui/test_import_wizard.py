@@ -306,8 +306,9 @@ def test_a_sheet_of_several_branches_shows_each_rows_branch(qtbot, window, tmp_p
     wizard.next_button.click()
     assert [cell(wizard, r, "branch") for r in range(2, 6)] == \
         ["2023级1班团支部"] * 2 + ["2023级2班团支部"] * 2  # a merged cell is the one above
-    assert cell(wizard, 5, None) == "有错误"
+    assert [cell(wizard, r, None) for r in range(2, 6)] == ["新增"] * 2 + ["其他支部"] * 2
     assert "不是正在导入的“2023级1班团支部”" in cell(wizard, 5, "branch",
                                                       Qt.ItemDataRole.ToolTipRole)
-    assert not wizard.import_button.isEnabled()
-    wizard.reject()
+    assert "其他支部 2 人本次不导入" in wizard.counts_label.text()
+    wizard.import_button.click()
+    assert wizard.result is not None and wizard.result.created == 2

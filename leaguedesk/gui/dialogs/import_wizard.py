@@ -554,6 +554,8 @@ class ImportWizard(QDialog):
         text = self.tr("读取 {rows} 行：新增 {create} 人，更新 {update} 人，跳过 {skip} 人").format(
             rows=counts.rows_read, create=counts.to_create, update=counts.to_update,
             skip=counts.to_skip + counts.unchanged)
+        if counts.other_branch:
+            text += self.tr("，其他支部 {n} 人本次不导入").format(n=counts.other_branch)
         if counts.excluded:
             text += self.tr("，不导入 {n} 行").format(n=counts.excluded)
         if counts.rows_with_errors:
