@@ -101,14 +101,18 @@ class RowChecker:
         self.branch_names = {_spaced(n) for n in (branch.name, branch.full_name) if n}
         self.branch_values: set[str] = set()  # what the sheet's 所在支部 column says
         self.branch = ""  # the 所在支部 of the row being checked
-        self.elsewhere: list[tuple[PlannedRow, str]] = []  # rows it puts in another branch
+        # Rows it puts in another branch, with what each added to ``deferred``.
+        self.elsewhere: list[tuple[PlannedRow, str, dict[str, int]]] = []
 
     def check(self, row_number: int, raw: dict[str, object], source: list[object]) -> PlannedRow:
         """One row: its cells read and checked as the member form checks a record, then
         against members already in the file and the rows before it in the sheet. A row with
         any issue keeps its cells for the preview and the problem report."""
+        if BRANCH not in raw:
+            return self._check(row_number, raw, source)
+        deferred = dict(self.deferred)
         planned = self._check(row_number, raw, source)
-        branch = raw.get(BRANCH)
+        branch = raw[BRANCH]
         if not is_blank(branch):
             self.branch = _spaced(plain_text(branch))
             self.branch_values.add(self.branch)
@@ -116,7 +120,8 @@ class RowChecker:
         planned.branch = self.branch
         if self.branch and self.branch not in self.branch_names and planned.imported:
             planned.source = planned.source or list(source)
-            self.elsewhere.append((planned, self.branch))
+            counted = {k: n - deferred.get(k, 0) for k, n in self.deferred.items()}
+            self.elsewhere.append((planned, self.branch, counted))
         return planned
 
     def finish(self) -> None:
@@ -125,12 +130,15 @@ class RowChecker:
         nobody is put in the wrong branch, and each branch is imported in turn from the same
         sheet. A sheet of one branch may name it in its own words."""
         if len(self.branch_values) > 1:
-            for planned, value in self.elsewhere:
+            for planned, value, counted in self.elsewhere:
                 planned.action = Action.OTHER_BRANCH
                 planned.issues = (warning(BRANCH, IssueCode.OTHER_BRANCH, given=value,
                                           branch=self.branch_label),)
+                for key, n in counted.items():  # its missing columns are its branch's concern
+                    self.deferred[key] -= n
+            self.deferred = {k: n for k, n in self.deferred.items() if n}
         else:
-            for planned, _ in self.elsewhere:
+            for planned, _, _ in self.elsewhere:
                 if not planned.issues:
                     planned.source = None
         self.elsewhere.clear()
