@@ -319,11 +319,18 @@ class PreparedUpdate:
     branch_id: int
     before: dict[str, Any]  # stored values of the changed columns
     changed: dict[str, Any]  # column → new stored value
-    derived: dict[str, Any]  # name_pinyin, name_initials, warnings
-    issues: tuple[Issue, ...]
-    result: PreparedMember  # the member as it will be stored
+    result: PreparedMember  # the member as it will be stored, with the issues found
     group_name: str | None = None  # a new 团小组 by name (None: unchanged)
     group_before: str = ""
+
+    @property
+    def issues(self) -> tuple[Issue, ...]:
+        return self.result.issues
+
+    @property
+    def derived(self) -> dict[str, Any]:
+        """name_pinyin, name_initials and warnings as they will be stored."""
+        return {k: self.result.value(k) for k in store.EXTRA_COLUMNS}
 
     @property
     def has_errors(self) -> bool:
@@ -409,7 +416,6 @@ def prepare_update(league: LeagueFile, member_id: int, changes: dict[str, Any], 
         changed.pop("group_id", None)
     result = _prepared(after, member.status, issues, group_name or member.group_name or None)
     return PreparedUpdate(member_id, member.branch_id, {k: before[k] for k in changed}, changed,
-                          {k: result.value(k) for k in store.EXTRA_COLUMNS}, tuple(issues),
                           result, group_name, member.group_name or "")
 
 
