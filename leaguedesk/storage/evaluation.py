@@ -58,7 +58,7 @@ def round_for(db: Database, branch_id: int, year: int) -> dict[str, Any] | None:
 
 def round_rows(db: Database, branch_id: int) -> list[dict[str, Any]]:
     return rows(db, "SELECT * FROM evaluation_rounds WHERE branch_id = ? "
-                         "ORDER BY year DESC", [branch_id])
+                "ORDER BY year DESC", [branch_id])
 
 
 def delete_round(db: Database, round_id: int) -> None:
@@ -73,7 +73,7 @@ def insert_entries(db: Database, round_id: int, member_ids: Iterable[int]) -> No
 
 def entry_rows(db: Database, round_id: int) -> list[dict[str, Any]]:
     return rows(db, _ENTRY_SELECT + " WHERE e.round_id = ? ORDER BY e.position, e.id",
-                         [round_id])
+                [round_id])
 
 
 def entry_row(db: Database, entry_id: int) -> dict[str, Any] | None:

@@ -137,7 +137,7 @@ def _text(value: object) -> str | None:
 
 def history_rows(db: Database, member_id: int) -> list[dict[str, Any]]:
     return rows(db, "SELECT changed_at, field, old_value, new_value, note FROM "
-                         "member_history WHERE member_id = ? ORDER BY id DESC", [member_id])
+                "member_history WHERE member_id = ? ORDER BY id DESC", [member_id])
 
 
 def add_status_change(db: Database, member_id: int, status: str, effective_on: str,
@@ -149,8 +149,8 @@ def add_status_change(db: Database, member_id: int, status: str, effective_on: s
 
 def status_change_rows(db: Database, member_id: int) -> list[dict[str, Any]]:
     return rows(db, "SELECT id, member_id, status, effective_on, reason, decided_by, "
-                         "destination, recorded_at FROM status_changes WHERE member_id = ? "
-                         "ORDER BY effective_on DESC, id DESC", [member_id])
+                "destination, recorded_at FROM status_changes WHERE member_id = ? "
+                "ORDER BY effective_on DESC, id DESC", [member_id])
 
 
 def add_discipline(db: Database, member_id: int, level: str, decided_on: str, reason: str,
@@ -166,8 +166,8 @@ def discipline_rows(db: Database, member_id: int | None = None,
     where, params = ("member_id = ?", [member_id]) if discipline_id is None else (
         "id = ?", [discipline_id])
     return rows(db, "SELECT id, member_id, level, decided_on, reason, decided_by, "
-                         f"lifted_on, recorded_at FROM discipline WHERE {where} "
-                         "ORDER BY decided_on DESC, id DESC", params)
+                f"lifted_on, recorded_at FROM discipline WHERE {where} "
+                "ORDER BY decided_on DESC, id DESC", params)
 
 
 def lift_discipline(db: Database, discipline_id: int, lifted_on: str) -> None:

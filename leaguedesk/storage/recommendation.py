@@ -34,8 +34,8 @@ def replace_batch(db: Database, branch_id: int, meeting_date: str,
 
 def batch_rows(db: Database, branch_id: int, meeting_date: str) -> list[dict[str, Any]]:
     return rows(db, _SELECT + " WHERE r.branch_id = ? AND r.meeting_date = ? "
-                         "ORDER BY r.rank IS NULL, r.rank, m.name_pinyin",
-                         [branch_id, meeting_date])
+                "ORDER BY r.rank IS NULL, r.rank, m.name_pinyin",
+                [branch_id, meeting_date])
 
 
 def meeting_dates(db: Database, branch_id: int) -> list[str]:
@@ -47,5 +47,5 @@ def meeting_dates(db: Database, branch_id: int) -> list[str]:
 def valid_rows(db: Database, branch_id: int, on: str) -> list[dict[str, Any]]:
     """Recommendations that passed and are still valid on ``on``."""
     return rows(db, _SELECT + " WHERE r.branch_id = ? AND r.passed = 1 "
-                         "AND r.valid_until >= ? ORDER BY r.meeting_date DESC, r.rank",
-                         [branch_id, on])
+                "AND r.valid_until >= ? ORDER BY r.meeting_date DESC, r.rank",
+                [branch_id, on])

@@ -191,7 +191,7 @@ def active_member_count(db: Database, branch_id: int) -> int:
 
 def lesson_rows(db: Database, applicant_id: int) -> list[dict[str, Any]]:
     return rows(db, "SELECT id, held_on, topic, hours, meeting_id FROM applicant_lessons "
-                         "WHERE applicant_id = ? ORDER BY held_on, id", [applicant_id])
+                "WHERE applicant_id = ? ORDER BY held_on, id", [applicant_id])
 
 
 def insert_lesson(db: Database, applicant_id: int, held_on: str, topic: str,

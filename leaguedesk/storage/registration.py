@@ -64,7 +64,7 @@ def insert_entries(db: Database, round_id: int, rows: Iterable[dict[str, Any]]) 
 
 def entry_rows(db: Database, round_id: int) -> list[dict[str, Any]]:
     return rows(db, _ENTRY_SELECT + " WHERE e.round_id = ? ORDER BY e.position, e.id",
-                         [round_id])
+                [round_id])
 
 
 def entry_row(db: Database, entry_id: int) -> dict[str, Any] | None:
