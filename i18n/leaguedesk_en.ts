@@ -1909,6 +1909,10 @@ Li Si: …</translation>
         <translation>12 digits, the first 4 the year of joining</translation>
     </message>
     <message>
+        <source>{name}的{what}</source>
+        <translation>{what} of {name}</translation>
+    </message>
+    <message>
         <source>办理离团/转出…</source>
         <translation>Leave / transfer out…</translation>
     </message>
@@ -4937,6 +4941,10 @@ This cannot be undone. Type the name &quot;{name}&quot; to confirm:</translation
     <message>
         <source>检查结果</source>
         <translation>Check</translation>
+    </message>
+    <message>
+        <source>{name}的发展过程</source>
+        <translation>Recruitment steps of {name}</translation>
     </message>
     <message>
         <source>{name}&#x3000;{branch}&#x3000;{status}</source>

@@ -1909,6 +1909,10 @@
         <translation>12位数字，前4位为入团年份</translation>
     </message>
     <message>
+        <source>{name}的{what}</source>
+        <translation>{name}的{what}</translation>
+    </message>
+    <message>
         <source>办理离团/转出…</source>
         <translation>办理离团/转出…</translation>
     </message>
@@ -4937,6 +4941,10 @@
     <message>
         <source>检查结果</source>
         <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>{name}的发展过程</source>
+        <translation>{name}的发展过程</translation>
     </message>
     <message>
         <source>{name}&#x3000;{branch}&#x3000;{status}</source>

@@ -202,7 +202,7 @@ def test_board_marks_overdue_and_timeline_lists_every_step(qtbot, monkeypatch, p
 def test_the_timeline_shows_each_notice_from_its_first_to_its_last_day(qtbot, session, sample):
     league = session.league
     applicant_id, _people = _at(league, sample.branch_id, "introducers")
-    dialog = recruit_timeline.TimelineDialog(league, applicant_id, today=TODAY)
+    dialog = recruit_timeline.TimelineDialog(session, applicant_id, today=TODAY)
     qtbot.addWidget(dialog)
     rows = {dialog.table.item(r, 1).text(): dialog.table.item(r, 4).text()
             for r in range(dialog.table.rowCount())}
@@ -221,7 +221,7 @@ def test_withdrawal_from_the_timeline(qtbot, monkeypatch, session, sample):
         dialog.save()
 
     drive(monkeypatch, recruit_timeline.CloseDialog, close)
-    timeline = recruit_timeline.TimelineDialog(league, applicant_id, today=TODAY)
+    timeline = recruit_timeline.TimelineDialog(session, applicant_id, today=TODAY)
     qtbot.addWidget(timeline)
     qtbot.mouseClick(timeline.withdraw_button, Qt.MouseButton.LeftButton)
     assert rs.get_applicant(league, applicant_id).status == "withdrawn"

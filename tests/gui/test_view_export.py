@@ -11,10 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from leaguedesk.gui.dialogs.branches import BranchesDialog
+from leaguedesk.gui.dialogs.member_form import MemberForm
+from leaguedesk.gui.dialogs.recruit_timeline import TimelineDialog
 from leaguedesk.gui.pages.meetings import MeetingsPage
 from leaguedesk.gui.pages.stats import StatsPage
 from leaguedesk.services import meetings as ms
+from leaguedesk.services import members
+from leaguedesk.services import recruitment as rs
 from leaguedesk.services.meeting_records import MeetingDraft
+from tests.recruit_path import TODAY, applicant_values, member_ids, walk
 
 
 @pytest.fixture
@@ -88,3 +93,35 @@ def test_the_branch_list_exports_what_it_shows(qtbot, demo_league, make_session,
     counts = [sheet.cell(r, 6).value for r in range(2, sheet.max_row + 1)]
     assert counts == [int(dialog.table.item(r, 5).text()) for r in range(3)]  # numbers
     assert sheet.title == "支部"
+
+
+def test_a_members_history_exports_from_the_member_form(qtbot, demo_league, make_session,
+                                                         saved_to):
+    member_id = demo_league.db.execute(
+        "SELECT id FROM members WHERE status = '正常' AND warnings = '' LIMIT 1").fetchone()[0]
+    members.update_member(demo_league, member_id, {"workplace": "示范市第一中学"})
+    form = MemberForm(make_session(demo_league), member_id=member_id)
+    qtbot.addWidget(form)
+    [action] = [a for a in form.history_table.actions() if a.text() == "导出当前视图…"]
+    action.trigger()
+    sheet = openpyxl.load_workbook(saved_to).active
+    assert [c.value for c in sheet[1]] == ["时间", "项目", "原值", "新值", "说明"]
+    assert sheet.max_row == 1 + form.history_table.rowCount() >= 2
+    assert "示范市第一中学" in [c.value for c in sheet[2]]
+    assert sheet.title == f"{form.member.name}的变更记录"[:31]
+    for table in (form.status_table, form.discipline_table):  # the other tables of the form
+        assert "导出当前视图…" in [a.text() for a in table.actions()]
+
+
+def test_an_applicants_timeline_exports_its_fifteen_steps(qtbot, league, sample, make_session,
+                                                          saved_to):
+    applicant = rs.create_applicant(league, sample.branch_id, applicant_values(), today=TODAY)
+    walk(league, applicant.id, member_ids(league, sample.branch_id), until="talk")
+    dialog = TimelineDialog(make_session(league, sample.branch_id), applicant.id, today=TODAY)
+    qtbot.addWidget(dialog)
+    [action] = [a for a in dialog.table.actions() if a.text() == "导出当前视图…"]
+    action.trigger()
+    sheet = openpyxl.load_workbook(saved_to).active
+    assert sheet.max_row == 16 and sheet.cell(1, 2).value == "步骤"
+    assert sheet.cell(2, 2).value == dialog.table.item(0, 1).text() == "提交入团申请书"
+    assert sheet.title == "林小青的发展过程"

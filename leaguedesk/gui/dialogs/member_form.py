@@ -38,10 +38,11 @@ from leaguedesk.core import idcard
 from leaguedesk.core.fields import FIELDS_BY_KEY, MEMBER_FIELDS, Field, Kind
 from leaguedesk.gui.dialogs.member_status import DisciplineDialog, StatusDialog, events_for
 from leaguedesk.gui.issues import ERROR_COLOUR, WARNING_COLOUR, is_error, issue_text
+from leaguedesk.gui.session import Session
+from leaguedesk.gui.view_export import add_view_export
 from leaguedesk.gui.widgets import save_cancel_buttons
 from leaguedesk.services import members
 from leaguedesk.services import organisation as org
-from leaguedesk.storage.leaguefile import LeagueFile
 
 CHECK_DELAY_MS = 150
 _SECTIONS = (
@@ -72,10 +73,12 @@ class MemberForm(QDialog):
     edited = Signal(int, dict, dict)  # member id, old values, new values (changed fields only)
     status_changed = Signal(int)
 
-    def __init__(self, league: LeagueFile, *, member_id: int | None = None,
+    def __init__(self, session: Session, *, member_id: int | None = None,
                  branch_id: int | None = None, today: dt.date | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
+        league = session.league
+        assert league is not None, "a member form needs an open league file"
         self.league = league
         self.today = today
         self.member: Any = members.get_member(league, member_id) if member_id else None
@@ -106,6 +109,10 @@ class MemberForm(QDialog):
                                           self.tr("新值"), self.tr("说明")])
         self.tabs.addTab(self.history_table, self.tr("变更记录"))
         self.tabs.addTab(self._build_status_tab(), self.tr("团籍与处分"))
+        for table, title in ((self.history_table, self.tr("变更记录")),
+                             (self.status_table, self.tr("团籍变动")),
+                             (self.discipline_table, self.tr("团内处分"))):
+            add_view_export(table, session, lambda title=title: self._export_title(title))
         for index in (1, 2):
             self.tabs.setTabEnabled(index, self.member is not None)
 
@@ -224,6 +231,12 @@ class MemberForm(QDialog):
         if spec.key == "development_no":
             return self.tr("12位数字，前4位为入团年份")
         return ""
+
+    def _export_title(self, what: str) -> str:
+        """Names the sheet and file of 导出当前视图 on the member's tables: 张三的变更记录."""
+        if self.member is None:
+            return what
+        return self.tr("{name}的{what}").format(name=self.member.name, what=what)
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))

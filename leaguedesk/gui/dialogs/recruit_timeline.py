@@ -30,6 +30,8 @@ from leaguedesk.core.recruitment import STEPS
 from leaguedesk.gui.dialogs.applicant_form import ApplicantDialog
 from leaguedesk.gui.dialogs.recruit_step import RecruitStepDialog
 from leaguedesk.gui.issues import ERROR_COLOUR, WARNING_BACKGROUND, WARNING_COLOUR
+from leaguedesk.gui.session import Session
+from leaguedesk.gui.view_export import add_view_export
 from leaguedesk.gui.widgets import date_edit, pydate
 from leaguedesk.messages.recruitment import (
     applicant_issue_text,
@@ -123,10 +125,12 @@ class TimelineDialog(QDialog):
     HEADERS = ("序号", "步骤", "日期", "相关人员", "会议、表决与公示", "材料", "原因与备注",
                "检查结果")
 
-    def __init__(self, league: LeagueFile, applicant_id: int, *, today: dt.date | None = None,
+    def __init__(self, session: Session, applicant_id: int, *, today: dt.date | None = None,
                  print_record: Callable[[int], None] | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
+        league = session.league
+        assert league is not None, "a timeline needs an open league file"
         self.league = league
         self.applicant_id = applicant_id
         self.today = today or dt.date.today()
@@ -152,6 +156,7 @@ class TimelineDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        add_view_export(self.table, session, self._export_title)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.next_button = QPushButton(self.tr("下一步…"))
@@ -183,6 +188,10 @@ class TimelineDialog(QDialog):
                 "相关人员": self.tr("相关人员"), "会议、表决与公示": self.tr("会议、表决与公示"),
                 "材料": self.tr("材料"), "原因与备注": self.tr("原因与备注"),
                 "检查结果": self.tr("检查结果")}[text]
+
+    def _export_title(self) -> str:
+        """Names the sheet and file of 导出当前视图: 李四的发展过程."""
+        return self.tr("{name}的发展过程").format(name=self.progress.applicant.name)
 
     def refresh(self) -> None:
         state = board.progress(self.league, self.applicant_id, today=self.today)

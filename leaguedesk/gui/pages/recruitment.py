@@ -318,10 +318,9 @@ class RecruitmentPage(QWidget):
         self.active_dialog = None
 
     def show_timeline(self, applicant_id: int) -> None:
-        league = self.session.league
-        if league is None:
+        if self.session.league is None:
             return
-        dialog = TimelineDialog(league, applicant_id, today=self.today,
+        dialog = TimelineDialog(self.session, applicant_id, today=self.today,
                                 print_record=self.print_record, parent=self)
         self.active_dialog = dialog
         dialog.exec()

@@ -497,21 +497,19 @@ class RosterPage(QWidget):
         return self.open_member(member_id) if member_id is not None else None
 
     def open_member(self, member_id: int) -> MemberForm | None:
-        league = self.session.league
-        if league is None:
+        if self.session.league is None:
             return None
         from leaguedesk.gui.dialogs.member_form import MemberForm
 
-        form = MemberForm(league, member_id=member_id, today=self._today, parent=self)
+        form = MemberForm(self.session, member_id=member_id, today=self._today, parent=self)
         return self._show_form(form)
 
     def new_member(self) -> MemberForm | None:
-        league = self.session.league
-        if league is None:
+        if self.session.league is None:
             return None
         from leaguedesk.gui.dialogs.member_form import MemberForm
 
-        form = MemberForm(league, branch_id=self.session.branch_id, today=self._today,
+        form = MemberForm(self.session, branch_id=self.session.branch_id, today=self._today,
                           parent=self)
         return self._show_form(form)
 
