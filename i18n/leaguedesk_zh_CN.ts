@@ -3167,6 +3167,10 @@
         <source>票数已过，但会议不足法定人数，决议无效</source>
         <translation>票数已过，但会议不足法定人数，决议无效</translation>
     </message>
+    <message>
+        <source>出现意外错误（{detail}）。请重试；如果问题仍然存在，请联系技术支持。</source>
+        <translation>出现意外错误（{detail}）。请重试；如果问题仍然存在，请联系技术支持。</translation>
+    </message>
 </context>
 <context>
     <name>OutputMenu</name>

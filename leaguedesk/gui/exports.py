@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaguedesk import messages
 from leaguedesk.core import dates, idcard
 from leaguedesk.core.fields import FIELDS_BY_KEY, Kind
 from leaguedesk.exchange.export import (
@@ -39,10 +38,8 @@ from leaguedesk.exchange.export import (
 from leaguedesk.gui.roster_model import column_label
 from leaguedesk.gui.session import Session
 from leaguedesk.gui.tasks import TaskHandle
-from leaguedesk.messages.printing import print_error
-from leaguedesk.printing.errors import PrintError
+from leaguedesk.messages.failures import failure_text
 from leaguedesk.storage import leaguefile, roster
-from leaguedesk.storage.errors import LeagueFileError
 from leaguedesk.storage.roster import AGE, STATUS_SINCE, RosterQuery
 
 
@@ -90,12 +87,7 @@ class ExportRun(QObject):
     def _failed(self, error: Exception) -> None:
         self._closed()
         self.error = error
-        if isinstance(error, PrintError):
-            text = print_error(error)
-        elif isinstance(error, LeagueFileError):
-            text = messages.file_error(error)
-        else:
-            text = self.tr("导出时出现意外错误：{detail}").format(detail=error)
+        text = failure_text(error, self.tr("导出时出现意外错误：{detail}"))
         QMessageBox.warning(self.parent_widget, self.tr("导出"), text)
 
 

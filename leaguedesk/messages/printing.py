@@ -61,11 +61,5 @@ def meeting_error(error: MeetingError) -> str:
 
 # --- The 打印 page ----------------------------------------------------------------------------
 
-_UNEXPECTED = QT_TRANSLATE_NOOP(
+UNEXPECTED_PDF = QT_TRANSLATE_NOOP(
     "Messages", "生成PDF时出现意外错误（{detail}）。请重试；如果问题仍然存在，请联系技术支持。")
-
-
-def unexpected_error(error: BaseException) -> str:
-    """Words for a failure no code describes: one line, never a traceback."""
-    detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    return tr(_UNEXPECTED).format(detail=detail[:200])

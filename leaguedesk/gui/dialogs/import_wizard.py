@@ -43,12 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaguedesk import messages
 from leaguedesk.exchange import headers, importing
 from leaguedesk.exchange.cleaning import plain_text
 from leaguedesk.exchange.headers import IGNORE, Mapping
 from leaguedesk.exchange.importing import ImportPlan, ImportResult, SheetHead
-from leaguedesk.exchange.problems import ExchangeError
 from leaguedesk.exchange.report import write_problem_report
 from leaguedesk.gui.import_preview_model import (
     ERROR_BACKGROUND,
@@ -58,10 +56,8 @@ from leaguedesk.gui.import_preview_model import (
 from leaguedesk.gui.session import Session
 from leaguedesk.gui.tasks import TaskHandle
 from leaguedesk.messages import exchange as exchange_messages
-from leaguedesk.messages.printing import print_error
-from leaguedesk.printing.errors import PrintError
+from leaguedesk.messages.failures import failure_text
 from leaguedesk.storage import leaguefile
-from leaguedesk.storage.errors import LeagueFileError
 
 SETUP_PAGE, PREVIEW_PAGE = 0, 1
 _UNCHOSEN = "\x00unchosen"  # a column nobody has decided on yet
@@ -349,13 +345,7 @@ class ImportWizard(QDialog):
         self.status.setText(self.tr("已取消。团务文件未作任何改动。"))
 
     def _error_text(self, error: Exception) -> str:
-        if isinstance(error, ExchangeError):
-            return exchange_messages.exchange_error(error)
-        if isinstance(error, PrintError):  # the problem report could not be saved
-            return print_error(error)
-        if isinstance(error, LeagueFileError):
-            return messages.file_error(error)
-        return self.tr("出现意外错误，团务文件未作任何改动：{detail}").format(detail=error)
+        return failure_text(error, self.tr("出现意外错误，团务文件未作任何改动：{detail}"))
 
     def cancel(self) -> None:
         """取消: stop the running step (nothing is written), or close the wizard."""

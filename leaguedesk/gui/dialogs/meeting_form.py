@@ -429,10 +429,9 @@ class MeetingForm(QDialog):
             pdf_open.open_pdf(self, path)
 
         def failed(error: Exception) -> None:
-            from leaguedesk.messages.printing import print_error
-            from leaguedesk.printing.errors import PrintError
+            from leaguedesk.messages.failures import failure_text
 
-            text = print_error(error) if isinstance(error, PrintError) else str(error)
+            text = failure_text(error)
             QMessageBox.warning(self, self.tr("无法打印"), text)
 
         self.session.tasks.start(work, on_done=done, on_error=failed)

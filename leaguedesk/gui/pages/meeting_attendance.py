@@ -187,10 +187,9 @@ class AttendanceTab(QWidget):
         rates, missed = list(self.rates), list(self.missed)
 
         def failed(error: Exception) -> None:
-            from leaguedesk.messages.printing import print_error
-            from leaguedesk.printing.errors import PrintError
+            from leaguedesk.messages.failures import failure_text
 
-            text = print_error(error) if isinstance(error, PrintError) else str(error)
+            text = failure_text(error)
             QMessageBox.warning(self, self.tr("导出失败"), text)
 
         self.session.tasks.start(lambda _h: write_attendance(path, rates, missed),

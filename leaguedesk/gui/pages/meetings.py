@@ -272,8 +272,7 @@ class MeetingsPage(QWidget):
                                  on_done=self.ledger_written.emit, on_error=self._failed)
 
     def _failed(self, error: Exception) -> None:
-        from leaguedesk.messages.printing import print_error
-        from leaguedesk.printing.errors import PrintError
+        from leaguedesk.messages.failures import failure_text
 
-        text = print_error(error) if isinstance(error, PrintError) else str(error)
+        text = failure_text(error)
         QMessageBox.warning(self, self.tr("未完成"), text)

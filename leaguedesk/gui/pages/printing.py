@@ -470,17 +470,10 @@ class PrintingPage(QWidget):
 
 def problem_text(error: BaseException) -> str:
     """The sentence shown for anything that stops a form from being printed."""
-    from leaguedesk import messages
-    from leaguedesk.messages.printing import meeting_error, print_error, unexpected_error
+    from leaguedesk.messages import tr
+    from leaguedesk.messages.failures import failure_text
+    from leaguedesk.messages.printing import UNEXPECTED_PDF
 
     if isinstance(error, OptionsProblem):
         return str(error)
-    if isinstance(error, PrintError):
-        return print_error(error)
-    if isinstance(error, MeetingError):
-        return meeting_error(error)
-    if isinstance(error, BranchError):
-        return messages.branch_error(error)
-    if isinstance(error, LeagueFileError):
-        return messages.file_error(error)
-    return unexpected_error(error)
+    return failure_text(error, tr(UNEXPECTED_PDF))

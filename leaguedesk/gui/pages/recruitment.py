@@ -360,10 +360,9 @@ class RecruitmentPage(QWidget):
         self.session.tasks.start(work, on_done=self.open_file, on_error=self._print_failed)
 
     def _print_failed(self, error: Exception) -> None:
-        from leaguedesk.messages.printing import print_error
-        from leaguedesk.printing.errors import PrintError
+        from leaguedesk.messages.failures import failure_text
 
-        text = print_error(error) if isinstance(error, PrintError) else str(error)
+        text = failure_text(error)
         QMessageBox.warning(self, self.tr("打印"), text)
 
     def _gathered(self, gather: Callable[[], Any]) -> Any:

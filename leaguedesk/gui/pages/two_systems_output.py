@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from leaguedesk.gui.session import Session
-from leaguedesk.printing.errors import PrintError
 
 Make = Callable[[], Callable[[Path], Any] | None]
 
@@ -68,10 +67,7 @@ class OutputMenu(QObject):
 
     def _failed(self, error: Exception) -> None:
         self.last_result = error
-        if isinstance(error, PrintError):
-            from leaguedesk.messages.printing import print_error
+        from leaguedesk.messages.failures import failure_text
 
-            text = print_error(error)
-        else:
-            text = self.tr("无法保存文件：{detail}").format(detail=error)
+        text = failure_text(error, self.tr("无法保存文件：{detail}"))
         QMessageBox.warning(self.parent_widget, self.tr("打印/导出"), text)
