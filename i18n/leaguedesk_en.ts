@@ -1000,6 +1000,10 @@
         <translation>— choose a branch —</translation>
     </message>
     <message>
+        <source>按表中“所在支部”分别导入各支部</source>
+        <translation>Each row into the branch its 所在支部 (branch) column names</translation>
+    </message>
+    <message>
         <source>导入名册</source>
         <translation>Import roster</translation>
     </message>
@@ -1064,6 +1068,10 @@
         <translation>, {n} of other branches left for their own import</translation>
     </message>
     <message>
+        <source>，分属 {n} 个支部</source>
+        <translation>, in {n} branches</translation>
+    </message>
+    <message>
         <source>，不导入 {n} 行</source>
         <translation>, {n} rows left out</translation>
     </message>
@@ -1124,16 +1132,24 @@
         <translation>Importing…</translation>
     </message>
     <message>
+        <source>已按所在支部导入到 {n} 个支部</source>
+        <translation>Imported into {n} branches by the branch column</translation>
+    </message>
+    <message>
+        <source>已导入到“{branch}”</source>
+        <translation>Imported into “{branch}”</translation>
+    </message>
+    <message>
+        <source>：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。</source>
+        <translation>: {created} added, {updated} updated, {skipped} skipped.</translation>
+    </message>
+    <message>
         <source>导入前的团务文件已自动备份。如需撤销本次导入，请用“文件 → 恢复备份…”选择“导入前”的备份。</source>
         <translation>The league file was backed up before the import. To undo this import, use File → Restore backup… and choose the backup marked “Before import”.</translation>
     </message>
     <message>
         <source>导入完成</source>
         <translation>Import finished</translation>
-    </message>
-    <message>
-        <source>已导入到“{branch}”：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。</source>
-        <translation>Imported into “{branch}”: {created} new, {updated} updated, {skipped} skipped.</translation>
     </message>
 </context>
 <context>
@@ -2584,8 +2600,20 @@ Li Si: …</translation>
         <translation>The spreadsheet says “{given}”, the roster “{current}”. An import does not change membership status; record the change in the roster.</translation>
     </message>
     <message>
-        <source>表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”，本次不导入。请再把这个表格导入到“{given}”。</source>
-        <translation>The sheet holds several branches: this row belongs to “{given}”, not to “{branch}”, the branch being imported, and is left out. Import the sheet into “{given}” as well.</translation>
+        <source>表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”，本次不导入。请再把这个表格导入到“{given}”，或选择按表中“所在支部”导入。</source>
+        <translation>The sheet holds several branches; this row belongs to “{given}”, not “{branch}” being imported, and is left out. Import the sheet into “{given}” as well, or choose to import by the sheet&apos;s branch column.</translation>
+    </message>
+    <message>
+        <source>团务文件中没有名为“{given}”的支部。请先在“管理支部”中新建，或把这一格改成已有支部的名称。</source>
+        <translation>The league file has no branch named “{given}”. Create it first under Manage Branches, or change this cell to the name of an existing branch.</translation>
+    </message>
+    <message>
+        <source>支部“{given}”已撤销，不能再导入团员。请改成团员现在所在的支部。</source>
+        <translation>Branch “{given}” has been dissolved and cannot take new members. Change this cell to the member&apos;s current branch.</translation>
+    </message>
+    <message>
+        <source>没有填写所在支部。按表中“所在支部”导入时，每一行都要有支部（合并的单元格算作其下各行）。</source>
+        <translation>No branch given. When importing by the branch column, every row needs a branch (a merged cell counts for the rows under it).</translation>
     </message>
     <message>
         <source>表格中没有“{label}”这一列，导入后请在名册中补填。</source>

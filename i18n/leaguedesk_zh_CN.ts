@@ -1000,6 +1000,10 @@
         <translation>— 请选择支部 —</translation>
     </message>
     <message>
+        <source>按表中“所在支部”分别导入各支部</source>
+        <translation>按表中“所在支部”分别导入各支部</translation>
+    </message>
+    <message>
         <source>导入名册</source>
         <translation>导入名册</translation>
     </message>
@@ -1064,6 +1068,10 @@
         <translation>，其他支部 {n} 人本次不导入</translation>
     </message>
     <message>
+        <source>，分属 {n} 个支部</source>
+        <translation>，分属 {n} 个支部</translation>
+    </message>
+    <message>
         <source>，不导入 {n} 行</source>
         <translation>，不导入 {n} 行</translation>
     </message>
@@ -1124,16 +1132,24 @@
         <translation>正在导入…</translation>
     </message>
     <message>
+        <source>已按所在支部导入到 {n} 个支部</source>
+        <translation>已按所在支部导入到 {n} 个支部</translation>
+    </message>
+    <message>
+        <source>已导入到“{branch}”</source>
+        <translation>已导入到“{branch}”</translation>
+    </message>
+    <message>
+        <source>：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。</source>
+        <translation>：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。</translation>
+    </message>
+    <message>
         <source>导入前的团务文件已自动备份。如需撤销本次导入，请用“文件 → 恢复备份…”选择“导入前”的备份。</source>
         <translation>导入前的团务文件已自动备份。如需撤销本次导入，请用“文件 → 恢复备份…”选择“导入前”的备份。</translation>
     </message>
     <message>
         <source>导入完成</source>
         <translation>导入完成</translation>
-    </message>
-    <message>
-        <source>已导入到“{branch}”：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。</source>
-        <translation>已导入到“{branch}”：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。</translation>
     </message>
 </context>
 <context>
@@ -2584,8 +2600,20 @@
         <translation>表格中团籍状态为“{given}”，名册中为“{current}”。导入不改变团籍状态，如需办理请在名册中进行。</translation>
     </message>
     <message>
-        <source>表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”，本次不导入。请再把这个表格导入到“{given}”。</source>
-        <translation>表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”，本次不导入。请再把这个表格导入到“{given}”。</translation>
+        <source>表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”，本次不导入。请再把这个表格导入到“{given}”，或选择按表中“所在支部”导入。</source>
+        <translation>表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”，本次不导入。请再把这个表格导入到“{given}”，或选择按表中“所在支部”导入。</translation>
+    </message>
+    <message>
+        <source>团务文件中没有名为“{given}”的支部。请先在“管理支部”中新建，或把这一格改成已有支部的名称。</source>
+        <translation>团务文件中没有名为“{given}”的支部。请先在“管理支部”中新建，或把这一格改成已有支部的名称。</translation>
+    </message>
+    <message>
+        <source>支部“{given}”已撤销，不能再导入团员。请改成团员现在所在的支部。</source>
+        <translation>支部“{given}”已撤销，不能再导入团员。请改成团员现在所在的支部。</translation>
+    </message>
+    <message>
+        <source>没有填写所在支部。按表中“所在支部”导入时，每一行都要有支部（合并的单元格算作其下各行）。</source>
+        <translation>没有填写所在支部。按表中“所在支部”导入时，每一行都要有支部（合并的单元格算作其下各行）。</translation>
     </message>
     <message>
         <source>表格中没有“{label}”这一列，导入后请在名册中补填。</source>

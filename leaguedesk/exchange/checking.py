@@ -6,6 +6,9 @@ member of the branch already in the file, when the user chose "update", as an ed
 stored record (``prepare_update``), each through ``core.validation`` and the file's uniqueness
 rules. A person to be skipped is only looked up. It also finds the same person or 发展团员编号 a
 second time in the sheet. ``PlannedRow`` holds the outcome.
+
+A sheet is imported into one branch, or (no branch given) each row into the branch its
+所在支部 cell names: the way a 团委 brings in the roster of all its branches at once.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ class PlannedRow:
     source: list[object] | None = None
     excluded: bool = False
     branch: str = ""  # what the sheet's 所在支部 column says of the row (a merged cell: above)
+    branch_id: int | None = None  # the branch the row goes into (None: none found)
 
     @property
     def has_errors(self) -> bool:
@@ -83,10 +87,10 @@ class RowChecker:
     """Checks rows one by one as plan_import does: through the members service, then for
     duplicates within the sheet and members already in the file."""
 
-    def __init__(self, league: LeagueFile, branch_id: int, on_duplicate: OnDuplicate,
+    def __init__(self, league: LeagueFile, branch_id: int | None, on_duplicate: OnDuplicate,
                  today: dt.date, mapped: set[str]):
         self.league = league
-        self.branch_id = branch_id
+        self.branch_id = branch_id  # None: each row into the branch its 所在支部 names
         self.on_duplicate = on_duplicate
         self.today = today
         self.rules = members.load_rules(league)
@@ -96,9 +100,18 @@ class RowChecker:
         self.seen_ids: dict[str, int] = {}
         self.seen_dev: dict[str, int] = {}
         self.deferred: dict[str, int] = {}  # field → members imported without it
-        branch = org.get_branch(league, branch_id)
-        self.branch_label = branch.display_name
-        self.branch_names = {_spaced(n) for n in (branch.name, branch.full_name) if n}
+        self.routes: dict[str, org.Branch] = {}  # 所在支部 as written → branch
+        self.branch_label = ""
+        self.branch_names: set[str] = set()
+        if branch_id is None:
+            branches = org.list_branches(league, include_archived=True)
+            for key in ("full_name", "name"):  # a short name wins over another's full name
+                self.routes.update({_spaced(getattr(b, key)): b for b in branches
+                                    if getattr(b, key)})
+        else:
+            branch = org.get_branch(league, branch_id)
+            self.branch_label = branch.display_name
+            self.branch_names = {_spaced(n) for n in (branch.name, branch.full_name) if n}
         self.branch_values: set[str] = set()  # what the sheet's 所在支部 column says
         self.branch = ""  # the 所在支部 of the row being checked
         # Rows it puts in another branch, with what each added to ``deferred``.
@@ -109,14 +122,16 @@ class RowChecker:
         against members already in the file and the rows before it in the sheet. A row with
         any issue keeps its cells for the preview and the problem report."""
         if BRANCH not in raw:
-            return self._check(row_number, raw, source)
-        deferred = dict(self.deferred)
-        planned = self._check(row_number, raw, source)
+            return self._check(row_number, raw, source, self.branch_id)
         branch = raw[BRANCH]
+        # A blank 所在支部 is the one above it: sheets merge the cell over a branch's members.
         if not is_blank(branch):
             self.branch = _spaced(plain_text(branch))
             self.branch_values.add(self.branch)
-        # A blank 所在支部 is the one above it: sheets merge the cell over a branch's members.
+        if self.branch_id is None:
+            return self._routed(row_number, raw, source)
+        deferred = dict(self.deferred)
+        planned = self._check(row_number, raw, source, self.branch_id)
         planned.branch = self.branch
         if self.branch and self.branch not in self.branch_names and planned.imported:
             planned.source = planned.source or list(source)
@@ -143,24 +158,39 @@ class RowChecker:
                     planned.source = None
         self.elsewhere.clear()
 
-    def _check(self, row_number: int, raw: dict[str, object],
-               source: list[object]) -> PlannedRow:
+    def _routed(self, row_number: int, raw: dict[str, object],
+                source: list[object]) -> PlannedRow:
+        """A row of a sheet imported by 所在支部: into the branch its cell (or the merged
+        cell above) names; a branch the file does not have, or no longer has, is an error."""
+        found = self.routes.get(self.branch) if self.branch else None
+        target = found.id if found is not None and not found.archived else None
+        planned = self._check(row_number, raw, source, target)
+        planned.branch = self.branch
+        if target is None and planned.action != Action.SKIP:
+            code = (IssueCode.NO_BRANCH if not self.branch else
+                    IssueCode.UNKNOWN_BRANCH if found is None else IssueCode.ARCHIVED_BRANCH)
+            planned.issues = (error(BRANCH, code, given=self.branch), *planned.issues)
+            planned.source = list(source)
+        return planned
+
+    def _check(self, row_number: int, raw: dict[str, object], source: list[object],
+               branch_id: int | None) -> PlannedRow:
         values, sheet = read_cells(raw)
         if self.on_duplicate != "stop":
             number = normalize({"id_number": values.get("id_number")})["id_number"]
             holder = members.id_holder(self.league, number, self.taken)
             if holder is not None and self.on_duplicate == "skip":
                 return self._skipped(row_number, holder, source)
-            if holder is not None and holder["branch_id"] == self.branch_id:
+            if holder is not None and holder["branch_id"] == branch_id:
                 current = members.get_member(self.league, int(holder["id"]))
                 return self._updated(row_number, values, sheet, current, source)
         new = dict(values)
         if not new.get("political_status") and "political_status" not in {i.field for i in sheet}:
             new["political_status"] = DEFAULT_POLITICAL_STATUS
-        prepared = members.prepare_member(self.league, self.branch_id, new, today=self.today,
+        prepared = members.prepare_member(self.league, branch_id, new, today=self.today,
                                           rules=self.rules, absent=self.absent,
                                           taken=self.taken)
-        planned = PlannedRow(row_number, NO_ISSUES, prepared)
+        planned = PlannedRow(row_number, NO_ISSUES, prepared, branch_id=branch_id)
         issues = self._combine(sheet, prepared.issues, prepared)
         holder = next((i for i in prepared.issues if i.field == "id_number"
                        and i.code in ("id_duplicate", "id_in_other_branch")), None)
@@ -224,7 +254,7 @@ class RowChecker:
                                         rules=self.rules, absent=self.absent, member=current,
                                         taken=self.taken)
         planned = PlannedRow(row_number, NO_ISSUES, update.result, member_id=current.id,
-                             update=update)
+                             update=update, branch_id=current.branch_id)
         issues = self._combine(sheet, update.issues, update.result)
         changes = {k: (update.before[k], new) for k, new in update.changed.items()}
         if update.group_name is not None:

@@ -1,4 +1,6 @@
 """Import a roster spreadsheet into a branch: plan first (read-only), then apply in one go.
+Without a branch, each row goes into the branch its 所在支部 cell names (a 团委's sheet of
+all its branches, in one import).
 
 ``plan_import`` reads and checks every row without touching the league file and returns an
 ``ImportPlan``: per row what would happen (create, update, skip) and the issues per cell. Each
@@ -28,7 +30,7 @@ from pathlib import Path
 from leaguedesk.core.issues import Issue
 from leaguedesk.exchange import headers
 from leaguedesk.exchange.checking import Action, OnDuplicate, PlannedRow, RowChecker
-from leaguedesk.exchange.cleaning import is_blank, is_blank_row, is_footer_row
+from leaguedesk.exchange.cleaning import BRANCH, is_blank, is_blank_row, is_footer_row
 from leaguedesk.exchange.headers import Mapping
 from leaguedesk.exchange.problems import ExchangeError, ExchangeProblem, ImportCancelled
 from leaguedesk.exchange.readers import Sheet, read_table
@@ -37,7 +39,7 @@ from leaguedesk.storage import backup
 from leaguedesk.storage.leaguefile import LeagueFile
 
 __all__ = ["Action", "ImportPlan", "ImportResult", "PlannedRow", "RowChecker", "SheetHead",
-           "apply_import", "plan_import", "read_head", "suggested_mapping"]
+           "apply_import", "plan_import", "read_head", "required_columns", "suggested_mapping"]
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -83,7 +85,7 @@ class ImportPlan:
     path: Path
     sheet: str
     sheet_names: list[str]
-    branch_id: int
+    branch_id: int | None  # None: each row into the branch its 所在支部 names
     on_duplicate: OnDuplicate
     mapping: Mapping
     mapping_reused: bool = False
@@ -127,6 +129,14 @@ class ImportPlan:
                             by_action[Action.SKIP], by_action[Action.UNCHANGED], bad_rows,
                             errors, warnings, self.blank_rows, self.footer_rows, excluded,
                             by_action[Action.OTHER_BRANCH])
+
+    def branch_rows(self) -> dict[int, int]:
+        """Rows to be written (created or updated), by the branch they go into."""
+        found: dict[int, int] = {}
+        for row in self.rows:
+            if row.imported and not row.has_errors and row.branch_id is not None:
+                found[row.branch_id] = found.get(row.branch_id, 0) + 1
+        return found
 
     def column_of(self, key: str | None) -> int | None:
         if not key:
@@ -239,12 +249,19 @@ def suggested_mapping(league: LeagueFile | None, rows: list[list[object]],
     return detected, False
 
 
-def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int,
+def required_columns(branch_id: int | None) -> tuple[str, ...]:
+    """The columns a sheet must have: name and ID, and 所在支部 when rows go by it."""
+    return REQUIRED_COLUMNS if branch_id is not None else (*REQUIRED_COLUMNS, BRANCH)
+
+
+def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int | None,
                 sheet: str | int | None = None, mapping: Mapping | None = None,
                 on_duplicate: OnDuplicate = "stop", progress: Progress | None = None,
                 cancelled: Cancelled | None = None, today: dt.date | None = None,
                 head: SheetHead | None = None) -> ImportPlan:
     """Read and check ``path`` for an import into ``branch_id``; the league file is only read.
+    With ``branch_id`` None each row is checked for the branch its 所在支部 cell names (the
+    sheet must have that column).
 
     ``head`` (from ``read_head``) saves reading the workbook again when it holds the same
     sheet of the unchanged file.
@@ -266,7 +283,8 @@ def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int,
         saved = saved_mapping(league, mapping.signature)
         if saved is not None and saved.header_rows == mapping.header_rows:
             mapping, reused = saved, True
-    missing = [headers.field_label(k) for k in REQUIRED_COLUMNS if k not in mapping.field_columns]
+    missing = [headers.field_label(k) for k in required_columns(branch_id)
+               if k not in mapping.field_columns]
     if missing:
         raise ExchangeError(ExchangeProblem.MISSING_COLUMNS, path=str(path), sheet=table.name,
                             missing="、".join(missing))
@@ -362,11 +380,14 @@ def apply_import(league: LeagueFile, plan: ImportPlan, *, progress: Progress | N
         raise ExchangeError(ExchangeProblem.PLAN_HAS_ERRORS, path=str(plan.path),
                             rows=plan.counts.rows_with_errors)
     note = f"从表格导入：{plan.path.name}"
-    creates = [r.prepared for r in plan.rows
-               if r.action == Action.CREATE and not r.excluded and r.prepared is not None]
+    creates: dict[int, list[members.PreparedMember]] = {}  # by branch, in sheet order
+    for r in plan.rows:
+        if r.action == Action.CREATE and not r.excluded and r.prepared is not None:
+            creates.setdefault(r.branch_id or plan.branch_id, []).append(r.prepared)  # type: ignore[arg-type]
+    created = sum(len(rows) for rows in creates.values())
     updates = [r.update for r in plan.rows
                if r.action == Action.UPDATE and not r.excluded and r.update is not None]
-    total = len(creates) + len(updates)
+    total = created + len(updates)
     before = backup.make(league, backup.default_dir(league.path),
                          reason=backup.Reason.IMPORT) if total else None
 
@@ -377,11 +398,13 @@ def apply_import(league: LeagueFile, plan: ImportPlan, *, progress: Progress | N
 
     try:
         with league.transaction():
-            ids = members.create_members(league, plan.branch_id, creates, today=plan.today,
-                                         note=note, progress=report(0), cancelled=cancelled)
+            ids: list[int] = []
+            for branch_id, rows in creates.items():
+                ids += members.create_members(league, branch_id, rows, today=plan.today,
+                                              note=note, progress=report(len(ids)),
+                                              cancelled=cancelled)
             updated = members.update_members(league, updates, today=plan.today, note=note,
-                                             progress=report(len(creates)),
-                                             cancelled=cancelled)
+                                             progress=report(len(ids)), cancelled=cancelled)
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             if remember_mapping:
@@ -392,6 +415,6 @@ def apply_import(league: LeagueFile, plan: ImportPlan, *, progress: Progress | N
         # The file changed since the plan (someone added the same ID): nothing was written.
         raise ExchangeError(ExchangeProblem.CONFLICT, path=str(plan.path),
                             detail=str(exc)) from exc
-    skipped = len(plan.rows) - len(creates) - len(updates)
+    skipped = len(plan.rows) - created - len(updates)
     return ImportResult(len(ids), len(updated), skipped, ids + updated,
                         before.path if before else None)

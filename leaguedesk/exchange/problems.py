@@ -71,3 +71,6 @@ class IssueCode(StrEnum):
     EXISTS_UPDATED = "exists_updated"
     STATUS_NOT_CHANGED = "status_not_changed"  # an import does not move members between states
     OTHER_BRANCH = "other_branch"  # a sheet of several branches: this row is of another one
+    UNKNOWN_BRANCH = "unknown_branch"  # by 所在支部: no branch of that name in the file
+    ARCHIVED_BRANCH = "archived_branch"  # by 所在支部: the branch it names was dissolved
+    NO_BRANCH = "no_branch"  # by 所在支部: the first rows name no branch

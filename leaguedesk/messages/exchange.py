@@ -79,7 +79,15 @@ _ISSUES: dict[str, str] = {
         "如需办理请在名册中进行。"),
     "other_branch": QT_TRANSLATE_NOOP(
         "Messages", "表格中有多个支部，这一行属于“{given}”，不是正在导入的“{branch}”，"
-        "本次不导入。请再把这个表格导入到“{given}”。"),
+        "本次不导入。请再把这个表格导入到“{given}”，或选择按表中“所在支部”导入。"),
+    "unknown_branch": QT_TRANSLATE_NOOP(
+        "Messages", "团务文件中没有名为“{given}”的支部。请先在“管理支部”中新建，"
+        "或把这一格改成已有支部的名称。"),
+    "archived_branch": QT_TRANSLATE_NOOP(
+        "Messages", "支部“{given}”已撤销，不能再导入团员。请改成团员现在所在的支部。"),
+    "no_branch": QT_TRANSLATE_NOOP(
+        "Messages", "没有填写所在支部。按表中“所在支部”导入时，每一行都要有支部"
+        "（合并的单元格算作其下各行）。"),
     # A requirement on a field the sheet has no column for: imported with a warning mark.
     "required.deferred": QT_TRANSLATE_NOOP(
         "Messages", "表格中没有“{label}”这一列，导入后请在名册中补填。"),

@@ -358,7 +358,7 @@ def _group_name(value: Any) -> str | None:
     return name or None
 
 
-def prepare_member(league: LeagueFile, branch_id: int, values: dict[str, Any], *,
+def prepare_member(league: LeagueFile, branch_id: int | None, values: dict[str, Any], *,
                    today: dt.date | None = None, rules: Rules | None = None,
                    absent: Collection[str] = (), taken: TakenNumbers | None = None
                    ) -> PreparedMember:
@@ -368,6 +368,8 @@ def prepare_member(league: LeagueFile, branch_id: int, values: dict[str, Any], *
     ``status`` (团籍状态 of a member brought in from an existing roster; default 正常).
     Requirements on the fields in ``absent`` become warnings (see DEFERRABLE_CODES). A batch
     passes ``taken`` (from ``taken_numbers``) so that only numbers already in use are looked up.
+    ``branch_id`` None (an import row whose branch is not known) checks the ID against every
+    branch as its own.
     """
     values = dict(values)
     group_name = _group_name(values.pop("group_name", None))

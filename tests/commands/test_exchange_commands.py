@@ -118,5 +118,34 @@ def test_a_sheet_of_several_branches_is_imported_one_branch_at_a_time(
     result = CliRunner().invoke(cli, ["import", str(source), "--db", str(db), "--branch", "一班"])
     assert result.exit_code == 0, result.output
     assert result.output.count("二班") == 1
-    assert "[提醒] 表格中其他支部的行本次不导入（请再分别导入到这些支部）：二班 3 行" in result.output
+    assert ("[提醒] 表格中其他支部的行本次不导入（请再分别导入到这些支部，"
+            "或用 --branches-from-sheet 一次导入各支部）：二班 3 行") in result.output
     assert "导入完成：新增 2 人" in result.output and _count(db) == 2
+
+
+def test_a_sheet_of_several_branches_in_one_import_by_its_branch_column(
+        tmp_path: Path, league_path: Path) -> None:
+    db = _league_with_branch(league_path)  # 一班
+    rows = [["所在团支部", "姓名", "身份证号码"]]
+    rows += [["一班" if n < 2 else "二班", name, number]
+             for n, (name, number, _) in enumerate(PEOPLE)]
+    source = write_xlsx(tmp_path / "团委.xlsx", rows)
+    args = ["import", str(source), "--db", str(db), "--branches-from-sheet"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1 and _count(db) == 0  # 二班 is not in the file yet
+    assert "第 4 行 A 列（所在团支部）：团务文件中没有名为“二班”的支部" in result.output
+    with leaguefile.open_league(db) as league:
+        org.create_branch(league, org.BranchFields(name="二班"))
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "导入到：按表中“所在支部”" in result.output and "分属 一班 2 人、二班 3 人" in result.output
+    assert "导入完成：新增 5 人" in result.output and _count(db) == 5
+
+
+def test_import_needs_a_branch_or_the_branch_column(tmp_path: Path, league_path: Path) -> None:
+    db = _league_with_branch(league_path)
+    source = write_xlsx(tmp_path / "r.xlsx", real_world_rows())
+    for extra in ([], ["--branch", "一班", "--branches-from-sheet"]):
+        result = CliRunner().invoke(cli, ["import", str(source), "--db", str(db), *extra])
+        assert result.exit_code == 2 and "二者选一" in result.output
+    assert _count(db) == 0

@@ -300,7 +300,7 @@ def test_a_sheet_of_several_branches_is_imported_branch_by_branch(
     [first, *_] = result.problems()
     assert issue_text(first.issue) == (
         "表格中有多个支部，这一行属于“2023级2班团支部”，不是正在导入的“2023级1班团支部”，"
-        "本次不导入。请再把这个表格导入到“2023级2班团支部”。")
+        "本次不导入。请再把这个表格导入到“2023级2班团支部”，或选择按表中“所在支部”导入。")
     assert (result.counts.to_create, result.counts.other_branch) == (2, 2)
     assert set(result.deferred.values()) == {2}  # columns the sheet lacks: this branch's rows
     apply_import(league, result)
@@ -311,6 +311,79 @@ def test_a_sheet_of_several_branches_is_imported_branch_by_branch(
     apply_import(league, again)
     stored = member_rows(league)
     assert [stored[PEOPLE[i][1]]["branch_id"] for i in range(4)] == [branch_id] * 2 + [other] * 2
+
+
+
+def test_a_sheet_of_several_branches_goes_into_each_row_s_branch_in_one_import(
+        tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
+    other = org.create_branch(league, org.BranchFields(name="2班", full_name="2023级2班团支部")).id
+    source = write_xlsx(tmp_path / "团委.xlsx", [
+        ["所在团支部", "姓名", "身份证号码", "团小组"],
+        ["2023级1班团支部", PEOPLE[0][0], PEOPLE[0][1], "第一小组"],
+        [None, PEOPLE[1][0], PEOPLE[1][1], "第一小组"],  # merged: the branch above
+        ["2班", PEOPLE[2][0], PEOPLE[2][1], "第一小组"],  # the short name
+        ["2023级2班团支部", PEOPLE[3][0], PEOPLE[3][1], None]])  # the full name
+    result = plan(league, source, None)
+    assert not result.has_errors and [r.action for r in result.rows] == [Action.CREATE] * 4
+    assert result.branch_rows() == {branch_id: 2, other: 2}
+    assert [r.branch for r in result.rows] == ["2023级1班团支部"] * 2 + ["2班", "2023级2班团支部"]
+    imported = apply_import(league, result)
+    assert imported.created == 4 and imported.backup is not None
+    stored = member_rows(league)
+    assert [stored[PEOPLE[i][1]]["branch_id"] for i in range(4)] == [branch_id] * 2 + [other] * 2
+    groups = {row[0]: row[1] for row in league.db.execute(
+        "SELECT m.name, g.branch_id FROM members m JOIN league_groups g ON g.id = m.group_id")}
+    assert groups == {PEOPLE[0][0]: branch_id, PEOPLE[1][0]: branch_id, PEOPLE[2][0]: other}
+
+
+def test_by_branch_a_branch_the_file_lacks_is_an_error_and_nothing_is_written(
+        tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
+    gone = org.create_branch(league, org.BranchFields(name="2022级3班团支部")).id
+    org.archive_branch(league, gone, today=TODAY)
+    source = write_xlsx(tmp_path / "团委.xlsx", [
+        ["所在团支部", "姓名", "身份证号码"],
+        [None, PEOPLE[0][0], PEOPLE[0][1]],  # nothing above it
+        ["2023级9班团支部", PEOPLE[1][0], PEOPLE[1][1]],
+        ["2022级3班团支部", PEOPLE[2][0], PEOPLE[2][1]],
+        ["2023级1班团支部", PEOPLE[3][0], PEOPLE[3][1][:17]]])  # its own mistake still shows
+    result = plan(league, source, None)
+    found = [(p.row, p.issue.field, p.issue.code) for p in result.problems()]
+    assert found[:3] == [(2, "branch", IssueCode.NO_BRANCH), (3, "branch", IssueCode.UNKNOWN_BRANCH),
+                         (4, "branch", IssueCode.ARCHIVED_BRANCH)]
+    assert found[3][:2] == (5, "id_number")
+    texts = [issue_text(p.issue) for p in result.problems()]
+    assert texts[1] == ("团务文件中没有名为“2023级9班团支部”的支部。请先在“管理支部”中新建，"
+                        "或把这一格改成已有支部的名称。")
+    assert "已撤销" in texts[2]
+    assert result.has_errors and result.branch_rows() == {}
+    with pytest.raises(ExchangeError):
+        apply_import(league, result)
+    assert member_rows(league) == {}
+
+
+def test_by_branch_needs_the_branch_column(tmp_path: Path, league: LeagueFile,
+                                           branch_id: int) -> None:
+    source = write_xlsx(tmp_path / "r.xlsx", _many(2))
+    with pytest.raises(ExchangeError) as caught:
+        plan(league, source, None)
+    assert caught.value.code is ExchangeProblem.MISSING_COLUMNS
+    assert caught.value.facts["missing"] == "所在支部"
+
+
+def test_by_branch_updates_members_in_the_branch_the_row_names(
+        tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
+    other = org.create_branch(league, org.BranchFields(name="2023级2班团支部")).id
+    apply_import(league, plan(league, write_xlsx(tmp_path / "一班.xlsx", [
+        ["姓名", "身份证号码"], [PEOPLE[0][0], PEOPLE[0][1]]]), branch_id))
+    source = write_xlsx(tmp_path / "团委.xlsx", [
+        ["所在团支部", "姓名", "身份证号码", "联系电话"],
+        ["2023级1班团支部", PEOPLE[0][0], PEOPLE[0][1], "13800138000"],
+        ["2023级2班团支部", PEOPLE[0][0], PEOPLE[0][1], "13800138000"]])
+    result = plan(league, source, None, on_duplicate="update")
+    assert result.rows[0].action is Action.UPDATE and not result.rows[0].has_errors
+    codes = {i.code for i in result.rows[1].issues}
+    assert "id_in_other_branch" in codes  # a transfer is not an import's business
+    assert other not in result.branch_rows()
 
 
 def test_a_row_of_another_branch_does_not_block_this_branchs_import(

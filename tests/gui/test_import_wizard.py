@@ -312,3 +312,35 @@ def test_a_sheet_of_several_branches_shows_each_rows_branch(qtbot, window, tmp_p
     assert "其他支部 2 人本次不导入" in wizard.counts_label.text()
     wizard.import_button.click()
     assert wizard.result is not None and wizard.result.created == 2
+
+
+def test_a_tuanwei_sheet_goes_into_each_rows_branch_in_one_import(qtbot, window, tmp_path,
+                                                                   dialogs):
+    league = window.session.league
+    first = org.find_branch(league, "2023级1班团支部").id
+    other = org.create_branch(league, org.BranchFields(name="2023级2班团支部")).id
+    rows = [["所在团支部", "姓名", "身份证号码"],
+            ["2023级1班团支部", PEOPLE[0][0], PEOPLE[0][1]], [None, PEOPLE[1][0], PEOPLE[1][1]],
+            ["2023级2班团支部", PEOPLE[2][0], PEOPLE[2][1]], [None, PEOPLE[3][0], PEOPLE[3][1]]]
+    wizard = open_wizard(window, write_xlsx(tmp_path / "团委.xlsx", rows))
+    wizard.branch_box.setCurrentIndex(wizard.branch_box.findText("按表中“所在支部”分别导入各支部"))
+    assert wizard.by_sheet and wizard.branch_id is None and wizard.next_button.isEnabled()
+    wizard.next_button.click()
+    assert [cell(wizard, r, None) for r in range(2, 6)] == ["新增"] * 4
+    assert "新增 4 人" in wizard.counts_label.text()
+    assert "分属 2 个支部" in wizard.counts_label.text()
+    wizard.import_button.click()
+    assert wizard.result is not None and wizard.result.created == 4
+    assert dialogs[-1][2].startswith("已按所在支部导入到 2 个支部：新增 4 人")
+    stored = dict(league.db.execute("SELECT id_number, branch_id FROM members"))
+    assert [stored[PEOPLE[i][1]] for i in range(4)] == [first] * 2 + [other] * 2
+
+
+def test_by_branch_asks_for_the_branch_column(qtbot, window, tmp_path, dialogs):
+    org.create_branch(window.session.league, org.BranchFields(name="2023级2班团支部"))
+    wizard = open_wizard(window, messy_sheet(tmp_path / "花名册.xlsx"))
+    wizard.branch_box.setCurrentIndex(wizard.branch_box.findText("按表中“所在支部”分别导入各支部"))
+    assert not wizard.next_button.isEnabled()
+    assert "缺少必需的列：所在支部" in wizard.mapping_note.text()
+    wizard.branch_box.setCurrentIndex(wizard.branch_box.findText("2023级1班团支部"))
+    assert wizard.next_button.isEnabled() and "缺少" not in wizard.mapping_note.text()

@@ -1,12 +1,13 @@
 """导入名册: a spreadsheet into a branch — sheet, header and columns, then a checked preview.
 
-Step 1 shows the sheet (any sheet of a workbook), the header row found and how each column
-maps onto member fields; an unknown column gets a field or 不导入 by hand, and the layout can
-be remembered. The target branch and what to do with people already in the file are chosen
-here too. Step 2 is the preview (ImportPreviewModel): every row, bad cells red or amber with
-the message as tooltip, counts, a problem report, and 导入 only when no row to import has an
-error. Reading, checking and writing run off the UI thread (session.tasks) on a connection of
-their own, with a progress bar and 取消; a cancelled or failed import changes nothing.
+Step 1 shows the sheet (any sheet of a workbook), the header row found and how each column maps
+onto member fields; an unknown column gets a field or 不导入 by hand, and the layout can be
+remembered. The target branch (or each row's own, by its 所在支部) and what to do with people
+already in the file are chosen here too. Step 2 is the preview (ImportPreviewModel): every row,
+bad cells red or amber with the message as tooltip, counts, a problem report, and 导入 only when
+no row to import has an error. Reading, checking and writing run off the UI thread
+(session.tasks) on a connection of their own, with a progress bar and 取消; a cancelled or failed
+import changes nothing.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ from leaguedesk.storage import leaguefile
 
 SETUP_PAGE, PREVIEW_PAGE = 0, 1
 _UNCHOSEN = "\x00unchosen"  # a column nobody has decided on yet
+BY_SHEET = "\x00by_sheet"  # the branch box's choice: each row by its 所在支部
 Hook = Callable[[int, int], None]
 
 
@@ -245,9 +247,14 @@ class ImportWizard(QDialog):
             self.branch_box.addItem(self.tr("— 请选择支部 —"), None)
         for branch in branches:
             self.branch_box.addItem(branch.display_name, branch.id)
+        # A 团委's sheet of all its branches: each row into the branch its 所在支部 names.
+        self.branch_box.addItem(self.tr("按表中“所在支部”分别导入各支部"), BY_SHEET)
         index = self.branch_box.findData(self.session.branch_id)
         self.branch_box.setCurrentIndex(max(0, index))
-        self.branch_box.currentIndexChanged.connect(lambda _i: self._update_buttons())
+        self.branch_box.currentIndexChanged.connect(lambda _i: self._branch_chosen())
+
+    def _branch_chosen(self) -> None:
+        self._update_mapping_note()  # by 所在支部 needs that column
 
     # State ------------------------------------------------------------------------------------
     @property
@@ -256,8 +263,14 @@ class ImportWizard(QDialog):
 
     @property
     def branch_id(self) -> int | None:
+        """The branch chosen (None: none yet, or by the sheet's 所在支部)."""
         data = self.branch_box.currentData()
-        return None if data is None else int(data)
+        return None if data is None or data == BY_SHEET else int(data)
+
+    @property
+    def by_sheet(self) -> bool:
+        """Each row into the branch its 所在支部 cell names."""
+        return self.branch_box.currentData() == BY_SHEET
 
     @property
     def on_duplicate(self) -> str:
@@ -294,12 +307,13 @@ class ImportWizard(QDialog):
             button.setEnabled(idle)
 
     def _ready_to_check(self) -> bool:
-        return self.mapping is not None and not self._missing() and self.branch_id is not None
+        return self.mapping is not None and not self._missing() and (
+            self.branch_id is not None or self.by_sheet)
 
     def _missing(self) -> list[str]:
         if self.mapping is None:
             return []
-        return [headers.field_label(k) for k in importing.REQUIRED_COLUMNS
+        return [headers.field_label(k) for k in importing.required_columns(self.branch_id)
                 if k not in self.mapping.field_columns]
 
     # Tasks ------------------------------------------------------------------------------------
@@ -509,7 +523,7 @@ class ImportWizard(QDialog):
         session_league = self.session.league
         path, sheet, mapping, head = self.path, self.head.name, self.mapping, self.head
         branch_id, policy, today = self.branch_id, self.on_duplicate, self.today
-        assert branch_id is not None and mapping is not None
+        assert mapping is not None
 
         def work(handle: TaskHandle) -> ImportPlan:
             # The window checked the file when it opened it: no second quick_check (about a
@@ -546,6 +560,8 @@ class ImportWizard(QDialog):
             skip=counts.to_skip + counts.unchanged)
         if counts.other_branch:
             text += self.tr("，其他支部 {n} 人本次不导入").format(n=counts.other_branch)
+        if plan.branch_id is None:
+            text += self.tr("，分属 {n} 个支部").format(n=len(plan.branch_rows()))
         if counts.excluded:
             text += self.tr("，不导入 {n} 行").format(n=counts.excluded)
         if counts.rows_with_errors:
@@ -636,11 +652,13 @@ class ImportWizard(QDialog):
     def _imported(self, result: ImportResult) -> None:
         self.result = result
         self.session.notify_data_changed()
-        branch = self.branch_box.currentText()
-        text = self.tr(
-            "已导入到“{branch}”：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。").format(
-            branch=branch, created=result.created, updated=result.updated,
-            skipped=result.skipped)
+        plan = self.plan
+        if plan is not None and plan.branch_id is None:
+            where = self.tr("已按所在支部导入到 {n} 个支部").format(n=len(plan.branch_rows()))
+        else:
+            where = self.tr("已导入到“{branch}”").format(branch=self.branch_box.currentText())
+        text = where + self.tr("：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。").format(
+            created=result.created, updated=result.updated, skipped=result.skipped)
         if result.backup is not None:
             text += "\n\n" + self.tr("导入前的团务文件已自动备份。如需撤销本次导入，请用"
                                       "“文件 → 恢复备份…”选择“导入前”的备份。")
