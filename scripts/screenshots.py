@@ -234,9 +234,48 @@ def import_preview(window: MainWindow, out: Path) -> Path:
     return path
 
 
+def import_by_branch(window: MainWindow, out: Path) -> Path:
+    """导入名册 of a 团委's sheet of all its branches, 所在团支部 merged over each branch's
+    members, imported by that column: one row names a branch the file does not have (red)."""
+    import datetime as dt
+
+    import openpyxl
+
+    from leaguedesk.core import idcard
+
+    league = window.session.league
+    branches = [b.name for b in organisation.list_branches(league)]
+    people = [("孙悦", "440106", dt.date(2005, 4, 12), 132, "女"),
+              ("钱程", "310104", dt.date(2004, 10, 3), 251, "男"),
+              ("李想", "510107", dt.date(2005, 2, 8), 373, "男"),
+              ("何静", "330106", dt.date(2004, 6, 25), 484, "女"),
+              ("郭鹏", "420106", dt.date(2005, 11, 11), 595, "男"),
+              ("马琳", "320102", dt.date(2005, 9, 19), 602, "女")]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["示范区团委团员花名册"])
+    ws.merge_cells("A1:F1")
+    ws.append(["所在团支部", "姓名", "性别", "身份证号码", "入团时间", "联系电话"])
+    where = [branches[0], None, branches[1], None, branches[2], "研发部第9团支部"]
+    for branch, (name, area, birth, seq, sex) in zip(where, people, strict=True):
+        ws.append([branch, name, sex, idcard.make(area, birth, seq), "2021年5月", "13812345678"])
+    ws.merge_cells("A3:A4")
+    ws.merge_cells("A5:A6")
+    source = league.path.parent / "示范区团委团员花名册.xlsx"
+    wb.save(source)
+
+    wizard = window.exchange.import_file(source)
+    wizard.branch_box.setCurrentIndex(wizard.branch_box.count() - 1)  # 按表中“所在支部”
+    wizard.check()
+    wizard.resize(1180, 560)
+    path = _save(wizard, out, "import-by-branch.png")
+    wizard.reject()
+    return path
+
+
 SCREENS: tuple[Callable[[MainWindow, Path], Path], ...] = (
     roster, member_form, tally, recruitment_board, printing, meetings, meeting_form,
-    import_preview)
+    import_preview, import_by_branch)
 
 
 def _window(home: Path) -> MainWindow:
