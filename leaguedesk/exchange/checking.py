@@ -104,14 +104,12 @@ class RowChecker:
         self.branch_label = ""
         self.branch_names: set[str] = set()
         if branch_id is None:
-            branches = org.list_branches(league, include_archived=True)
-            for key in ("full_name", "name"):  # a short name wins over another's full name
-                self.routes.update({_spaced(getattr(b, key)): b for b in branches
-                                    if getattr(b, key)})
+            self.routes = _routes(org.list_branches(league, include_archived=True))
         else:
             branch = org.get_branch(league, branch_id)
             self.branch_label = branch.display_name
-            self.branch_names = {_spaced(n) for n in (branch.name, branch.full_name) if n}
+            self.branch_names = {key for n in (branch.name, branch.full_name) if n
+                                 for key in _keys(n)}
         self.branch_values: set[str] = set()  # what the sheet's 所在支部 column says
         self.branch = ""  # the 所在支部 of the row being checked
         # Rows it puts in another branch, with what each added to ``deferred``.
@@ -133,7 +131,7 @@ class RowChecker:
         deferred = dict(self.deferred)
         planned = self._check(row_number, raw, source, self.branch_id)
         planned.branch = self.branch
-        if self.branch and self.branch not in self.branch_names and planned.imported:
+        if self.branch and self.branch_names.isdisjoint(_keys(self.branch)) and planned.imported:
             planned.source = planned.source or list(source)
             counted = {k: n - deferred.get(k, 0) for k, n in self.deferred.items()}
             self.elsewhere.append((planned, self.branch, counted))
@@ -162,7 +160,7 @@ class RowChecker:
                 source: list[object]) -> PlannedRow:
         """A row of a sheet imported by 所在支部: into the branch its cell (or the merged
         cell above) names; a branch the file does not have, or no longer has, is an error."""
-        found = self.routes.get(self.branch) if self.branch else None
+        found = next((self.routes[k] for k in _keys(self.branch) if k in self.routes), None)
         target = found.id if found is not None and not found.archived else None
         planned = self._check(row_number, raw, source, target)
         planned.branch = self.branch
@@ -290,6 +288,38 @@ class RowChecker:
                 found.append(error("development_no", IssueCode.DUPLICATE_DEVELOPMENT_NO,
                                    first_row=first))
         return found
+
+
+_SUFFIXES = ("团支部", "支部")
+
+
+def _keys(text: str) -> tuple[str, ...]:
+    """How a 所在支部 cell may name a branch: as written (spaces tidied), then without a
+    closing 团支部 or 支部, so that "2023级1班" finds "2023级1班团支部" and the other way round."""
+    spaced = _spaced(text)
+    for suffix in _SUFFIXES:
+        if spaced.endswith(suffix) and len(spaced) > len(suffix):
+            return spaced, spaced[:-len(suffix)].rstrip()
+    return (spaced,) if spaced else ()
+
+
+def _routes(branches: list[org.Branch]) -> dict[str, org.Branch]:
+    """Every way a cell may name each branch (``_keys`` of its name and full name). A name
+    as written wins over a shortened one; a shortened name two branches share names neither."""
+    exact: dict[str, org.Branch] = {}
+    loose: dict[str, org.Branch | None] = {}
+    for key in ("full_name", "name"):  # a short name wins over another's full name
+        for branch in branches:
+            keys = _keys(getattr(branch, key))
+            if not keys:
+                continue
+            exact[keys[0]] = branch
+            for short in keys[1:]:
+                prior = loose.get(short, branch)
+                loose[short] = branch if prior is not None and prior.id == branch.id else None
+    routes = {k: b for k, b in loose.items() if b is not None}
+    routes.update(exact)
+    return routes
 
 
 def _spaced(text: str) -> str:

@@ -361,6 +361,23 @@ def test_by_branch_a_branch_the_file_lacks_is_an_error_and_nothing_is_written(
     assert member_rows(league) == {}
 
 
+def test_by_branch_a_cell_may_leave_out_or_add_the_closing_tuanzhibu(
+        tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
+    other = org.create_branch(league, org.BranchFields(name="2班", full_name="2023级2班团支部")).id
+    one = org.create_branch(league, org.BranchFields(name="一班团支部")).id
+    org.create_branch(league, org.BranchFields(name="一班支部"))  # "一班" names neither
+    source = write_xlsx(tmp_path / "团委.xlsx", [
+        ["所在团支部", "姓名", "身份证号码"],
+        ["2023级1班", PEOPLE[0][0], PEOPLE[0][1]],  # the file says 2023级1班团支部
+        ["2班团支部", PEOPLE[1][0], PEOPLE[1][1]],  # the file says 2班
+        ["一班团支部", PEOPLE[2][0], PEOPLE[2][1]],  # as written: exact
+        ["一班", PEOPLE[3][0], PEOPLE[3][1]]])
+    result = plan(league, source, None)
+    assert [r.branch_id for r in result.rows] == [branch_id, other, one, None]
+    [problem] = result.problems()
+    assert (problem.row, problem.issue.code) == (5, IssueCode.UNKNOWN_BRANCH)
+
+
 def test_by_branch_needs_the_branch_column(tmp_path: Path, league: LeagueFile,
                                            branch_id: int) -> None:
     source = write_xlsx(tmp_path / "r.xlsx", _many(2))
@@ -573,3 +590,12 @@ def test_a_web_export_imports_with_every_digit_of_the_ids(tmp_path: Path, league
     assert {number: stored[number]["name"] for number in stored} == {
         PEOPLE[i][1]: PEOPLE[i][0] for i in range(2)}  # the second under the merged cell
     assert {stored[number]["joined_on"] for number in stored} == {"2019-05"}
+
+
+def test_a_row_naming_this_branch_without_its_closing_tuanzhibu_is_this_branchs(
+        tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
+    source = write_xlsx(tmp_path / "团委.xlsx", [
+        ["所在团支部", "姓名", "身份证号码"], ["2023级1班", PEOPLE[0][0], PEOPLE[0][1]],
+        ["2023级2班团支部", PEOPLE[1][0], PEOPLE[1][1]]])
+    result = plan(league, source, branch_id)
+    assert [r.action for r in result.rows] == [Action.CREATE, Action.OTHER_BRANCH]
