@@ -382,8 +382,9 @@ def apply_import(league: LeagueFile, plan: ImportPlan, *, progress: Progress | N
     note = f"从表格导入：{plan.path.name}"
     creates: dict[int, list[members.PreparedMember]] = {}  # by branch, in sheet order
     for r in plan.rows:
-        if r.action == Action.CREATE and not r.excluded and r.prepared is not None:
-            creates.setdefault(r.branch_id or plan.branch_id, []).append(r.prepared)  # type: ignore[arg-type]
+        if r.action == Action.CREATE and not r.excluded and r.prepared is not None \
+                and r.branch_id is not None:  # a row without a branch has an error
+            creates.setdefault(r.branch_id, []).append(r.prepared)
     created = sum(len(rows) for rows in creates.values())
     updates = [r.update for r in plan.rows
                if r.action == Action.UPDATE and not r.excluded and r.update is not None]
