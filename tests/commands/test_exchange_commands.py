@@ -108,13 +108,18 @@ def test_export_into_a_missing_folder_says_so_in_one_line(monkeypatch, capsys, t
     assert not target.parent.exists()
 
 
-def test_a_sheet_of_several_branches_is_imported_one_branch_at_a_time(
-        tmp_path: Path, league_path: Path) -> None:
-    db = _league_with_branch(league_path)  # 一班
+def _two_branch_sheet(folder: Path) -> Path:
+    """A 团委's sheet: two people of 一班, three of 二班."""
     rows = [["所在团支部", "姓名", "身份证号码"]]
     rows += [["一班" if n < 2 else "二班", name, number]
              for n, (name, number, _) in enumerate(PEOPLE)]
-    source = write_xlsx(tmp_path / "团委.xlsx", rows)
+    return write_xlsx(folder / "团委.xlsx", rows)
+
+
+def test_a_sheet_of_several_branches_is_imported_one_branch_at_a_time(
+        tmp_path: Path, league_path: Path) -> None:
+    db = _league_with_branch(league_path)  # 一班
+    source = _two_branch_sheet(tmp_path)
     result = CliRunner().invoke(cli, ["import", str(source), "--db", str(db), "--branch", "一班"])
     assert result.exit_code == 0, result.output
     assert result.output.count("二班") == 1
@@ -126,10 +131,7 @@ def test_a_sheet_of_several_branches_is_imported_one_branch_at_a_time(
 def test_a_sheet_of_several_branches_in_one_import_by_its_branch_column(
         tmp_path: Path, league_path: Path) -> None:
     db = _league_with_branch(league_path)  # 一班
-    rows = [["所在团支部", "姓名", "身份证号码"]]
-    rows += [["一班" if n < 2 else "二班", name, number]
-             for n, (name, number, _) in enumerate(PEOPLE)]
-    source = write_xlsx(tmp_path / "团委.xlsx", rows)
+    source = _two_branch_sheet(tmp_path)
     args = ["import", str(source), "--db", str(db), "--branches-from-sheet"]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 1 and _count(db) == 0  # 二班 is not in the file yet
