@@ -146,8 +146,10 @@ def _held_by_another(holders: dict[str, int], number: str, member_id: int | None
 
 
 def _file_issues(league: LeagueFile, v: dict[str, Any], member_id: int | None,
-                 branch_id: int | None, taken: TakenNumbers | None = None) -> list[Issue]:
-    """Rules over the whole file: unique ID (a transfer case across branches), unique 编号."""
+                 branch_id: int | None, taken: TakenNumbers | None = None, *,
+                 check_group: bool = True) -> list[Issue]:
+    """Rules over the whole file: unique ID (a transfer case across branches), unique 编号,
+    a 团小组 of the member's branch (``check_group`` False: the stored one, unchanged)."""
     issues = []
     number = v.get("id_number")
     if number and (taken is None or _held_by_another(taken.ids, number, member_id)):
@@ -165,7 +167,7 @@ def _file_issues(league: LeagueFile, v: dict[str, Any], member_id: int | None,
                                 name=other["name"], branch=other["branch_name"],
                                 member_id=other["id"]))
     group_id = v.get("group_id")
-    if group_id is not None:
+    if check_group and group_id is not None:
         group = store.group_row(league.db, group_id) if isinstance(group_id, int) else None
         if group is None or (branch_id is not None and group[1] != branch_id):
             issues.append(error("group_id", "group_other_branch"))
@@ -410,7 +412,8 @@ def prepare_update(league: LeagueFile, member_id: int, changes: dict[str, Any], 
     typed = fill_from_id({**before, **_clean(changes)})
     issues = validate_member(typed, today=_today(today), rules=rules or load_rules(league),
                              normalized=True)
-    issues += _file_issues(league, typed, member_id, member.branch_id, taken)
+    issues += _file_issues(league, typed, member_id, member.branch_id, taken,
+                           check_group="group_id" in changes)
     issues = _defer(issues, absent)
     after = _stored(typed)
     changed = {k: after[k] for k in store.MEMBER_COLUMNS if after[k] != before[k]}
