@@ -248,9 +248,10 @@ class RowChecker:
         the member form checks an edit. Cells left empty keep the stored value; 团籍状态 is
         not changed."""
         given = {k: v for k, v in values.items() if k != "status" and not is_blank(v)}
-        update = members.prepare_update(self.league, current.id, given, today=self.today,
-                                        rules=self.rules, absent=self.absent, member=current,
-                                        taken=self.taken)
+        update = (None if sheet else members.unchanged_update(current, given)) or \
+            members.prepare_update(self.league, current.id, given, today=self.today,
+                                   rules=self.rules, absent=self.absent, member=current,
+                                   taken=self.taken)
         planned = PlannedRow(row_number, NO_ISSUES, update.result, member_id=current.id,
                              update=update, branch_id=current.branch_id)
         issues = self._combine(sheet, update.issues, update.result)

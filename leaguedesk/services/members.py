@@ -44,7 +44,7 @@ __all__ = [
     "create_members", "delete_member", "discipline_records", "get_member", "groups", "history",
     "id_holder", "in_good_standing", "lift_discipline", "list_members", "load_rules",
     "members_with_warnings", "prepare_member", "prepare_update", "save_rules", "status_changes",
-    "taken_numbers", "update_member", "update_members",
+    "taken_numbers", "unchanged_update", "update_member", "update_members",
 ]
 
 RULES_SETTING = "rules.members"
@@ -422,6 +422,28 @@ def prepare_update(league: LeagueFile, member_id: int, changes: dict[str, Any], 
     result = _prepared(after, member.status, issues, group_name or member.group_name or None)
     return PreparedUpdate(member_id, member.branch_id, {k: before[k] for k in changed}, changed,
                           result, group_name, member.group_name or "")
+
+
+def unchanged_update(member: Member, changes: dict[str, Any]) -> PreparedUpdate | None:
+    """The update of ``member`` by ``changes`` when each value, cleaned as saving cleans it,
+    repeats what is stored (a roster imported again): nothing to write and nothing to check
+    again. None when anything would differ; ``prepare_update`` checks it then.
+
+    The stored record stands as it is: its own marks stay those it was saved with.
+    """
+    changes = dict(changes)
+    if _group_name(changes.pop("group_name", None)) not in (None, member.group_name or None):
+        return None
+    if member.id_number and not (member.birth_date and member.sex):
+        return None  # saving would complete them from the ID
+    stored = member.values()
+    if any(stored[k] != v for k, v in _clean(changes).items()):
+        return None
+    row = (*(stored[k] for k in store.MEMBER_COLUMNS), member.status, member.name_pinyin,
+           member.name_initials, ",".join(member.warnings))
+    return PreparedUpdate(member.id, member.branch_id, {}, {},
+                          PreparedMember(row, (), member.group_name or None), None,
+                          member.group_name or "")
 
 
 def _tick(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int,

@@ -234,6 +234,17 @@ def test_cells_left_empty_or_blank_keep_the_stored_values(tmp_path: Path, league
     assert (row.values["phone"], row.values["political_status"]) == ("13800138000", "中共党员")
 
 
+def test_a_roster_imported_again_unchanged_repeats_no_marks_of_the_stored_records(
+        tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
+    _existing(league, branch_id, tmp_path)  # 中共党员 without 入党时间: saved with a mark
+    assert "party_joined_missing" in member_rows(league)[PEOPLE[0][1]]["warnings"]
+    [row] = plan(league, tmp_path / "first.xlsx", branch_id, on_duplicate="update").rows
+    assert row.action is Action.UNCHANGED and row.issues == () and row.changes == {}
+    assert row.values["political_status"] == "中共党员"  # the preview shows the stored record
+    # A row that changes something is checked in full, the stored record's marks included
+    # (test_an_update_is_checked_as_an_edit_of_the_stored_member).
+
+
 def test_member_of_another_branch_is_not_moved_by_an_import(
         tmp_path: Path, league: LeagueFile, branch_id: int) -> None:
     other = org.create_branch(league, org.BranchFields(name="第2团支部")).id

@@ -137,3 +137,24 @@ def test_a_batch_update_finds_a_number_held_by_another_member(league, branch):
         ("development_no", "development_no_duplicate")]
     with pytest.raises(ValidationFailed):
         ms.update_members(league, [clash], today=TODAY)
+
+
+def test_an_update_that_repeats_the_stored_record_is_not_checked_again(league, branch):
+    member = ms.create_member(league, branch, member_values(), today=TODAY)
+    typed = {"name": " 张 三", "id_number": member.id_number.lower(), "phone": "１３８００１３８０００",
+             "joined_on": "2019年5月", "ethnicity": "汉", "group_name": None}
+    same = ms.unchanged_update(member, typed)  # cleaned as saving cleans: all as stored
+    assert same is not None and not same.changed and same.group_name is None
+    assert same.result.values == ms.prepare_update(league, member.id, typed).result.values
+    assert same.issues == ()
+    assert ms.unchanged_update(member, {**typed, "phone": "13900139000"}) is None
+    assert ms.unchanged_update(member, {"group_name": "第一小组"}) is None
+
+
+def test_a_stored_record_missing_what_its_id_gives_is_checked_in_full(league, branch):
+    member = ms.create_member(league, branch, member_values(), today=TODAY)
+    league.db.execute("UPDATE members SET birth_date = NULL WHERE id = ?", [member.id])
+    member = ms.get_member(league, member.id)
+    assert ms.unchanged_update(member, {"name": "张三"}) is None  # saving would fill it in
+    assert ms.prepare_update(league, member.id, {"name": "张三"}).changed == {
+        "birth_date": "2004-03-10"}
