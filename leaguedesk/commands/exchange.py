@@ -92,10 +92,10 @@ def import_command(db_path: Path | None, source: Path, branch_name: str | None, 
             click.echo(f"共有 {counts.rows_with_errors} 行存在 {counts.errors} 处错误，"
                        "未导入任何数据。请修改表格后重新导入。", err=True)
             sys.exit(EXIT_ROW_ERRORS)
-        if branch is None:
+        by_branch = plan.branch_rows() if branch is None else {}
+        if by_branch:
             names = {b.id: b.display_name for b in org.list_branches(league)}
-            click.echo("分属 " + "、".join(f"{names[i]} {n} 人"
-                                          for i, n in plan.branch_rows().items()))
+            click.echo("分属 " + "、".join(f"{names[i]} {n} 人" for i, n in by_branch.items()))
         if dry_run:
             click.echo(f"检查通过（未写入）：将新增 {counts.to_create} 人，"
                        f"更新 {counts.to_update} 人，跳过 {counts.to_skip + counts.unchanged} 人。")
