@@ -439,8 +439,9 @@ def unchanged_update(member: Member, changes: dict[str, Any]) -> PreparedUpdate 
     stored = member.values()
     if any(stored[k] != v for k, v in _clean(changes).items()):
         return None
-    row = (*(stored[k] for k in store.MEMBER_COLUMNS), member.status, member.name_pinyin,
-           member.name_initials, ",".join(member.warnings))
+    stored.update(status=member.status, name_pinyin=member.name_pinyin,
+                  name_initials=member.name_initials, warnings=",".join(member.warnings))
+    row = tuple(stored[k] for k in INSERT_COLUMNS)
     return PreparedUpdate(member.id, member.branch_id, {}, {},
                           PreparedMember(row, (), member.group_name or None), None,
                           member.group_name or "")
