@@ -24,8 +24,10 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
-            print(f"launch-probe-ms: {(time.perf_counter_ns() - self.started_ns) / 1e6:.1f}",
-                  flush=True)
+            print(
+                f"launch-probe-ms: {(time.perf_counter_ns() - self.started_ns) / 1e6:.1f}",
+                flush=True,
+            )
             QTimer.singleShot(0, QApplication.quit)
         return False
 

@@ -39,6 +39,7 @@ def _peak_mb() -> float:
 
 # --- steps, each run in a child process ------------------------------------------------------
 
+
 def step_demo(db: Path, rows: int) -> dict[str, float]:
     from leaguedesk.services import demo
     from leaguedesk.storage import leaguefile
@@ -75,8 +76,13 @@ def step_import(source: Path, db: Path) -> dict[str, float]:
             raise SystemExit(f"unexpected errors: {next(iter(plan.problems()))}")
         result = apply_import(league, plan)
     end = time.perf_counter()
-    return {"seconds": end - start, "plan": planned - start, "apply": end - planned,
-            "rows": result.created, "mem": _peak_mb() - base}
+    return {
+        "seconds": end - start,
+        "plan": planned - start,
+        "apply": end - planned,
+        "rows": result.created,
+        "mem": _peak_mb() - base,
+    }
 
 
 def step_reimport(source: Path, db: Path, copy: Path, on_duplicate: str) -> dict[str, float]:
@@ -118,8 +124,13 @@ def step_plan_memory(source: Path, db: Path) -> dict[str, float]:
         current, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         rows = len(plan.rows)
-    return {"rows": rows, "held": current / 2**20, "peak": peak / 2**20,
-            "per_row": current / max(rows, 1), "pinyin": dictionaries}
+    return {
+        "rows": rows,
+        "held": current / 2**20,
+        "peak": peak / 2**20,
+        "per_row": current / max(rows, 1),
+        "pinyin": dictionaries,
+    }
 
 
 def step_read(reader: str, source: Path) -> dict[str, float]:
@@ -151,12 +162,18 @@ def step_read(reader: str, source: Path) -> dict[str, float]:
 
 
 def run_child(*args: str) -> dict[str, float]:
-    out = subprocess.run([sys.executable, __file__, "--child", *args], check=True,
-                         capture_output=True, text=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 # --- LibreOffice -----------------------------------------------------------------------------
+
 
 def soffice() -> str | None:
     found = shutil.which("soffice") or shutil.which("libreoffice")
@@ -168,8 +185,19 @@ def soffice() -> str | None:
     sudo = [] if os.geteuid() == 0 else ["sudo"]
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run([*sudo, "apt-get", "update", "-qq"], check=False, env=env)
-    subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends",
-                    "libreoffice-calc-nogui"], check=False, env=env)
+    subprocess.run(
+        [
+            *sudo,
+            "apt-get",
+            "install",
+            "-y",
+            "-qq",
+            "--no-install-recommends",
+            "libreoffice-calc-nogui",
+        ],
+        check=False,
+        env=env,
+    )
     return shutil.which("soffice")
 
 
@@ -184,23 +212,41 @@ def step_libreoffice(binary: str, source: Path, target_ext: str, work: Path) -> 
     out = work / f"lo-{target_ext}"
     out.mkdir(exist_ok=True)
     start = time.perf_counter()
-    subprocess.run([binary, f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", target_ext, "--outdir", str(out), str(source)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            binary,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            target_ext,
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+    )
     seconds = time.perf_counter() - start
-    return {"seconds": seconds,
-            "mem": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+    return {
+        "seconds": seconds,
+        "mem": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
 
 
 # --- the table -------------------------------------------------------------------------------
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,50000")
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--no-libreoffice", action="store_true")
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="imports and conversions per size, alternated; medians reported")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="imports and conversions per size, alternated; medians reported",
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     work = args.workdir or Path(tempfile.mkdtemp(prefix="leaguedesk-bench-"))
@@ -228,10 +274,19 @@ def main() -> None:
         target.unlink(missing_ok=True)
         planned = run_child("plan_memory", str(xlsx), str(target))
         reads = {name: run_child("read", name, str(xlsx)) for name in ("calamine", "openpyxl")}
-        reimports = {mode: run_child("reimport", str(xlsx), str(db), str(target), mode)
-                     for mode in ("update", "skip")}
-        row = {"size": size, "export": export, "import": _median(imports), "reads": reads,
-               "plan": planned, "runs": len(imports), "reimport": reimports}
+        reimports = {
+            mode: run_child("reimport", str(xlsx), str(db), str(target), mode)
+            for mode in ("update", "skip")
+        }
+        row = {
+            "size": size,
+            "export": export,
+            "import": _median(imports),
+            "reads": reads,
+            "plan": planned,
+            "runs": len(imports),
+            "reimport": reimports,
+        }
         if binary:
             row["lo_csv"] = _median(conversions)
             if size < 65536:
@@ -263,43 +318,64 @@ def _print_row(row: dict) -> None:
 def _print_table(results: list[dict]) -> None:
     print()
     runs = results[0]["runs"] if results else 0
-    print(f"import and LibreOffice: median of {runs} alternated runs (fastest–slowest), "
-          "peak memory of that run; export: one run")
+    print(
+        f"import and LibreOffice: median of {runs} alternated runs (fastest–slowest), "
+        "peak memory of that run; export: one run"
+    )
     print()
-    print("rows    | export .xlsx            | import (plan+apply)                          | "
-          "LibreOffice xlsx→csv             | import ÷ LO")
-    print("--------|-------------------------|----------------------------------------------|"
-          "----------------------------------|------------")
+    print(
+        "rows    | export .xlsx            | import (plan+apply)                          | "
+        "LibreOffice xlsx→csv             | import ÷ LO"
+    )
+    print(
+        "--------|-------------------------|----------------------------------------------|"
+        "----------------------------------|------------"
+    )
     for r in results:
         e, i = r["export"], r["import"]
         lo = r.get("lo_csv")
-        print(f"{r['size']:>7} | {e['seconds']:6.2f} s {_rate(e['rows'], e['seconds']):>9} "
-              f"{e['mem']:4.0f} MB | {i['seconds']:6.2f} s ({i['plan']:.2f}+{i['apply']:.2f}) "
-              f"[{i['spread'][0]:.2f}–{i['spread'][1]:.2f}] "
-              f"{_rate(i['rows'], i['seconds']):>9} {i['mem']:4.0f} MB | "
-              + (f"{lo['seconds']:6.2f} s [{lo['spread'][0]:.2f}–{lo['spread'][1]:.2f}] "
-                 f"{_rate(r['size'], lo['seconds']):>9} {lo['mem']:4.0f} MB"
-                 if lo else "   (not measured)                 ")
-              + (f" | {i['seconds'] / lo['seconds']:5.2f}x" if lo else " |"))
+        print(
+            f"{r['size']:>7} | {e['seconds']:6.2f} s {_rate(e['rows'], e['seconds']):>9} "
+            f"{e['mem']:4.0f} MB | {i['seconds']:6.2f} s ({i['plan']:.2f}+{i['apply']:.2f}) "
+            f"[{i['spread'][0]:.2f}–{i['spread'][1]:.2f}] "
+            f"{_rate(i['rows'], i['seconds']):>9} {i['mem']:4.0f} MB | "
+            + (
+                f"{lo['seconds']:6.2f} s [{lo['spread'][0]:.2f}–{lo['spread'][1]:.2f}] "
+                f"{_rate(r['size'], lo['seconds']):>9} {lo['mem']:4.0f} MB"
+                if lo
+                else "   (not measured)                 "
+            )
+            + (f" | {i['seconds'] / lo['seconds']:5.2f}x" if lo else " |")
+        )
     print()
-    print("planning, Python objects only (tracemalloc; calamine's sheet buffer and the pypinyin "
-          "dictionaries loaded beforehand are not included):")
+    print(
+        "planning, Python objects only (tracemalloc; calamine's sheet buffer and the pypinyin "
+        "dictionaries loaded beforehand are not included):"
+    )
     for r in results:
         m = r["plan"]
-        print(f"{r['size']:>7} | peak {m['peak']:6.1f} MB | plan kept {m['held']:6.1f} MB "
-              f"({m['per_row']:,.0f} bytes/row) | pypinyin dictionaries {m['pinyin']:.0f} MB RSS")
+        print(
+            f"{r['size']:>7} | peak {m['peak']:6.1f} MB | plan kept {m['held']:6.1f} MB "
+            f"({m['per_row']:,.0f} bytes/row) | pypinyin dictionaries {m['pinyin']:.0f} MB RSS"
+        )
     print()
     print("checking the same roster again against the file it came from (plan only, one run):")
     for r in results:
-        parts = [f"{mode} {m['seconds']:.2f} s ({_rate(m['rows'], m['seconds'])})"
-                 for mode, m in r["reimport"].items()]
-        print(f"{r['size']:>7} | " + " | ".join(parts)
-              + f" | first import's plan {r['import']['plan']:.2f} s")
+        parts = [
+            f"{mode} {m['seconds']:.2f} s ({_rate(m['rows'], m['seconds'])})"
+            for mode, m in r["reimport"].items()
+        ]
+        print(
+            f"{r['size']:>7} | "
+            + " | ".join(parts)
+            + f" | first import's plan {r['import']['plan']:.2f} s"
+        )
     print()
     print("readers alone (iterate every row):")
     for r in results:
-        parts = [f"{name} {m['seconds']:.2f} s / {m['mem']:.0f} MB"
-                 for name, m in r["reads"].items()]
+        parts = [
+            f"{name} {m['seconds']:.2f} s / {m['mem']:.0f} MB" for name, m in r["reads"].items()
+        ]
         print(f"{r['size']:>7} | " + " | ".join(parts))
 
 

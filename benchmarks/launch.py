@@ -33,8 +33,10 @@ BARE = ROOT / "benchmarks" / "bare_window.py"
 PROBE = re.compile(r"launch-probe-ms: ([0-9.]+)")
 # The console twin of the windowed program: same code, and its output reaches us on Windows too.
 FROZEN = ROOT / "dist" / "leaguedesk" / f"leaguedesk-cli{'.exe' if sys.platform == 'win32' else ''}"
-WITHOUT_NUMPY = ("import sys; sys.modules['numpy'] = sys.modules['pandas'] = None; "
-                 "from leaguedesk.cli import main; main()")
+WITHOUT_NUMPY = (
+    "import sys; sys.modules['numpy'] = sys.modules['pandas'] = None; "
+    "from leaguedesk.cli import main; main()"
+)
 GOAL_RATIO = 3.0
 
 
@@ -51,22 +53,44 @@ def demo_file(branches: int, members: int, env: dict[str, str]) -> Path:
     path = OUT / f"launch-{members // 1000}k.leaguedb"
     if not path.exists():
         print(f"Generating {path.name} ({branches} branches, {members} members)...", flush=True)
-        subprocess.run([sys.executable, "-m", "leaguedesk", "demo", "--db", str(path),
-                        "--branches", str(branches), "--members", str(members)],
-                       cwd=ROOT, env=env, check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "leaguedesk",
+                "demo",
+                "--db",
+                str(path),
+                "--branches",
+                str(branches),
+                "--members",
+                str(members),
+            ],
+            cwd=ROOT,
+            env=env,
+            check=True,
+        )
     return path
 
 
 def sample(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(ms to first paint, ms wall clock) for one fresh process."""
     started = time.perf_counter_ns()
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120,
-                            env={**env, "LEAGUEDESK_LAUNCH_PROBE": str(started)}, check=False)
+    result = subprocess.run(
+        command,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**env, "LEAGUEDESK_LAUNCH_PROBE": str(started)},
+        check=False,
+    )
     wall = (time.perf_counter_ns() - started) / 1e6
     found = PROBE.search(result.stdout)
     if result.returncode != 0 or not found:
-        raise SystemExit(f"{' '.join(command)} failed ({result.returncode}):\n"
-                         f"{result.stdout}\n{result.stderr}")
+        raise SystemExit(
+            f"{' '.join(command)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+        )
     return float(found.group(1)), wall
 
 
@@ -94,16 +118,25 @@ def main(argv: list[str] | None = None) -> int:
         for name, command in programs.items():
             samples[name].append(sample(command, env))
 
-    result: dict[str, object] = {"runs": args.runs, "members": args.members,
-                                 "platform": sys.platform, "python": sys.version.split()[0]}
+    result: dict[str, object] = {
+        "runs": args.runs,
+        "members": args.members,
+        "platform": sys.platform,
+        "python": sys.version.split()[0],
+    }
     for name, values in samples.items():
         shown = [v[0] for v in values]
         wall = [v[1] for v in values]
-        result[name] = {"window_ms": shown, "wall_ms": wall,
-                        "window_median_ms": statistics.median(shown),
-                        "wall_median_ms": statistics.median(wall)}
-        print(f"{name:>10}: to window shown median {statistics.median(shown):7.1f} ms "
-              f"{[round(v) for v in shown]}; wall median {statistics.median(wall):7.1f} ms")
+        result[name] = {
+            "window_ms": shown,
+            "wall_ms": wall,
+            "window_median_ms": statistics.median(shown),
+            "wall_median_ms": statistics.median(wall),
+        }
+        print(
+            f"{name:>10}: to window shown median {statistics.median(shown):7.1f} ms "
+            f"{[round(v) for v in shown]}; wall median {statistics.median(wall):7.1f} ms"
+        )
     bare = result["bare"]
     assert isinstance(bare, dict)
     for name in programs:
@@ -114,8 +147,10 @@ def main(argv: list[str] | None = None) -> int:
         app["ratio"] = ratio = app["window_median_ms"] / bare["window_median_ms"]
         app["wall_ratio"] = wall_ratio = app["wall_median_ms"] / bare["wall_median_ms"]
         verdict = "within" if ratio <= GOAL_RATIO else "ABOVE"
-        print(f"{name:>10} / bare: {ratio:.2f}x to window shown ({verdict} the goal of "
-              f"{GOAL_RATIO:g}x); {wall_ratio:.2f}x wall clock")
+        print(
+            f"{name:>10} / bare: {ratio:.2f}x to window shown ({verdict} the goal of "
+            f"{GOAL_RATIO:g}x); {wall_ratio:.2f}x wall clock"
+        )
     (OUT / "launch.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return 0
 

@@ -44,27 +44,43 @@ def main() -> int:
         started = time.perf_counter()
         with leaguefile.create(work / "bench.leaguedb") as league:
             # ~4% of demo members have left; ask for enough to keep the largest size whole.
-            demo.generate(league, branches=1, members=int(sizes[-1] * 1.08) + 10, seed=5,
-                          meetings=False)
+            demo.generate(
+                league, branches=1, members=int(sizes[-1] * 1.08) + 10, seed=5, meetings=False
+            )
         generated = time.perf_counter() - started
         with leaguefile.open_league(work / "bench.leaguedb", readonly=True) as league:
             started = time.perf_counter()
             everyone = expected_attendees(league, 1, "支部大会")
             queried = time.perf_counter() - started
-        print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
-              f"load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "")
-        print(f"demo league: {len(everyone)} active members, generated in {generated:.1f} s; "
-              f"attendee query {queried * 1000:.0f} ms")
+        print(
+            f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
+            f"load average {os.getloadavg()[0]:.1f}"
+            if hasattr(os, "getloadavg")
+            else ""
+        )
+        print(
+            f"demo league: {len(everyone)} active members, generated in {generated:.1f} s; "
+            f"attendee query {queried * 1000:.0f} ms"
+        )
 
         started = time.perf_counter()
         register_cjk_font()
         print(f"font registration (once per process): {time.perf_counter() - started:.2f} s")
 
-        spec = SigninSpec("示范大学2026级1班团支部", "支部大会", dt.date(2026, 12, 1), "19:00",
-                          topic="学习贯彻团的二十大精神", place="教学楼A301", chair="张伟",
-                          recorder="李娜")
-        print(f"\n{'names':>7} {'pages':>6} {'median s':>9} {'min s':>7} {'max s':>7} "
-              f"{'cpu s':>7} {'size KB':>8}  goal (median wall time)")
+        spec = SigninSpec(
+            "示范大学2026级1班团支部",
+            "支部大会",
+            dt.date(2026, 12, 1),
+            "19:00",
+            topic="学习贯彻团的二十大精神",
+            place="教学楼A301",
+            chair="张伟",
+            recorder="李娜",
+        )
+        print(
+            f"\n{'names':>7} {'pages':>6} {'median s':>9} {'min s':>7} {'max s':>7} "
+            f"{'cpu s':>7} {'size KB':>8}  goal (median wall time)"
+        )
         results: list[tuple[int, float, int]] = []
         for size in sizes:
             people = everyone[:size]
@@ -81,10 +97,15 @@ def main() -> int:
             kb = out.stat().st_size / 1024
             results.append((len(people), median, out.stat().st_size))
             goal = GOALS.get(size)
-            verdict = "" if goal is None else (f"< {goal:.0f} s ok" if median < goal
-                                               else f"< {goal:.0f} s MISSED")
-            print(f"{len(people):>7} {pages:>6} {median:>9.3f} {min(times):>7.3f} "
-                  f"{max(times):>7.3f} {statistics.median(cpu):>7.3f} {kb:>8.1f}  {verdict}")
+            verdict = (
+                ""
+                if goal is None
+                else (f"< {goal:.0f} s ok" if median < goal else f"< {goal:.0f} s MISSED")
+            )
+            print(
+                f"{len(people):>7} {pages:>6} {median:>9.3f} {min(times):>7.3f} "
+                f"{max(times):>7.3f} {statistics.median(cpu):>7.3f} {kb:>8.1f}  {verdict}"
+            )
 
         if len(results) >= 2:
             print()
@@ -95,8 +116,10 @@ def main() -> int:
             n_big, _, b_big = results[-1]
             slope = (b_big - b_small) / (n_big - n_small)
             fixed = b_small - slope * n_small
-            print(f"fitted: {fixed / 1024:.0f} KB fixed (font subset, header) "
-                  f"+ {slope * 1000 / 1024:.1f} KB per 1,000 rows")
+            print(
+                f"fitted: {fixed / 1024:.0f} KB fixed (font subset, header) "
+                f"+ {slope * 1000 / 1024:.1f} KB per 1,000 rows"
+            )
         ledger(work, args.runs)
     return 0
 
@@ -116,10 +139,11 @@ def ledger(work: Path, runs: int) -> None:
         started = time.perf_counter()
         year = meeting_stats.year_calendar(league, 1, year_end.year, today=year_end)
         read = time.perf_counter() - started
-    print(f"\n组织生活台账: branch of {active} active members, {len(year.meetings)} meetings "
-          f"in {year_end.year}; calendar read in {read * 1000:.0f} ms")
-    print(f"{'output':>7} {'pages':>6} {'median s':>9} {'min s':>7} {'max s':>7} "
-          f"{'size KB':>8}")
+    print(
+        f"\n组织生活台账: branch of {active} active members, {len(year.meetings)} meetings "
+        f"in {year_end.year}; calendar read in {read * 1000:.0f} ms"
+    )
+    print(f"{'output':>7} {'pages':>6} {'median s':>9} {'min s':>7} {'max s':>7} {'size KB':>8}")
     for kind in ("pdf", "xlsx"):
         out = work / f"ledger.{kind}"
         times = []
@@ -131,8 +155,10 @@ def ledger(work: Path, runs: int) -> None:
             else:
                 write_ledger(out, year, "示范大学2026级1班团支部")
             times.append(time.perf_counter() - started)
-        print(f"{kind:>7} {pages or '':>6} {statistics.median(times):>9.3f} {min(times):>7.3f} "
-              f"{max(times):>7.3f} {out.stat().st_size / 1024:>8.1f}")
+        print(
+            f"{kind:>7} {pages or '':>6} {statistics.median(times):>9.3f} {min(times):>7.3f} "
+            f"{max(times):>7.3f} {out.stat().st_size / 1024:>8.1f}"
+        )
 
 
 if __name__ == "__main__":

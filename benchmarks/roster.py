@@ -45,9 +45,23 @@ def demo_file(branches: int, members: int) -> Path:
         OUT.mkdir(parents=True, exist_ok=True)
         print(f"building {path.name} (once) …", flush=True)
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "leaguedesk", "demo", "--db", str(path),
-                        "--branches", str(branches), "--members", str(members)],
-                       cwd=ROOT, check=True, env=os.environ.copy())
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "leaguedesk",
+                "demo",
+                "--db",
+                str(path),
+                "--branches",
+                str(branches),
+                "--members",
+                str(members),
+            ],
+            cwd=ROOT,
+            check=True,
+            env=os.environ.copy(),
+        )
         print(f"  built in {time.perf_counter() - started:.1f} s", flush=True)
     return path
 
@@ -90,18 +104,30 @@ def main() -> int:
     path = demo_file(args.branches, args.members)
     started = time.perf_counter()
     league = leaguefile.open_league(path)  # migrates (once) and takes the daily backup
-    print(f"file opened in {time.perf_counter() - started:.2f} s "
-          f"({path.stat().st_size / 1e6:.0f} MB)")
+    print(
+        f"file opened in {time.perf_counter() - started:.2f} s ({path.stat().st_size / 1e6:.0f} MB)"
+    )
     settings = QSettings(str(OUT / "home" / "bench-settings.ini"), QSettings.Format.IniFormat)
     settings.clear()
     session = Session(settings, TaskRunner(synchronous=True))
     session.set_league(league)
     assert session.branch_id is None, "an office file opens on all branches"
 
-    results: dict[str, list[float]] = {k: [] for k in (
-        "page open", "page open + alerts", "search keystroke", "search keystroke + repaint",
-        "search 'zs'", "search ID tail", "pinyin sort", "sort by age", "member detail open",
-        "alerts")}
+    results: dict[str, list[float]] = {
+        k: []
+        for k in (
+            "page open",
+            "page open + alerts",
+            "search keystroke",
+            "search keystroke + repaint",
+            "search 'zs'",
+            "search ID tail",
+            "pinyin sort",
+            "sort by age",
+            "member detail open",
+            "alerts",
+        )
+    }
 
     # Page open: build the page, query every member id, show it and paint the first rows.
     page = None
@@ -122,8 +148,10 @@ def main() -> int:
         results["page open + alerts"].append(results["page open"][-1] + timed(settle))
     assert page is not None
     rows = page.model.rowCount()
-    print(f"roster: {rows} members shown, {page.model.columnCount()} columns, "
-          f"{len(session.branches())} branches")
+    print(
+        f"roster: {rows} members shown, {page.model.columnCount()} columns, "
+        f"{len(session.branches())} branches"
+    )
 
     # One keystroke: "zh" is on screen, the user types "a".
     for _ in range(runs):
@@ -137,26 +165,31 @@ def main() -> int:
 
         results["search keystroke"].append(timed(keystroke, "search keystroke"))
         results["search keystroke + repaint"].append(
-            results["search keystroke"][-1] + timed(page.table.viewport().repaint))
+            results["search keystroke"][-1] + timed(page.table.viewport().repaint)
+        )
     zha = page.model.rowCount()
     for text, key in (("zs", "search 'zs'"), ("1234", "search ID tail")):
         for _ in range(runs):
             page.search.setText("")
             page.apply_filters()
-            results[key].append(timed(lambda t=text: (page.search.setText(t),
-                                                      page.apply_filters()), key))
+            results[key].append(
+                timed(lambda t=text: (page.search.setText(t), page.apply_filters()), key)
+            )
     page.clear_filters()
 
     # Pinyin sort: click 姓名 (descending, then ascending again), as the header does.
     name_column = page.model.columns.index("name")
     for run in range(runs * 2):
         order = Qt.SortOrder.DescendingOrder if run % 2 == 0 else Qt.SortOrder.AscendingOrder
-        results["pinyin sort"].append(timed(lambda o=order: (
-            page.model.sort(name_column, o), page.table.viewport().repaint()), "pinyin sort"))
+        results["pinyin sort"].append(
+            timed(
+                lambda o=order: (page.model.sort(name_column, o), page.table.viewport().repaint()),
+                "pinyin sort",
+            )
+        )
     age_column = page.model.columns.index("age")
     for _ in range(runs):
-        results["sort by age"].append(timed(lambda: page.model.sort(age_column),
-                                            "sort by age"))
+        results["sort by age"].append(timed(lambda: page.model.sort(age_column), "sort by age"))
         page.model.sort(name_column)
 
     # Member detail: the full form with live validation and history, for random members.
@@ -187,9 +220,11 @@ def main() -> int:
         results["alerts"].append(timed(page.update_alerts, "alerts"))
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\nmedians over {runs} runs ({args.members:,} members, {args.branches} branches; "
-          f"'zha' matched {zha:,}; load average {os.getloadavg()[0]:.1f} "
-          f"on {os.cpu_count()} CPUs)")
+    print(
+        f"\nmedians over {runs} runs ({args.members:,} members, {args.branches} branches; "
+        f"'zha' matched {zha:,}; load average {os.getloadavg()[0]:.1f} "
+        f"on {os.cpu_count()} CPUs)"
+    )
     summary = {}
     for key, samples in results.items():
         goal = GOALS.get(key)
@@ -202,8 +237,10 @@ def main() -> int:
         summary[key] = round(statistics.median(samples) * 1000, 1)
         if key in CPU:
             summary[f"{key} (cpu)"] = round(statistics.median(CPU[key]) * 1000, 1)
-    print(f"  {'peak memory (RSS)':28s}{peak_mb:8.0f} MB  "
-          f"{'ok' if peak_mb <= 400 else 'OVER GOAL'} (goal 400 MB)")
+    print(
+        f"  {'peak memory (RSS)':28s}{peak_mb:8.0f} MB  "
+        f"{'ok' if peak_mb <= 400 else 'OVER GOAL'} (goal 400 MB)"
+    )
     summary["peak_rss_mb"] = round(peak_mb)
     (OUT / "roster-results.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False))
     page.close()

@@ -26,13 +26,21 @@ LANGUAGES = ("zh_CN", "en")
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="leaguedesk",
-                      message="%(prog)s %(version)s")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="League file to open (default: the one in the user data folder).")
+@click.version_option(
+    __version__, "-V", "--version", prog_name="leaguedesk", message="%(prog)s %(version)s"
+)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="League file to open (default: the one in the user data folder).",
+)
 @click.option("--lang", type=click.Choice(LANGUAGES), help="Language of the window.")
-@click.option("--smoke-test", is_flag=True,
-              help="Open the file, build every page offscreen and exit 0 when all is well.")
+@click.option(
+    "--smoke-test",
+    is_flag=True,
+    help="Open the file, build every page offscreen and exit 0 when all is well.",
+)
 @click.pass_context
 def cli(ctx: click.Context, db_path: Path | None, lang: str | None, smoke_test: bool) -> None:
     """团务通 LeagueDesk: records for Youth League branches. Without a command, opens the window."""
@@ -45,9 +53,20 @@ def cli(ctx: click.Context, db_path: Path | None, lang: str | None, smoke_test: 
     sys.exit(run(db_path=db_path, lang=lang, smoke_test=smoke_test))
 
 
-for command in (info_command, backup_command, restore_command, demo_command, members_command,
-                print_group, import_command, export_command, evaluation_group,
-                registration_group, recruits_command, meetings_group):
+for command in (
+    info_command,
+    backup_command,
+    restore_command,
+    demo_command,
+    members_command,
+    print_group,
+    import_command,
+    export_command,
+    evaluation_group,
+    registration_group,
+    recruits_command,
+    meetings_group,
+):
     cli.add_command(command)
 export_command.add_command(ledger_command)
 

@@ -33,8 +33,18 @@ def program() -> Path:
 
 def build(clean: bool = False) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "PyInstaller", "build.spec", "--noconfirm",
-                    *(["--clean"] if clean else [])], cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "build.spec",
+            "--noconfirm",
+            *(["--clean"] if clean else []),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
     return time.perf_counter() - started
 
 
@@ -42,14 +52,21 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def smoke_test(db: Path, home: Path, *extra: str,
-               env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def smoke_test(
+    db: Path, home: Path, *extra: str, env_extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LEAGUEDESK_HOME=str(home))
     env.pop("PYTHONPATH", None)  # the bundle must not lean on the source tree
     env.update(env_extra or {})
-    return subprocess.run([str(program()), "--smoke-test", "--db", str(db), *extra], env=env,
-                          capture_output=True, text=True, timeout=300, check=False,
-                          cwd=db.parent)
+    return subprocess.run(
+        [str(program()), "--smoke-test", "--db", str(db), *extra],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        cwd=db.parent,
+    )
 
 
 def no_system_fonts(folder: Path) -> dict[str, str]:
@@ -57,14 +74,20 @@ def no_system_fonts(folder: Path) -> dict[str, str]:
     if not sys.platform.startswith("linux"):
         return {}
     config = folder / "fonts.conf"
-    config.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n'
-                      f"<fontconfig><cachedir>{folder / 'fc-cache'}</cachedir></fontconfig>\n",
-                      encoding="utf-8")
+    config.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n'
+        f"<fontconfig><cachedir>{folder / 'fc-cache'}</cachedir></fontconfig>\n",
+        encoding="utf-8",
+    )
     return {"FONTCONFIG_FILE": str(config)}
 
 
-def report(title: str, result: subprocess.CompletedProcess[str], elapsed: float,
-           expect: tuple[str, ...] = ()) -> bool:
+def report(
+    title: str,
+    result: subprocess.CompletedProcess[str],
+    elapsed: float,
+    expect: tuple[str, ...] = (),
+) -> bool:
     """Print one smoke test's outcome; True when it passed and said what was expected."""
     output = result.stdout + result.stderr
     missing = [text for text in expect if text not in output]
@@ -79,8 +102,11 @@ def report(title: str, result: subprocess.CompletedProcess[str], elapsed: float,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-build", action="store_true", help="test the existing dist/ only")
-    parser.add_argument("--clean", action="store_true",
-                        help="build from scratch (pyinstaller --clean: no cached analysis)")
+    parser.add_argument(
+        "--clean",
+        action="store_true",
+        help="build from scratch (pyinstaller --clean: no cached analysis)",
+    )
     args = parser.parse_args(argv)
     seconds = None if args.no_build else build(clean=args.clean)
     if not program().is_file():
@@ -100,9 +126,12 @@ def main(argv: list[str] | None = None) -> int:
                 failed = True
         started = time.perf_counter()
         result = smoke_test(db, home, "--lang", "en", env_extra=no_system_fonts(Path(tmp)))
-        failed |= not report("smoke test 3 (--lang en, bundled font only)", result,
-                             time.perf_counter() - started,
-                             expect=("LeagueDesk", "界面语言：en", "WenQuanYi"))
+        failed |= not report(
+            "smoke test 3 (--lang en, bundled font only)",
+            result,
+            time.perf_counter() - started,
+            expect=("LeagueDesk", "界面语言：en", "WenQuanYi"),
+        )
     if seconds is not None:
         print(f"build time: {seconds:.1f} s")
     print(f"dist folder: {DIST} = {folder_size(DIST) / 1024 / 1024:.1f} MiB")

@@ -48,8 +48,9 @@ def _young_member(window: MainWindow, skip: int = 0) -> int:
     """A member born 2003 or later (so an early 入团年月 gives a warning, not an error)."""
     page = window.pages["roster"]
     league = window.session.league
-    found = [i for i in page.model.ids[:40]
-             if (members.get_member(league, i).birth_date or "") >= "2003"]
+    found = [
+        i for i in page.model.ids[:40] if (members.get_member(league, i).birth_date or "") >= "2003"
+    ]
     return found[skip]
 
 
@@ -57,8 +58,9 @@ def roster(window: MainWindow, out: Path) -> Path:
     """名册, all branches, with the alert list open, a member selected and one warning mark."""
     window.show_page("roster")
     page = window.pages["roster"]
-    members.update_member(window.session.league, _young_member(window),
-                          {"joined_on": "2016-03", "development_no": ""})
+    members.update_member(
+        window.session.league, _young_member(window), {"joined_on": "2016-03", "development_no": ""}
+    )
     window.session.notify_data_changed()
     page.alerts.toggle.setChecked(True)
     page.table.selectRow(2)
@@ -98,8 +100,14 @@ def tally(window: MainWindow, out: Path) -> Path:
     tab.ballots.setValue(tab.present.value())
     ballots = tab.ballots.value()
     model = tab.model
-    pattern = ((ballots - 3, 3, 0, 0), (2, ballots - 3, 1, 0), (1, ballots - 2, 1, 0),
-               (0, 3, ballots - 4, 1), (ballots - 4, 4, 0, 0), (2, ballots - 2, 0, 0))
+    pattern = (
+        (ballots - 3, 3, 0, 0),
+        (2, ballots - 3, 1, 0),
+        (1, ballots - 2, 1, 0),
+        (0, 3, ballots - 4, 1),
+        (ballots - 4, 4, 0, 0),
+        (2, ballots - 2, 0, 0),
+    )
     for row in range(min(12, model.rowCount())):
         votes = list(pattern[row % len(pattern)])
         if row == 7:
@@ -111,7 +119,6 @@ def tally(window: MainWindow, out: Path) -> Path:
     tab.view.setFocus()
     tab.view.setCurrentIndex(model.index(12, 1))
     return _save(window, out, "tally.png")
-
 
 
 def recruitment_board(window: MainWindow, out: Path) -> Path:
@@ -167,8 +174,10 @@ def meetings(window: MainWindow, out: Path) -> Path:
 def meeting_form(window: MainWindow, out: Path) -> Path:
     """The meeting form's attendance checklist with the quorum judged below it."""
     page = window.pages["meetings"]
-    below = min((s for s in page.summaries if s.kind == "支部大会"),
-                key=lambda s: s.present / max(1, s.expected))
+    below = min(
+        (s for s in page.summaries if s.kind == "支部大会"),
+        key=lambda s: s.present / max(1, s.expected),
+    )
     form = page.open_meeting(below.id, run=False)
     form.tabs.setCurrentIndex(1)
     form.resize(1000, 720)
@@ -191,30 +200,44 @@ def import_preview(window: MainWindow, out: Path) -> Path:
     league = window.session.league
     home = league.path.parent
     known = members.get_member(league, window.pages["roster"].model.ids[0])
-    people = [("陈晨", "440106", dt.date(2005, 3, 4), 121, "男"),
-              ("林雪", "310104", dt.date(2004, 11, 2), 242, "女"),
-              ("王浩", "510107", dt.date(2005, 1, 30), 357, "男"),
-              ("欧阳娜", "330106", dt.date(2004, 7, 15), 468, "女"),
-              ("赵磊", "420106", dt.date(2005, 12, 1), 579, "男"),
-              ("周婷婷", "320102", dt.date(2005, 8, 21), 682, "女"),
-              ("吴俊杰", "350102", dt.date(2004, 5, 9), 791, "男")]
+    people = [
+        ("陈晨", "440106", dt.date(2005, 3, 4), 121, "男"),
+        ("林雪", "310104", dt.date(2004, 11, 2), 242, "女"),
+        ("王浩", "510107", dt.date(2005, 1, 30), 357, "男"),
+        ("欧阳娜", "330106", dt.date(2004, 7, 15), 468, "女"),
+        ("赵磊", "420106", dt.date(2005, 12, 1), 579, "男"),
+        ("周婷婷", "320102", dt.date(2005, 8, 21), 682, "女"),
+        ("吴俊杰", "350102", dt.date(2004, 5, 9), 791, "男"),
+    ]
     rows: list[list[object]] = []
     for n, (name, area, birth, seq, sex) in enumerate(people, 1):
         number = idcard.make(area, birth, seq)
-        rows.append([n, name, sex, number, f"{birth:%Y.%m}", "2020年5月", "13812345678",
-                     f"{n % 3 + 1}班"])
+        rows.append(
+            [n, name, sex, number, f"{birth:%Y.%m}", "2020年5月", "13812345678", f"{n % 3 + 1}班"]
+        )
     rows[2][3] = float(rows[2][3])  # typed into a number cell: the last digits are gone
     rows[3][2] = "男"  # the ID says 女
     rows[4][6] = "020-87654321"
-    rows.append([len(rows) + 1, known.name, known.sex, known.id_number,
-                 (known.birth_date or "")[:7], known.joined_on, known.phone, "1班"])
+    rows.append(
+        [
+            len(rows) + 1,
+            known.name,
+            known.sex,
+            known.id_number,
+            (known.birth_date or "")[:7],
+            known.joined_on,
+            known.phone,
+            "1班",
+        ]
+    )
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["示范大学2024级3班团支部团员花名册"])
     ws.merge_cells("A1:H1")
     ws.append(["填报日期：2024年9月"])
-    ws.append(["序号", "姓名", "性别", "身份证号码", "出生年月", "入团时间", "联系电话",
-               "所在班级"])
+    ws.append(
+        ["序号", "姓名", "性别", "身份证号码", "出生年月", "入团时间", "联系电话", "所在班级"]
+    )
     for row in rows:
         ws.append(row)
     ws.append(["填表人：李老师"])
@@ -245,12 +268,14 @@ def import_by_branch(window: MainWindow, out: Path) -> Path:
 
     league = window.session.league
     branches = [b.name for b in organisation.list_branches(league)]
-    people = [("孙悦", "440106", dt.date(2005, 4, 12), 132, "女"),
-              ("钱程", "310104", dt.date(2004, 10, 3), 251, "男"),
-              ("李想", "510107", dt.date(2005, 2, 8), 373, "男"),
-              ("何静", "330106", dt.date(2004, 6, 25), 484, "女"),
-              ("郭鹏", "420106", dt.date(2005, 11, 11), 595, "男"),
-              ("马琳", "320102", dt.date(2005, 9, 19), 602, "女")]
+    people = [
+        ("孙悦", "440106", dt.date(2005, 4, 12), 132, "女"),
+        ("钱程", "310104", dt.date(2004, 10, 3), 251, "男"),
+        ("李想", "510107", dt.date(2005, 2, 8), 373, "男"),
+        ("何静", "330106", dt.date(2004, 6, 25), 484, "女"),
+        ("郭鹏", "420106", dt.date(2005, 11, 11), 595, "男"),
+        ("马琳", "320102", dt.date(2005, 9, 19), 602, "女"),
+    ]
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["示范区团委团员花名册"])
@@ -274,8 +299,16 @@ def import_by_branch(window: MainWindow, out: Path) -> Path:
 
 
 SCREENS: tuple[Callable[[MainWindow, Path], Path], ...] = (
-    roster, member_form, tally, recruitment_board, printing, meetings, meeting_form,
-    import_preview, import_by_branch)
+    roster,
+    member_form,
+    tally,
+    recruitment_board,
+    printing,
+    meetings,
+    meeting_form,
+    import_preview,
+    import_by_branch,
+)
 
 
 def _window(home: Path) -> MainWindow:

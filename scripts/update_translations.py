@@ -80,10 +80,16 @@ def lupdate(ts_files: list[Path], *, target_language: str, drop_obsolete: bool =
     """Extract every translatable text of the package into ``ts_files`` (created or merged)."""
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "sources.lst"
-        listing.write_text("\n".join(str(p) for p in python_sources()) + "\n",
-                           encoding="utf-8")
-        args = [_tool("lupdate"), f"@{listing}", *LUPDATE_OPTIONS,
-                "-source-language", SOURCE_LANGUAGE, "-target-language", target_language]
+        listing.write_text("\n".join(str(p) for p in python_sources()) + "\n", encoding="utf-8")
+        args = [
+            _tool("lupdate"),
+            f"@{listing}",
+            *LUPDATE_OPTIONS,
+            "-source-language",
+            SOURCE_LANGUAGE,
+            "-target-language",
+            target_language,
+        ]
         if drop_obsolete:
             args.append("-no-obsolete")
         args += ["-ts", *(str(p) for p in ts_files)]
@@ -97,8 +103,9 @@ def lrelease(ts_file: Path, qm_file: Path) -> None:
 def _run(args: list[str]) -> None:
     result = subprocess.run(args, capture_output=True, text=True, errors="replace", check=False)
     if result.returncode != 0:
-        raise SystemExit(f"{Path(args[0]).name} failed ({result.returncode}):\n"
-                         f"{result.stdout}{result.stderr}")
+        raise SystemExit(
+            f"{Path(args[0]).name} failed ({result.returncode}):\n{result.stdout}{result.stderr}"
+        )
 
 
 # Reading and writing .ts -------------------------------------------------------------------
@@ -141,9 +148,14 @@ def _entry(context: str, message: ET.Element) -> Entry:
         texts = tuple(form.text or "" for form in translation.iter("numerusform"))
     else:
         texts = (translation.text or "",)
-    return Entry(context=context, source=message.findtext("source") or "",
-                 comment=message.findtext("comment") or "", translations=texts,
-                 state=translation.get("type", ""), numerus=numerus)
+    return Entry(
+        context=context,
+        source=message.findtext("source") or "",
+        comment=message.findtext("comment") or "",
+        translations=texts,
+        state=translation.get("type", ""),
+        numerus=numerus,
+    )
 
 
 def read_ts(path: Path) -> list[Entry]:
@@ -200,8 +212,11 @@ def update() -> None:
 def english_from(path: Path) -> dict[str, list[str]]:
     """{source: translation forms} from a JSON object or from another .ts (finished only)."""
     if path.suffix == ".ts":
-        return {_qualified(e): list(e.translations) for e in read_ts(path)
-                if e.live and e.finished and any(e.translations)}
+        return {
+            _qualified(e): list(e.translations)
+            for e in read_ts(path)
+            if e.live and e.finished and any(e.translations)
+        }
     data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise SystemExit(f"{path}: expected a JSON object {{source: English}}.")
@@ -286,22 +301,33 @@ def translation_problems(language: str, entries: list[Entry]) -> list[str]:
             continue
         for text in e.translations:
             if placeholders(text) != placeholders(e.source):
-                problems.append(f"{where}: placeholders {placeholders(e.source)} "
-                                f"but the translation has {placeholders(text)}: {text!r}")
+                problems.append(
+                    f"{where}: placeholders {placeholders(e.source)} "
+                    f"but the translation has {placeholders(text)}: {text!r}"
+                )
             if ACCELERATOR.search(e.source) and not ACCELERATOR.search(text):
-                problems.append(f"{where}: the source has a keyboard accelerator (&) "
-                                f"but the translation has none: {text!r}")
-            if (language != SOURCE_LANGUAGE and CJK.search(e.source)
-                    and (text == e.source or not LATIN.search(text))):
+                problems.append(
+                    f"{where}: the source has a keyboard accelerator (&) "
+                    f"but the translation has none: {text!r}"
+                )
+            if (
+                language != SOURCE_LANGUAGE
+                and CJK.search(e.source)
+                and (text == e.source or not LATIN.search(text))
+            ):
                 problems.append(f"{where}: not translated (still Chinese): {text!r}")
     return problems
 
 
-def coverage_problems(keys: set[tuple[str, str, str]], language: str,
-                      entries: list[Entry]) -> list[str]:
+def coverage_problems(
+    keys: set[tuple[str, str, str]], language: str, entries: list[Entry]
+) -> list[str]:
     present = {e.key for e in entries if e.live}
-    return [f"{ts_path(language).name}: missing [{c or '(no context)'}] {s!r} "
-            "(rerun scripts/update_translations.py)" for c, s, _ in sorted(keys - present)]
+    return [
+        f"{ts_path(language).name}: missing [{c or '(no context)'}] {s!r} "
+        "(rerun scripts/update_translations.py)"
+        for c, s, _ in sorted(keys - present)
+    ]
 
 
 TRANSLATE_CALLS = {"translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3", "QT_TRANSLATE_N_NOOP"}
@@ -319,8 +345,11 @@ def declared_contexts() -> set[str]:
                 func = node.func
                 called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
                 first = node.args[0]
-                if (called in TRANSLATE_CALLS and isinstance(first, ast.Constant)
-                        and isinstance(first.value, str)):
+                if (
+                    called in TRANSLATE_CALLS
+                    and isinstance(first, ast.Constant)
+                    and isinstance(first.value, str)
+                ):
                     names.add(first.value)
     return names
 
@@ -330,9 +359,12 @@ def context_problems(keys: set[tuple[str, str, str]]) -> list[str]:
     outside a class, or ``other.tr()`` / ``self.page.tr()`` (filed under "other"/"self.page"
     but looked up under the object's class at run time). They would never be translated."""
     known = declared_contexts()
-    return [f"context {c or '(none)'!r} for {s!r} is not a class: inside the class use "
-            "self.tr(\"...\"), elsewhere QCoreApplication.translate(\"ClassName\", \"...\")"
-            for c, s, _ in sorted(keys) if c not in known]
+    return [
+        f"context {c or '(none)'!r} for {s!r} is not a class: inside the class use "
+        'self.tr("..."), elsewhere QCoreApplication.translate("ClassName", "...")'
+        for c, s, _ in sorted(keys)
+        if c not in known
+    ]
 
 
 def stale_qm(language: str) -> str | None:
@@ -359,8 +391,11 @@ def check() -> list[str]:
         problems += coverage_problems(keys, language, entries)
         problems += translation_problems(language, entries)
         if language == SOURCE_LANGUAGE:
-            problems += [f"{path.name} [{e.context}] {e.source!r}: translation differs from the "
-                         "source" for e in entries if e.live and set(e.translations) != {e.source}]
+            problems += [
+                f"{path.name} [{e.context}] {e.source!r}: translation differs from the source"
+                for e in entries
+                if e.live and set(e.translations) != {e.source}
+            ]
         stale = stale_qm(language)
         if stale:
             problems.append(stale)
@@ -369,14 +404,25 @@ def check() -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--fill-en", type=Path, metavar="FILE",
-                        help="take English translations from a JSON {source: English} or a .ts")
-    parser.add_argument("--export-en", type=Path, metavar="FILE",
-                        help="write the English translations as JSON (untranslated: \"\")")
+    parser.add_argument(
+        "--fill-en",
+        type=Path,
+        metavar="FILE",
+        help="take English translations from a JSON {source: English} or a .ts",
+    )
+    parser.add_argument(
+        "--export-en",
+        type=Path,
+        metavar="FILE",
+        help='write the English translations as JSON (untranslated: "")',
+    )
     parser.add_argument("--release", action="store_true", help="build i18n/*.qm with lrelease")
-    parser.add_argument("--check", action="store_true",
-                        help="change nothing; list unfinished, vanished or missing entries and "
-                             "stale .qm files, exit 1 when there are any")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; list unfinished, vanished or missing entries and "
+        "stale .qm files, exit 1 when there are any",
+    )
     args = parser.parse_args(argv)
     if args.check:
         problems = check()

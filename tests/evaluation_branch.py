@@ -30,9 +30,18 @@ def add_branch(league: LeagueFile, name: str = "评议团支部") -> Branch:
         extra = {}
         if person == PARTY_MEMBER:
             extra = {"political_status": "中共党员", "party_joined_on": "2024-06"}
-        values = member_values(name=person, serial=serial, birth=dt.date(2001, 1, serial),
-                               joined_on="2016-05", **extra)
+        values = member_values(
+            name=person, serial=serial, birth=dt.date(2001, 1, serial), joined_on="2016-05", **extra
+        )
         ids[person] = ms.create_member(league, branch.id, values, today=TODAY).id
-    ms.change_status(league, ids[LEFT], "转出", effective_on="2025-03-01", reason="毕业",
-                     decided_by="支委会", destination="外校团委", today=TODAY)
+    ms.change_status(
+        league,
+        ids[LEFT],
+        "转出",
+        effective_on="2025-03-01",
+        reason="毕业",
+        decided_by="支委会",
+        destination="外校团委",
+        today=TODAY,
+    )
     return Branch(branch.id, ids)

@@ -24,9 +24,14 @@ def id_ending_in_x(birth: dt.date) -> str:
     raise AssertionError("no sequence gives X")
 
 
-def member_values(*, birth: dt.date = dt.date(2004, 3, 10), male: bool = True,
-                  joined_on: str = "2019-05", serial: int = 12,
-                  **overrides: Any) -> dict[str, Any]:
+def member_values(
+    *,
+    birth: dt.date = dt.date(2004, 3, 10),
+    male: bool = True,
+    joined_on: str = "2019-05",
+    serial: int = 12,
+    **overrides: Any,
+) -> dict[str, Any]:
     values: dict[str, Any] = {
         "name": "张三",
         "id_type": "居民身份证",

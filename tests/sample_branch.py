@@ -48,15 +48,27 @@ def add_sample_branch(league: LeagueFile) -> SampleBranch:
     ids: list[str] = []
     phones: list[str] = []
     with league.transaction() as db:
-        branch_id = int(db.execute("INSERT INTO branches(name, full_name) VALUES (?, ?)",
-                                   [BRANCH, BRANCH_FULL]).lastrowid or 0)
-        other_id = int(db.execute("INSERT INTO branches(name) VALUES ('二班团支部')").lastrowid
-                       or 0)
-        group_ids = tuple(int(db.execute(
-            "INSERT INTO league_groups(branch_id, name) VALUES (?, ?)",
-            [branch_id, name]).lastrowid or 0) for name in GROUPS)
-        people = [(branch_id, *m) for m in MEMBERS] + [(other_id, OTHER_BRANCH_MEMBER, None,
-                                                        "", "正常")]
+        branch_id = int(
+            db.execute(
+                "INSERT INTO branches(name, full_name) VALUES (?, ?)", [BRANCH, BRANCH_FULL]
+            ).lastrowid
+            or 0
+        )
+        other_id = int(
+            db.execute("INSERT INTO branches(name) VALUES ('二班团支部')").lastrowid or 0
+        )
+        group_ids = tuple(
+            int(
+                db.execute(
+                    "INSERT INTO league_groups(branch_id, name) VALUES (?, ?)", [branch_id, name]
+                ).lastrowid
+                or 0
+            )
+            for name in GROUPS
+        )
+        people = [(branch_id, *m) for m in MEMBERS] + [
+            (other_id, OTHER_BRANCH_MEMBER, None, "", "正常")
+        ]
         for number, (owner, name, group, post, status) in enumerate(people, 1):
             birth = dt.date(2008, 1 + number % 12, 1 + number)
             id_number = idcard.make("110101", birth, 100 + number)
@@ -68,8 +80,19 @@ def add_sample_branch(league: LeagueFile) -> SampleBranch:
                 "name_initials, id_number, sex, ethnicity, birth_date, joined_on, phone, "
                 "group_id, league_post, status, workplace) "
                 "VALUES (?, ?, ?, ?, ?, ?, '女', '汉族', ?, '2022-05', ?, ?, ?, ?, ?)",
-                [owner, name, pinyin.sort_key(name), pinyin.sort_key(name).replace(" ", ""),
-                 pinyin.initials(name), id_number,
-                 birth.isoformat(), phone, None if group is None else group_ids[group], post,
-                 status, "示范中学"])
+                [
+                    owner,
+                    name,
+                    pinyin.sort_key(name),
+                    pinyin.sort_key(name).replace(" ", ""),
+                    pinyin.initials(name),
+                    id_number,
+                    birth.isoformat(),
+                    phone,
+                    None if group is None else group_ids[group],
+                    post,
+                    status,
+                    "示范中学",
+                ],
+            )
     return SampleBranch(branch_id, group_ids, tuple(ids), tuple(phones))

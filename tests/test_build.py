@@ -17,15 +17,23 @@ ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(os.environ.get("LEAGUEDESK_BUILD_TEST") != "1",
-                       reason="builds the app with PyInstaller; set LEAGUEDESK_BUILD_TEST=1"),
+    pytest.mark.skipif(
+        os.environ.get("LEAGUEDESK_BUILD_TEST") != "1",
+        reason="builds the app with PyInstaller; set LEAGUEDESK_BUILD_TEST=1",
+    ),
 ]
 
 
 def test_build_and_smoke_test_the_bundle() -> None:
     pytest.importorskip("PyInstaller")
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_app.py")], cwd=ROOT,
-                            capture_output=True, text=True, timeout=1800, check=False)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_app.py")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
     tail = (result.stdout + result.stderr)[-4000:]
     assert result.returncode == 0, tail
     assert "smoke test 2 (reuses x.leaguedb): ok" in result.stdout, tail

@@ -15,8 +15,14 @@ from leaguedesk.storage import backup, leaguefile
 
 def run(*args: str, env_home: Path, input_text: str | None = None):
     env = dict(os.environ, LEAGUEDESK_HOME=str(env_home), QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "leaguedesk", *args], capture_output=True,
-                          text=True, env=env, input=input_text, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "leaguedesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        input=input_text,
+        timeout=120,
+    )
 
 
 def test_version(data_home):
@@ -27,18 +33,39 @@ def test_version(data_home):
 
 def test_demo_then_info_json(tmp_path, data_home):
     db = tmp_path / "demo.leaguedb"
-    made = run("demo", "--db", str(db), "--branches", "4", "--members", "200", "--no-recruitment",
-               env_home=data_home)
+    made = run(
+        "demo",
+        "--db",
+        str(db),
+        "--branches",
+        "4",
+        "--members",
+        "200",
+        "--no-recruitment",
+        env_home=data_home,
+    )
     assert made.returncode == 0, made.stderr
     info = run("info", "--db", str(db), "--format", "json", env_home=data_home)
     assert info.returncode == 0, info.stderr
     data = json.loads(info.stdout)
     assert data["members_total"] == 200
     with_recruits = tmp_path / "recruits.leaguedb"
-    assert run("demo", "--db", str(with_recruits), "--branches", "2", "--members", "40",
-               env_home=data_home).returncode == 0
-    listed = run("recruits", "list", "--db", str(with_recruits), "--format", "json",
-                 env_home=data_home)
+    assert (
+        run(
+            "demo",
+            "--db",
+            str(with_recruits),
+            "--branches",
+            "2",
+            "--members",
+            "40",
+            env_home=data_home,
+        ).returncode
+        == 0
+    )
+    listed = run(
+        "recruits", "list", "--db", str(with_recruits), "--format", "json", env_home=data_home
+    )
     stages = {row["stage"] for row in json.loads(listed.stdout)}
     assert len(stages) >= 4  # applicants at (nearly) every stage by default
     assert len(data["branches"]) == 4
@@ -55,8 +82,11 @@ def test_info_table_is_in_chinese(demo_path, data_home):
 def test_bad_file_gives_chinese_error_and_no_traceback(tmp_path, data_home, content):
     bad = tmp_path / "bad.leaguedb"
     bad.write_bytes(content)
-    for args in (["info", "--db", str(bad)], ["--db", str(bad), "--smoke-test"],
-                 ["backup", "--db", str(bad)]):
+    for args in (
+        ["info", "--db", str(bad)],
+        ["--db", str(bad), "--smoke-test"],
+        ["backup", "--db", str(bad)],
+    ):
         result = run(*args, env_home=data_home)
         assert result.returncode != 0
         assert "错误" in result.stderr and "团务文件" in result.stderr
@@ -96,8 +126,9 @@ def test_backup_list_and_restore(demo_path, data_home):
     with leaguefile.open_league(demo_path) as league:
         league.db.execute("DELETE FROM members WHERE id > 10")
         league.db.conn.commit()
-    refused = run("restore", "--latest", "--db", str(demo_path), env_home=data_home,
-                  input_text="n\n")
+    refused = run(
+        "restore", "--latest", "--db", str(demo_path), env_home=data_home, input_text="n\n"
+    )
     assert refused.returncode != 0
     restored = run("restore", "--latest", "--yes", "--db", str(demo_path), env_home=data_home)
     assert restored.returncode == 0, restored.stderr
@@ -122,7 +153,8 @@ def test_second_writer_is_refused_with_who_holds_it(demo_path, data_home):
 
 def test_demo_ids_are_valid_and_agree_with_birth_and_sex(demo_league):
     rows = demo_league.db.execute(
-        "SELECT id_number, birth_date, sex, joined_on, development_no FROM members").fetchall()
+        "SELECT id_number, birth_date, sex, joined_on, development_no FROM members"
+    ).fetchall()
     assert len(rows) == 60
     for number, birth, sex, joined, dev in rows:
         parsed = idcard.parse(number)

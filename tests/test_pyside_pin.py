@@ -34,9 +34,14 @@ sys.exit(0 if lost < 1000 else 3)
 
 @pytest.mark.slow
 def test_twenty_thousand_void_calls_in_one_process() -> None:
-    result = subprocess.run([sys.executable, "-c", MANY_VOID_CALLS], capture_output=True,
-                            text=True, timeout=300, check=False,
-                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    result = subprocess.run(
+        [sys.executable, "-c", MANY_VOID_CALLS],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     assert result.returncode == 0, (result.returncode, result.stdout, result.stderr[-2000:])
     assert "calls: 20000" in result.stdout
 
@@ -49,8 +54,7 @@ def _pyside_requirements() -> list[Requirement]:
 
 def _allowed(python: str) -> list[Requirement]:
     environment = {"python_version": python, "python_full_version": f"{python}.0"}
-    return [r for r in _pyside_requirements()
-            if r.marker is None or r.marker.evaluate(environment)]
+    return [r for r in _pyside_requirements() if r.marker is None or r.marker.evaluate(environment)]
 
 
 def test_pyside_612_is_kept_off_python_311() -> None:

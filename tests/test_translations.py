@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _load_script() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
-        "update_translations", ROOT / "scripts" / "update_translations.py")
+        "update_translations", ROOT / "scripts" / "update_translations.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
@@ -54,11 +55,11 @@ def test_ts_has_no_unfinished_or_vanished_entries(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", tools.LANGUAGES)
-def test_every_text_in_the_code_is_in_the_ts(language: str,
-                                             code_keys: set[tuple[str, str, str]]) -> None:
+def test_every_text_in_the_code_is_in_the_ts(
+    language: str, code_keys: set[tuple[str, str, str]]
+) -> None:
     assert len(code_keys) > 100
-    problems = tools.coverage_problems(code_keys, language,
-                                       tools.read_ts(tools.ts_path(language)))
+    problems = tools.coverage_problems(code_keys, language, tools.read_ts(tools.ts_path(language)))
     assert problems == [], "\n".join(problems)
 
 
@@ -85,13 +86,19 @@ def test_english_keeps_every_placeholder() -> None:
 def test_check_flags_a_chinese_copy_as_untranslated() -> None:
     """An English "translation" that is the Chinese source (or has no English in it) counts as
     unfinished; an English text may still quote a Chinese form name."""
-    copied = tools.Entry(context="Page", source="名册", comment="", translations=("名册",),
-                         state="", numerus=False)
+    copied = tools.Entry(
+        context="Page", source="名册", comment="", translations=("名册",), state="", numerus=False
+    )
     assert tools.translation_problems("en", [copied])
     assert tools.translation_problems("zh_CN", [copied]) == []
-    quoting = tools.Entry(context="Page", source="打印入团志愿书", comment="",
-                          translations=("Print the 入团志愿书 (application form)",), state="",
-                          numerus=False)
+    quoting = tools.Entry(
+        context="Page",
+        source="打印入团志愿书",
+        comment="",
+        translations=("Print the 入团志愿书 (application form)",),
+        state="",
+        numerus=False,
+    )
     assert tools.translation_problems("en", [quoting]) == []
 
 
@@ -121,20 +128,25 @@ def test_script_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
         "class Page(QWidget):\n"
         "    def build(self, n):\n"
         "        self.tr('团员名册')\n"
-        "        return self.tr('共 {n} 人').format(n=n)\n", encoding="utf-8")
+        "        return self.tr('共 {n} 人').format(n=n)\n",
+        encoding="utf-8",
+    )
     monkeypatch.setattr(tools, "PACKAGE", package)
     monkeypatch.setattr(tools, "I18N", tmp_path / "i18n")
 
     assert tools.main([]) == 0
     zh = tools.read_ts(tools.ts_path("zh_CN"))
     assert [(e.source, e.translations, e.finished) for e in zh] == [
-        ("团员名册", ("团员名册",), True), ("共 {n} 人", ("共 {n} 人",), True)]
+        ("团员名册", ("团员名册",), True),
+        ("共 {n} 人", ("共 {n} 人",), True),
+    ]
     assert [e.state for e in tools.read_ts(tools.ts_path("en"))] == ["unfinished"] * 2
     assert tools.main(["--check"]) == 1
 
     english = tmp_path / "en.json"
-    english.write_text(json.dumps({"团员名册": "Member roster", "共 {n} 人": "{n} in all"}),
-                       encoding="utf-8")
+    english.write_text(
+        json.dumps({"团员名册": "Member roster", "共 {n} 人": "{n} in all"}), encoding="utf-8"
+    )
     assert tools.main(["--fill-en", str(english), "--release"]) == 0
     assert tools.check() == []
     assert tools.qm_path("en").is_file()
@@ -142,10 +154,13 @@ def test_script_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     exported = tmp_path / "out.json"
     assert tools.main(["--export-en", str(exported)]) == 0
     assert json.loads(exported.read_text(encoding="utf-8")) == {
-        "团员名册": "Member roster", "共 {n} 人": "{n} in all"}
+        "团员名册": "Member roster",
+        "共 {n} 人": "{n} in all",
+    }
 
-    source.write_text(source.read_text(encoding="utf-8").replace("团员名册", "团员花名册"),
-                      encoding="utf-8")
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("团员名册", "团员花名册"), encoding="utf-8"
+    )
     problems = tools.check()
     assert any("missing" in p and "团员花名册" in p for p in problems)
     assert tools.main([]) == 0
@@ -161,7 +176,8 @@ def test_check_flags_a_lost_placeholder(tmp_path: Path, monkeypatch: pytest.Monk
     package.mkdir()
     (package / "page.py").write_text(
         "class Page:\n    def build(self):\n        return self.tr('文件：{path}')\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     monkeypatch.setattr(tools, "PACKAGE", package)
     monkeypatch.setattr(tools, "I18N", tmp_path / "i18n")
     tools.main([])
@@ -171,8 +187,9 @@ def test_check_flags_a_lost_placeholder(tmp_path: Path, monkeypatch: pytest.Monk
     assert any("placeholders" in p for p in tools.check())
 
 
-def test_check_flags_texts_filed_under_a_variable(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_check_flags_texts_filed_under_a_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """``page.tr("…")`` outside the page's class is filed by lupdate under "page" but looked up
     under the page's class at run time: never translated, so --check says so."""
     package = tmp_path / "pkg"
@@ -182,7 +199,8 @@ def test_check_flags_texts_filed_under_a_variable(tmp_path: Path,
         "class Page:\n    def build(self):\n        return self.tr('名册')\n\n\n"
         "def title(page):\n    return page.tr('撤销')\n\n\n"
         "def label():\n    return QCoreApplication.translate('Labels', '团委')\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     monkeypatch.setattr(tools, "PACKAGE", package)
     problems = tools.context_problems(tools.code_keys())
     assert len(problems) == 1 and "'page'" in problems[0] and "撤销" in problems[0]
@@ -205,8 +223,9 @@ def _menu_titles(window: MainWindow) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 
 
-def test_english_qm_turns_the_menus_english(qtbot, qapp: QApplication, data_home: Path,
-                                            restore_chinese: None) -> None:
+def test_english_qm_turns_the_menus_english(
+    qtbot, qapp: QApplication, data_home: Path, restore_chinese: None
+) -> None:
     assert i18n.install(qapp, "en") == "en"
     window = MainWindow(Session(_settings(data_home), TaskRunner()))
     qtbot.addWidget(window)
@@ -215,16 +234,18 @@ def test_english_qm_turns_the_menus_english(qtbot, qapp: QApplication, data_home
     assert window.nav.item(0).text() == "Roster"
 
 
-def test_chinese_is_the_default(qtbot, qapp: QApplication, data_home: Path,
-                                restore_chinese: None) -> None:
+def test_chinese_is_the_default(
+    qtbot, qapp: QApplication, data_home: Path, restore_chinese: None
+) -> None:
     window = gui_app.build_window(_settings(data_home))
     qtbot.addWidget(window)
     assert i18n.current() == "zh_CN"
     assert _menu_titles(window) == ["文件(&F)", "组织(&O)", "视图(&V)", "帮助(&H)"]
 
 
-def test_lang_option_is_remembered(qtbot, qapp: QApplication, data_home: Path,
-                                   restore_chinese: None) -> None:
+def test_lang_option_is_remembered(
+    qtbot, qapp: QApplication, data_home: Path, restore_chinese: None
+) -> None:
     settings = _settings(data_home)
     window = gui_app.build_window(settings, lang="en")
     qtbot.addWidget(window)
@@ -250,9 +271,13 @@ def test_cli_passes_lang_to_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
     assert seen["lang"] == "en"
 
 
-def test_settings_page_stores_the_language(qtbot, qapp: QApplication, data_home: Path,
-                                           monkeypatch: pytest.MonkeyPatch,
-                                           restore_chinese: None) -> None:
+def test_settings_page_stores_the_language(
+    qtbot,
+    qapp: QApplication,
+    data_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    restore_chinese: None,
+) -> None:
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     settings = _settings(data_home)
@@ -264,23 +289,40 @@ def test_settings_page_stores_the_language(qtbot, qapp: QApplication, data_home:
     assert told == ["界面语言将在重新启动团务通后生效。"]
 
 
-def test_organisation_kinds_are_shown_in_english(qtbot, qapp: QApplication, data_home: Path,
-                                                 restore_chinese: None) -> None:
+def test_organisation_kinds_are_shown_in_english(
+    qtbot, qapp: QApplication, data_home: Path, restore_chinese: None
+) -> None:
     window = gui_app.build_window(_settings(data_home), lang="en")
     qtbot.addWidget(window)
     combo = window.pages["settings"].org_kind
     shown = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
-    assert shown == {"团支部": "League branch", "团总支": "General branch",
-                     "团委": "League committee"}
+    assert shown == {
+        "团支部": "League branch",
+        "团总支": "General branch",
+        "团委": "League committee",
+    }
 
 
 @pytest.mark.slow
 def test_smoke_test_in_english(tmp_path: Path, data_home: Path) -> None:
     """``leaguedesk --lang en --smoke-test`` in a process of its own, as a user would run it."""
     result = subprocess.run(
-        [sys.executable, "-m", "leaguedesk", "--lang", "en", "--smoke-test",
-         "--db", str(tmp_path / "x.leaguedb")],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+        [
+            sys.executable,
+            "-m",
+            "leaguedesk",
+            "--lang",
+            "en",
+            "--smoke-test",
+            "--db",
+            str(tmp_path / "x.leaguedb"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "界面语言：en" in result.stdout
     assert "x.leaguedb — LeagueDesk" in result.stdout

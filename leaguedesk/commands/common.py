@@ -13,8 +13,11 @@ from leaguedesk.printing.errors import PrintError
 from leaguedesk.storage.errors import LeagueFileError
 
 db_option = click.option(
-    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-    help="League file (default: the one in the user data folder).")
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="League file (default: the one in the user data folder).",
+)
 
 
 def resolve_db(db_path: Path | None) -> Path:

@@ -12,8 +12,9 @@ from leaguedesk.commands.common import db_option, resolve_db
 
 @click.command("info")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def info_command(db_path: Path | None, fmt: str) -> None:
     """Print the file's format version, its branches and member counts."""
     from leaguedesk.services import organisation as org
@@ -23,24 +24,42 @@ def info_command(db_path: Path | None, fmt: str) -> None:
     with leaguefile.open_league(path, readonly=True) as league:
         info = org.summary(league)
     if fmt == "json":
-        click.echo(json.dumps({
-            "path": str(path),
-            "format_version": info.format_version,
-            "organisation": {"name": info.organisation.name,
-                             "kind": info.organisation.kind.value},
-            "members_active": info.members_active,
-            "members_total": info.members_total,
-            "branches": [{"id": b.id, "name": b.name, "full_name": b.full_name,
-                          "field": b.field, "members_active": b.member_count,
-                          "archived": b.archived} for b in info.branches],
-        }, ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    "path": str(path),
+                    "format_version": info.format_version,
+                    "organisation": {
+                        "name": info.organisation.name,
+                        "kind": info.organisation.kind.value,
+                    },
+                    "members_active": info.members_active,
+                    "members_total": info.members_total,
+                    "branches": [
+                        {
+                            "id": b.id,
+                            "name": b.name,
+                            "full_name": b.full_name,
+                            "field": b.field,
+                            "members_active": b.member_count,
+                            "archived": b.archived,
+                        }
+                        for b in info.branches
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     click.echo(f"文件：{path}")
     click.echo(f"文件格式版本：{info.format_version}")
     org_name = info.organisation.name or "（未命名）"
     click.echo(f"组织：{org_name}（{info.organisation.kind.value}）")
-    click.echo(f"支部：{sum(not b.archived for b in info.branches)} 个"
-               f"（另有已撤销 {sum(b.archived for b in info.branches)} 个）")
+    click.echo(
+        f"支部：{sum(not b.archived for b in info.branches)} 个"
+        f"（另有已撤销 {sum(b.archived for b in info.branches)} 个）"
+    )
     click.echo(f"团员：在册 {info.members_active} 人，历史记录共 {info.members_total} 人")
     for branch in info.branches:
         mark = "（已撤销）" if branch.archived else ""
@@ -61,8 +80,10 @@ def backup_command(db_path: Path | None, list_only: bool) -> None:
         if not backups:
             click.echo(f"还没有备份（备份文件夹：{folder}）。")
         for number, info in enumerate(backups, 1):
-            click.echo(f"{number:>3}  {info.created:%Y-%m-%d %H:%M:%S}  {_size(info.size):>9}  "
-                       f"{_REASONS.get(info.reason, info.reason)}  {info.path.name}")
+            click.echo(
+                f"{number:>3}  {info.created:%Y-%m-%d %H:%M:%S}  {_size(info.size):>9}  "
+                f"{_REASONS.get(info.reason, info.reason)}  {info.path.name}"
+            )
         return
     with leaguefile.open_league(path) as league:
         made = backup.make(league, folder, reason=backup.Reason.MANUAL)
@@ -99,15 +120,21 @@ def restore_command(db_path: Path | None, source: Path | None, latest: bool, yes
     else:
         chosen = source
     if not yes:
-        click.confirm(f"用备份 {chosen.name} 替换 {path} 的当前内容？当前内容会先备份。",
-                      abort=True)
+        click.confirm(
+            f"用备份 {chosen.name} 替换 {path} 的当前内容？当前内容会先备份。", abort=True
+        )
     with leaguefile.open_league(path) as league:
         safety = backup.restore(league, chosen, folder)
     click.echo(f"已从 {chosen.name} 恢复。恢复前的内容已备份到 {safety.path.name}。")
 
 
-_REASONS = {"daily": "每日", "migration": "升级前", "restore": "恢复前", "manual": "手动",
-            "import": "导入前"}
+_REASONS = {
+    "daily": "每日",
+    "migration": "升级前",
+    "restore": "恢复前",
+    "manual": "手动",
+    "import": "导入前",
+}
 
 
 def _size(size: int) -> str:

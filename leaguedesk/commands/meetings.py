@@ -17,8 +17,20 @@ import click
 from leaguedesk.commands.common import db_option, resolve_db
 from leaguedesk.commands.table import render
 
-HEADERS = ("编号", "日期", "类型", "支部", "议题", "应到", "实到", "请假", "无故缺席", "列席",
-           "法定人数", "决议")
+HEADERS = (
+    "编号",
+    "日期",
+    "类型",
+    "支部",
+    "议题",
+    "应到",
+    "实到",
+    "请假",
+    "无故缺席",
+    "列席",
+    "法定人数",
+    "决议",
+)
 
 
 def _quorum(summary: Any) -> str:
@@ -31,12 +43,20 @@ def _quorum(summary: Any) -> str:
 
 def _row(summary: Any, branch: str) -> list[str]:
     recorded = summary.recorded
-    return [str(summary.id), summary.date.isoformat(),
-            summary.kind + (f"（{summary.group_name}）" if summary.group_name else ""), branch,
-            summary.topics.replace("\n", " "), str(summary.expected),
-            str(summary.present) if recorded else "", str(summary.excused) if recorded else "",
-            str(summary.unexcused) if recorded else "", str(summary.guests), _quorum(summary),
-            str(summary.resolutions)]
+    return [
+        str(summary.id),
+        summary.date.isoformat(),
+        summary.kind + (f"（{summary.group_name}）" if summary.group_name else ""),
+        branch,
+        summary.topics.replace("\n", " "),
+        str(summary.expected),
+        str(summary.present) if recorded else "",
+        str(summary.excused) if recorded else "",
+        str(summary.unexcused) if recorded else "",
+        str(summary.guests),
+        _quorum(summary),
+        str(summary.resolutions),
+    ]
 
 
 @click.group("meetings")
@@ -48,10 +68,14 @@ def meetings_group() -> None:
 @db_option
 @click.option("--branch", "branch_name", metavar="NAME", help="Only this branch.")
 @click.option("--year", type=click.IntRange(2000, 2100), default=None, help="Only this year.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
-def list_command(db_path: Path | None, branch_name: str | None, year: int | None,
-                 fmt: str) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+def list_command(db_path: Path | None, branch_name: str | None, year: int | None, fmt: str) -> None:
     """List meetings by date with 应到 / 实到 and whether they reached the quorum."""
     from leaguedesk.services import meetings as ms
     from leaguedesk.services import organisation as org
@@ -62,8 +86,13 @@ def list_command(db_path: Path | None, branch_name: str | None, year: int | None
         names = {b.id: b.display_name for b in org.list_branches(league, include_archived=True)}
         found = ms.list_meetings(league, branch_id=branch_id, year=year)
     if fmt == "json":
-        click.echo(json.dumps([_as_json(s, names.get(s.branch_id, "")) for s in found],
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                [_as_json(s, names.get(s.branch_id, "")) for s in found],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     elif fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
@@ -75,10 +104,10 @@ def list_command(db_path: Path | None, branch_name: str | None, year: int | None
     else:
         rows = [_row(s, names.get(s.branch_id, "")) for s in found]
         keep = [i for i in range(len(HEADERS)) if i != 3 or branch_id is None]
-        right = [HEADERS[i] in ("编号", "应到", "实到", "请假", "无故缺席", "列席", "决议")
-                 for i in keep]
-        click.echo(render([HEADERS[i] for i in keep], [[r[i] for i in keep] for r in rows],
-                          right))
+        right = [
+            HEADERS[i] in ("编号", "应到", "实到", "请假", "无故缺席", "列席", "决议") for i in keep
+        ]
+        click.echo(render([HEADERS[i] for i in keep], [[r[i] for i in keep] for r in rows], right))
         below = sum(s.below_quorum for s in found)
         note = f"，其中 {below} 次不足法定人数（决议无效）" if below else ""
         click.echo(f"共 {len(found)} 次会议{note}。")
@@ -86,16 +115,27 @@ def list_command(db_path: Path | None, branch_name: str | None, year: int | None
 
 def _as_json(summary: Any, branch: str) -> dict[str, Any]:
     quorum = summary.assessment.quorum
-    return {"id": summary.id, "branch_id": summary.branch_id, "branch": branch,
-            "kind": summary.kind, "date": summary.date.isoformat(),
-            "start_time": summary.start_time, "topics": summary.topics, "place": summary.place,
-            "chair": summary.chair_name, "recorder": summary.recorder_name,
-            "group": summary.group_name, "expected": summary.expected,
-            "present": summary.present if summary.recorded else None,
-            "excused": summary.excused if summary.recorded else None,
-            "unexcused": summary.unexcused if summary.recorded else None,
-            "guests": summary.guests, "resolutions": summary.resolutions,
-            "attachments": summary.attachments, "lecture_hours": summary.lecture_hours,
-            "recorded": summary.recorded,
-            "quorate": quorum.ok if summary.recorded else None,
-            "quorum_required": quorum.required}
+    return {
+        "id": summary.id,
+        "branch_id": summary.branch_id,
+        "branch": branch,
+        "kind": summary.kind,
+        "date": summary.date.isoformat(),
+        "start_time": summary.start_time,
+        "topics": summary.topics,
+        "place": summary.place,
+        "chair": summary.chair_name,
+        "recorder": summary.recorder_name,
+        "group": summary.group_name,
+        "expected": summary.expected,
+        "present": summary.present if summary.recorded else None,
+        "excused": summary.excused if summary.recorded else None,
+        "unexcused": summary.unexcused if summary.recorded else None,
+        "guests": summary.guests,
+        "resolutions": summary.resolutions,
+        "attachments": summary.attachments,
+        "lecture_hours": summary.lecture_hours,
+        "recorded": summary.recorded,
+        "quorate": quorum.ok if summary.recorded else None,
+        "quorum_required": quorum.required,
+    }

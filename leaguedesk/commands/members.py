@@ -21,8 +21,17 @@ from leaguedesk.core.fields import MEMBER_FIELDS, MEMBER_STATUSES, field_label
 
 ALL_STATUSES = ("全部", "all")
 
-_TABLE_COLUMNS = ("name", "sex", "birth_date", "id_number", "political_status", "joined_on",
-                  "phone", "group_id", "league_post")
+_TABLE_COLUMNS = (
+    "name",
+    "sex",
+    "birth_date",
+    "id_number",
+    "political_status",
+    "joined_on",
+    "phone",
+    "group_id",
+    "league_post",
+)
 
 
 def _open(db_path: Path | None) -> Any:
@@ -58,16 +67,32 @@ def members_command() -> None:
 
 @members_command.command("list")
 @db_option
-@click.option("--branch", "branch_name", metavar="NAME", help="Only this branch (short or full "
-              "name).")
-@click.option("--status", type=click.Choice([*MEMBER_STATUSES, *ALL_STATUSES]), default="正常",
-              show_default=True, help="团籍状态 to list; 全部/all lists everyone.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
-@click.option("--show-id", is_flag=True, help="Show full ID numbers in the table (masked by "
-              "default; csv and json always carry them in full).")
-def list_command(db_path: Path | None, branch_name: str | None, status: str, fmt: str,
-                 show_id: bool) -> None:
+@click.option(
+    "--branch", "branch_name", metavar="NAME", help="Only this branch (short or full name)."
+)
+@click.option(
+    "--status",
+    type=click.Choice([*MEMBER_STATUSES, *ALL_STATUSES]),
+    default="正常",
+    show_default=True,
+    help="团籍状态 to list; 全部/all lists everyone.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--show-id",
+    is_flag=True,
+    help="Show full ID numbers in the table (masked by "
+    "default; csv and json always carry them in full).",
+)
+def list_command(
+    db_path: Path | None, branch_name: str | None, status: str, fmt: str, show_id: bool
+) -> None:
     """List members in pinyin order, branch by branch."""
     from leaguedesk.services import members as ms
 
@@ -77,15 +102,21 @@ def list_command(db_path: Path | None, branch_name: str | None, status: str, fmt
         found = ms.list_members(league, branch_id=branch_id, status=wanted)
         notes = _warning_texts(league, [m for m in found if m.warnings])
     if fmt == "json":
-        click.echo(json.dumps([_as_json(m, notes.get(m.id, [])) for m in found],
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                [_as_json(m, notes.get(m.id, [])) for m in found], ensure_ascii=False, indent=2
+            )
+        )
     elif fmt == "csv":
         click.echo(_as_csv(found, notes), nl=False)
     elif not found:
         click.echo("没有符合条件的团员。")
     else:
-        click.echo(_as_table(found, show_id=show_id, show_status=wanted is None,
-                             show_branch=branch_id is None))
+        click.echo(
+            _as_table(
+                found, show_id=show_id, show_status=wanted is None, show_branch=branch_id is None
+            )
+        )
         click.echo(f"共 {len(found)} 人。")
 
 
@@ -98,8 +129,10 @@ def _warning_texts(league: Any, flagged: list[Any]) -> dict[int, list[str]]:
     from leaguedesk.services.members import load_rules
 
     rules, today = load_rules(league), dt.date.today()
-    return {m.id: [issue_text(i) for i in validate_member(m.values(), today=today, rules=rules)]
-            for m in flagged}
+    return {
+        m.id: [issue_text(i) for i in validate_member(m.values(), today=today, rules=rules)]
+        for m in flagged
+    }
 
 
 def _as_table(found: list[Any], *, show_id: bool, show_status: bool, show_branch: bool) -> str:
@@ -127,36 +160,56 @@ def _as_csv(found: list[Any], notes: dict[int, list[str]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     keys = [f.key for f in MEMBER_FIELDS]
-    writer.writerow(["支部", *(f.label for f in MEMBER_FIELDS), "团籍状态", "状态变更日期",
-                     "提示"])
+    writer.writerow(["支部", *(f.label for f in MEMBER_FIELDS), "团籍状态", "状态变更日期", "提示"])
     for member in found:
-        writer.writerow([member.branch_name, *(_cell(member, k, show_id=True) for k in keys),
-                         member.status, member.status_since or "",
-                         "；".join(notes.get(member.id, []))])
+        writer.writerow(
+            [
+                member.branch_name,
+                *(_cell(member, k, show_id=True) for k in keys),
+                member.status,
+                member.status_since or "",
+                "；".join(notes.get(member.id, [])),
+            ]
+        )
     return out.getvalue()
 
 
 def _as_json(member: Any, notes: list[str]) -> dict[str, Any]:
-    record: dict[str, Any] = {"id": member.id, "branch_id": member.branch_id,
-                              "branch": member.branch_name}
+    record: dict[str, Any] = {
+        "id": member.id,
+        "branch_id": member.branch_id,
+        "branch": member.branch_name,
+    }
     record.update(member.values())
     record["is_cadre"] = bool(member.is_cadre)
-    record.update(group_name=member.group_name, status=member.status,
-                  status_since=member.status_since, warnings=list(member.warnings),
-                  warning_texts=notes, name_pinyin=member.name_pinyin,
-                  created_at=member.created_at, updated_at=member.updated_at)
+    record.update(
+        group_name=member.group_name,
+        status=member.status,
+        status_since=member.status_since,
+        warnings=list(member.warnings),
+        warning_texts=notes,
+        name_pinyin=member.name_pinyin,
+        created_at=member.created_at,
+        updated_at=member.updated_at,
+    )
     return record
 
 
 @members_command.command("alerts")
 @db_option
 @click.option("--branch", "branch_name", metavar="NAME", help="Only this branch.")
-@click.option("--months", default=None, type=click.IntRange(0, 120),
-              help="Warn this many months before a member turns 28 (default: the rule setting).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
-def alerts_command(db_path: Path | None, branch_name: str | None, months: int | None,
-                   fmt: str) -> None:
+@click.option(
+    "--months",
+    default=None,
+    type=click.IntRange(0, 120),
+    help="Warn this many months before a member turns 28 (default: the rule setting).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+def alerts_command(
+    db_path: Path | None, branch_name: str | None, months: int | None, fmt: str
+) -> None:
     """Members who need attention: turning 28 soon, no registration for over 15 months, absent
     from all organisational life of the last 6 months."""
     from leaguedesk.services import alerts
@@ -169,11 +222,21 @@ def alerts_command(db_path: Path | None, branch_name: str | None, months: int | 
             months = ms.load_rules(league).turning_28_months
         found = alerts.roster_alerts(league, branch_id, today=today, months_before_28=months)
     if fmt == "json":
-        click.echo(json.dumps([{"member_id": a.member_id, "name": a.name, "kind": a.kind,
-                                **a.detail} for a in found], ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                [
+                    {"member_id": a.member_id, "name": a.name, "kind": a.kind, **a.detail}
+                    for a in found
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     if not found:
-        click.echo(f"没有需要提醒的团员（{months}个月内无人年满28周岁，无超期未注册、无长期缺席）。")
+        click.echo(
+            f"没有需要提醒的团员（{months}个月内无人年满28周岁，无超期未注册、无长期缺席）。"
+        )
         return
     from leaguedesk.messages.members import alert_text
 

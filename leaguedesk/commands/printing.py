@@ -77,14 +77,23 @@ def parse_dates(text: str) -> list[dt.date]:
     return [parse_date(item) for item in items]
 
 
-branch_option = click.option("--branch", "branch_name", required=True,
-                             help="Branch (团支部) by its short or full name.")
-output_option = click.option("-o", "--output", "output", required=True,
-                             type=click.Path(path_type=Path), help="PDF file to write.")
-order_option = click.option("--order", default="pinyin", show_default=True,
-                            help="pinyin (姓名拼音) or group (按团小组).")
-group_option = click.option("--group", "group_name", default="",
-                            help="团小组 (required for 团小组会).")
+branch_option = click.option(
+    "--branch", "branch_name", required=True, help="Branch (团支部) by its short or full name."
+)
+output_option = click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="PDF file to write.",
+)
+order_option = click.option(
+    "--order", default="pinyin", show_default=True, help="pinyin (姓名拼音) or group (按团小组)."
+)
+group_option = click.option(
+    "--group", "group_name", default="", help="团小组 (required for 团小组会)."
+)
 
 
 @click.group("print")
@@ -94,13 +103,24 @@ def print_group() -> None:
 
 @print_group.command("signin")
 @db_option
-@click.option("--branch", "branch_name", default="",
-              help="Branch (团支部) by its short or full name (not with --meeting).")
-@click.option("--kind", default="", help="支部大会, 支部委员会, 团小组会, 团课, 主题团日, "
-              "组织生活会 or 其他 (not with --meeting).")
-@click.option("--meeting", "meeting_id", type=int, default=None,
-              help="A recorded meeting (see `leaguedesk meetings list`): its own attendees and "
-              "particulars.")
+@click.option(
+    "--branch",
+    "branch_name",
+    default="",
+    help="Branch (团支部) by its short or full name (not with --meeting).",
+)
+@click.option(
+    "--kind",
+    default="",
+    help="支部大会, 支部委员会, 团小组会, 团课, 主题团日, 组织生活会 or 其他 (not with --meeting).",
+)
+@click.option(
+    "--meeting",
+    "meeting_id",
+    type=int,
+    default=None,
+    help="A recorded meeting (see `leaguedesk meetings list`): its own attendees and particulars.",
+)
 @click.option("--date", "date_text", default="", help="Meeting date, e.g. 2026-12-01.")
 @click.option("--time", "time_text", default="", help="Start time, e.g. 19:00.")
 @click.option("--topic", default="", help="议题.")
@@ -109,20 +129,38 @@ def print_group() -> None:
 @click.option("--recorder", default="", help="记录人.")
 @group_option
 @order_option
-@click.option("--blank-rows", default=5, show_default=True, type=click.IntRange(0, 200),
-              help="Blank rows for 列席 and walk-ins.")
+@click.option(
+    "--blank-rows",
+    default=5,
+    show_default=True,
+    type=click.IntRange(0, 200),
+    help="Blank rows for 列席 and walk-ins.",
+)
 @output_option
-def signin_command(db_path: Path | None, branch_name: str, kind: str, meeting_id: int | None,
-                   date_text: str, time_text: str, topic: str, place: str, chair: str,
-                   recorder: str, group_name: str, order: str, blank_rows: int,
-                   output: Path) -> None:
+def signin_command(
+    db_path: Path | None,
+    branch_name: str,
+    kind: str,
+    meeting_id: int | None,
+    date_text: str,
+    time_text: str,
+    topic: str,
+    place: str,
+    chair: str,
+    recorder: str,
+    group_name: str,
+    order: str,
+    blank_rows: int,
+    output: Path,
+) -> None:
     """会议签到表 for a meeting, pre-filled with the members expected."""
     if meeting_id is not None:
         _recorded_signin(db_path, meeting_id, order, blank_rows, output)
         return
     if not branch_name.strip() or not kind.strip():
-        raise PrintFailure("请用 --branch 和 --kind 指定支部和会议类型，"
-                           "或用 --meeting 指定已登记的会议。")
+        raise PrintFailure(
+            "请用 --branch 和 --kind 指定支部和会议类型，或用 --meeting 指定已登记的会议。"
+        )
     from leaguedesk.core.meetings import parse_kind, parse_order
     from leaguedesk.printing.signin import SigninSpec, render_signin
 
@@ -131,35 +169,57 @@ def signin_command(db_path: Path | None, branch_name: str, kind: str, meeting_id
         attendee_order = parse_order(order)
         day = parse_date(date_text) if date_text.strip() else None
         start = parse_time(time_text) if time_text.strip() else ""
-        branch, people = _expected(db_path, branch_name, meeting_kind, group_name,
-                                   attendee_order)
-        grouped = (attendee_order is AttendeeOrder.GROUP
-                   and meeting_kind is not MeetingKind.GROUP)
-        spec = SigninSpec(branch=branch.display_name, kind=meeting_kind, date=day, time=start,
-                          topic=topic.strip(), place=place.strip(), chair=chair.strip(),
-                          recorder=recorder.strip(), group=" ".join(group_name.split()),
-                          grouped=grouped, blank_rows=blank_rows)
+        branch, people = _expected(db_path, branch_name, meeting_kind, group_name, attendee_order)
+        grouped = attendee_order is AttendeeOrder.GROUP and meeting_kind is not MeetingKind.GROUP
+        spec = SigninSpec(
+            branch=branch.display_name,
+            kind=meeting_kind,
+            date=day,
+            time=start,
+            topic=topic.strip(),
+            place=place.strip(),
+            chair=chair.strip(),
+            recorder=recorder.strip(),
+            group=" ".join(group_name.split()),
+            grouped=grouped,
+            blank_rows=blank_rows,
+        )
         result = render_signin(spec, people, output)
-    click.echo(f"已生成{meeting_kind.value}签到表 {output}：应到 {len(people)} 人，"
-               f"共 {result.pages} 页。")
+    click.echo(
+        f"已生成{meeting_kind.value}签到表 {output}：应到 {len(people)} 人，共 {result.pages} 页。"
+    )
 
 
 @print_group.command("signin-grid")
 @db_option
 @branch_option
-@click.option("--dates", "dates_text", required=True,
-              help="Dates separated by commas: 2026-09-05,2026-10-10,...")
-@click.option("--title", default="团课签到表", show_default=True,
-              help="Title after the branch name.")
-@click.option("--kind", default="团课", show_default=True,
-              help="Meeting kind deciding who is listed.")
+@click.option(
+    "--dates",
+    "dates_text",
+    required=True,
+    help="Dates separated by commas: 2026-09-05,2026-10-10,...",
+)
+@click.option(
+    "--title", default="团课签到表", show_default=True, help="Title after the branch name."
+)
+@click.option(
+    "--kind", default="团课", show_default=True, help="Meeting kind deciding who is listed."
+)
 @group_option
 @order_option
 @click.option("--blank-rows", default=3, show_default=True, type=click.IntRange(0, 200))
 @output_option
-def signin_grid_command(db_path: Path | None, branch_name: str, dates_text: str, title: str,
-                        kind: str, group_name: str, order: str, blank_rows: int,
-                        output: Path) -> None:
+def signin_grid_command(
+    db_path: Path | None,
+    branch_name: str,
+    dates_text: str,
+    title: str,
+    kind: str,
+    group_name: str,
+    order: str,
+    blank_rows: int,
+    output: Path,
+) -> None:
     """Sign-in grid for a series of meetings: one row per person, one column per date."""
     from leaguedesk.core.meetings import parse_kind, parse_order
     from leaguedesk.printing.signin_grid import GridSpec, render_signin_grid
@@ -168,13 +228,18 @@ def signin_grid_command(db_path: Path | None, branch_name: str, dates_text: str,
         meeting_kind = parse_kind(kind)
         attendee_order = parse_order(order)
         dates = parse_dates(dates_text)
-        branch, people = _expected(db_path, branch_name, meeting_kind, group_name,
-                                   attendee_order)
-        spec = GridSpec(branch=branch.display_name, dates=dates, title=title.strip(),
-                        grouped=attendee_order is AttendeeOrder.GROUP, blank_rows=blank_rows)
+        branch, people = _expected(db_path, branch_name, meeting_kind, group_name, attendee_order)
+        spec = GridSpec(
+            branch=branch.display_name,
+            dates=dates,
+            title=title.strip(),
+            grouped=attendee_order is AttendeeOrder.GROUP,
+            blank_rows=blank_rows,
+        )
         result = render_signin_grid(spec, people, output)
-    click.echo(f"已生成签到表 {output}：{len(people)} 人 × {len(set(dates))} 次，"
-               f"共 {result.pages} 页。")
+    click.echo(
+        f"已生成签到表 {output}：{len(people)} 人 × {len(set(dates))} 次，共 {result.pages} 页。"
+    )
 
 
 @print_group.command("roster")
@@ -195,14 +260,14 @@ def roster_command(db_path: Path | None, branch_name: str, order: str, output: P
         with leaguefile.open_league(resolve_db(db_path), readonly=True) as league:
             branch = org.find_branch(league, branch_name)
             entries = roster_entries(league, branch.id, roster_order)
-        spec = RosterSpec(branch=branch.display_name,
-                          grouped=roster_order is AttendeeOrder.GROUP)
+        spec = RosterSpec(branch=branch.display_name, grouped=roster_order is AttendeeOrder.GROUP)
         result = render_roster(spec, entries, output)
     click.echo(f"已生成团员花名册 {output}：{len(entries)} 人，共 {result.pages} 页。")
 
 
-def _expected(db_path: Path | None, branch_name: str, kind: MeetingKind, group_name: str,
-              order: AttendeeOrder) -> tuple[Branch, list[Attendee]]:
+def _expected(
+    db_path: Path | None, branch_name: str, kind: MeetingKind, group_name: str, order: AttendeeOrder
+) -> tuple[Branch, list[Attendee]]:
     """The branch named on the command line and who is expected at a meeting of ``kind`` (of
     the 团小组 ``group_name`` when one is named)."""
     from leaguedesk.services import attendees as att
@@ -211,13 +276,15 @@ def _expected(db_path: Path | None, branch_name: str, kind: MeetingKind, group_n
 
     with leaguefile.open_league(resolve_db(db_path), readonly=True) as league:
         branch = org.find_branch(league, branch_name)
-        group_id = att.group_id_by_name(league, branch.id, group_name) \
-            if group_name.strip() else None
+        group_id = (
+            att.group_id_by_name(league, branch.id, group_name) if group_name.strip() else None
+        )
         return branch, att.expected_attendees(league, branch.id, kind, group_id, order)
 
 
-def _recorded_signin(db_path: Path | None, meeting_id: int, order: str, blank_rows: int,
-                     output: Path) -> None:
+def _recorded_signin(
+    db_path: Path | None, meeting_id: int, order: str, blank_rows: int, output: Path
+) -> None:
     from leaguedesk.core.meetings import parse_order
     from leaguedesk.printing.meeting_signin import render_meeting_signin
     from leaguedesk.services import meetings as ms
@@ -228,16 +295,27 @@ def _recorded_signin(db_path: Path | None, meeting_id: int, order: str, blank_ro
         with leaguefile.open_league(resolve_db(db_path), readonly=True) as league:
             meeting = ms.get_meeting(league, meeting_id)
             people = ms.meeting_attendees(league, meeting_id, attendee_order)
-        result = render_meeting_signin(meeting, people, output, blank_rows=blank_rows,
-                                       grouped=attendee_order is AttendeeOrder.GROUP)
-    click.echo(f"已生成{meeting.kind}签到表 {output}：应到 {len(people)} 人，"
-               f"共 {result.pages} 页。")
+        result = render_meeting_signin(
+            meeting,
+            people,
+            output,
+            blank_rows=blank_rows,
+            grouped=attendee_order is AttendeeOrder.GROUP,
+        )
+    click.echo(
+        f"已生成{meeting.kind}签到表 {output}：应到 {len(people)} 人，共 {result.pages} 页。"
+    )
 
 
 @print_group.command("minutes")
 @db_option
-@click.option("--meeting", "meeting_id", type=int, required=True,
-              help="The recorded meeting (see `leaguedesk meetings list`).")
+@click.option(
+    "--meeting",
+    "meeting_id",
+    type=int,
+    required=True,
+    help="The recorded meeting (see `leaguedesk meetings list`).",
+)
 @output_option
 def minutes_command(db_path: Path | None, meeting_id: int, output: Path) -> None:
     """会议记录 of a recorded meeting, with signature lines for chair and recorder."""
@@ -250,18 +328,20 @@ def minutes_command(db_path: Path | None, meeting_id: int, output: Path) -> None
             meeting = ms.get_meeting(league, meeting_id)
             rules, _ = ms.load_quorum_rules(league)
         result = render_minutes(meeting, meeting.assess(rules), output)
-    click.echo(f"已生成会议记录 {output}（{meeting.date.isoformat()} {meeting.kind}），"
-               f"共 {result.pages} 页。")
+    click.echo(
+        f"已生成会议记录 {output}（{meeting.date.isoformat()} {meeting.kind}），"
+        f"共 {result.pages} 页。"
+    )
 
 
 @print_group.command("ledger")
 @db_option
 @branch_option
-@click.option("--year", type=click.IntRange(2000, 2100), default=None,
-              help="Year (default: this year).")
+@click.option(
+    "--year", type=click.IntRange(2000, 2100), default=None, help="Year (default: this year)."
+)
 @output_option
-def ledger_command(db_path: Path | None, branch_name: str, year: int | None,
-                   output: Path) -> None:
+def ledger_command(db_path: Path | None, branch_name: str, year: int | None, output: Path) -> None:
     """The year's 组织生活台账 of a branch: the calendar and every meeting."""
     from leaguedesk.printing.ledger import render_ledger
     from leaguedesk.services import meeting_stats as stats
@@ -274,5 +354,7 @@ def ledger_command(db_path: Path | None, branch_name: str, year: int | None,
             branch = org.find_branch(league, branch_name)
             calendar = stats.year_calendar(league, branch.id, year)
         result = render_ledger(calendar, branch.display_name, output)
-    click.echo(f"已生成{year}年度组织生活台账 {output}：{len(calendar.meetings)} 次会议，"
-               f"共 {result.pages} 页。")
+    click.echo(
+        f"已生成{year}年度组织生活台账 {output}：{len(calendar.meetings)} 次会议，"
+        f"共 {result.pages} 页。"
+    )

@@ -51,31 +51,46 @@ def _rows(found: list[Any]) -> list[dict[str, Any]]:
     rows = []
     for p in found:
         a, upcoming = p.applicant, p.next
-        rows.append({
-            "id": a.id, "name": a.name, "branch": a.branch_name,
-            "status": applicant_status(a.status), "stage": p.stage,
-            "stage_name": stage_name(p.stage),
-            "next_step": upcoming.step.code if upcoming.step else None,
-            "next_step_name": step_name(upcoming.step.code) if upcoming.step else "",
-            "earliest": upcoming.earliest.isoformat() if upcoming.earliest else None,
-            "due_date": upcoming.due_date.isoformat() if upcoming.due_date else None,
-            "overdue": upcoming.overdue,
-            "missing": [step_field(m) for m in upcoming.missing],
-            "problems": [f"{step_name(code)}：{recruitment_finding(f)}"
-                         for code, f in p.problems],
-        })
+        rows.append(
+            {
+                "id": a.id,
+                "name": a.name,
+                "branch": a.branch_name,
+                "status": applicant_status(a.status),
+                "stage": p.stage,
+                "stage_name": stage_name(p.stage),
+                "next_step": upcoming.step.code if upcoming.step else None,
+                "next_step_name": step_name(upcoming.step.code) if upcoming.step else "",
+                "earliest": upcoming.earliest.isoformat() if upcoming.earliest else None,
+                "due_date": upcoming.due_date.isoformat() if upcoming.due_date else None,
+                "overdue": upcoming.overdue,
+                "missing": [step_field(m) for m in upcoming.missing],
+                "problems": [
+                    f"{step_name(code)}：{recruitment_finding(f)}" for code, f in p.problems
+                ],
+            }
+        )
     return rows
 
 
 @recruits_command.command("list")
 @db_option
 @click.option("--branch", "branch_name", metavar="NAME", help="Only this branch.")
-@click.option("--stage", "stage_text", metavar="S", default="",
-              help="Only one stage: 1–5 or its name (e.g. 申请入团).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
-def list_command(db_path: Path | None, branch_name: str | None, stage_text: str,
-                 fmt: str) -> None:
+@click.option(
+    "--stage",
+    "stage_text",
+    metavar="S",
+    default="",
+    help="Only one stage: 1–5 or its name (e.g. 申请入团).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+def list_command(db_path: Path | None, branch_name: str | None, stage_text: str, fmt: str) -> None:
     """Applicants in the procedure: stage, next step, earliest date and due date."""
     from leaguedesk.services import organisation as org
     from leaguedesk.services import recruitment_board as board
@@ -87,16 +102,27 @@ def list_command(db_path: Path | None, branch_name: str | None, stage_text: str,
         raise _fail(exc) from exc
     with _open(db_path) as league:
         branch_id = org.find_branch(league, branch_name).id if branch_name else None
-        found = [p for p in board.open_progress(league, branch_id)
-                 if stage is None or p.stage == stage]
+        found = [
+            p for p in board.open_progress(league, branch_id) if stage is None or p.stage == stage
+        ]
         rows = _rows(found)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     headers = ["姓名", "支部", "阶段", "下一步", "最早日期", "截止日期", "逾期", "问题"]
-    cells = [[r["name"], r["branch"], f"{r['stage']} {r['stage_name']}", r["next_step_name"],
-              r["earliest"] or "", r["due_date"] or "", "是" if r["overdue"] else "",
-              "；".join(r["problems"])] for r in rows]
+    cells = [
+        [
+            r["name"],
+            r["branch"],
+            f"{r['stage']} {r['stage_name']}",
+            r["next_step_name"],
+            r["earliest"] or "",
+            r["due_date"] or "",
+            "是" if r["overdue"] else "",
+            "；".join(r["problems"]),
+        ]
+        for r in rows
+    ]
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out)
@@ -106,8 +132,10 @@ def list_command(db_path: Path | None, branch_name: str | None, stage_text: str,
     elif not rows:
         click.echo("没有正在发展的申请人。")
     else:
-        short = [[*row[:7], f"{len(r['problems'])}项" if r["problems"] else ""]
-                 for row, r in zip(cells, rows, strict=True)]
+        short = [
+            [*row[:7], f"{len(r['problems'])}项" if r["problems"] else ""]
+            for row, r in zip(cells, rows, strict=True)
+        ]
         click.echo(render(headers, short))
         click.echo(f"共 {len(rows)} 人，逾期 {sum(r['overdue'] for r in rows)} 人。")
 
@@ -115,15 +143,31 @@ def list_command(db_path: Path | None, branch_name: str | None, stage_text: str,
 @click.command("notice")
 @db_option
 @click.option("--branch", "branch_name", required=True, help="Branch (团支部) by its name.")
-@click.option("--stage", "stage", required=True, type=click.Choice(NOTICE_STAGES),
-              help="activists (公示 #1), candidates (发展对象, #2) or new (新团员, #3).")
-@click.option("--start", "start_text", default="",
-              help="The notice that began on this date (default: the latest one).")
+@click.option(
+    "--stage",
+    "stage",
+    required=True,
+    type=click.Choice(NOTICE_STAGES),
+    help="activists (公示 #1), candidates (发展对象, #2) or new (新团员, #3).",
+)
+@click.option(
+    "--start",
+    "start_text",
+    default="",
+    help="The notice that began on this date (default: the latest one).",
+)
 @click.option("--contact", default="", help="联系人及电话 (default: the branch's contact).")
-@click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path),
-              help="PDF file to write.")
-def notice_command(db_path: Path | None, branch_name: str, stage: str, start_text: str,
-                   contact: str, output: Path) -> None:
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="PDF file to write.",
+)
+def notice_command(
+    db_path: Path | None, branch_name: str, stage: str, start_text: str, contact: str, output: Path
+) -> None:
     """公示 of a branch's activists, 发展对象 or new members, period in working days."""
     from leaguedesk.printing.recruit_forms import NoticeSpec, render_notice
     from leaguedesk.services import organisation as org
@@ -136,14 +180,23 @@ def notice_command(db_path: Path | None, branch_name: str, stage: str, start_tex
         with _open(db_path) as league:
             branch = org.find_branch(league, branch_name)
             batch = board.notice_batch(league, branch.id, notice, start=start)
-        spec = NoticeSpec(notice, batch.branch, batch.start, batch.end, batch.days,
-                          contact=contact.strip() or batch.contact, issued_on=batch.start)
+        spec = NoticeSpec(
+            notice,
+            batch.branch,
+            batch.start,
+            batch.end,
+            batch.days,
+            contact=contact.strip() or batch.contact,
+            issued_on=batch.start,
+        )
         result = render_notice(spec, batch.people, output)
     except RecruitmentError as exc:
         raise _fail(exc) from exc
     end = batch.end.isoformat() if batch.end else "?"
-    click.echo(f"已生成公示 {output}：{len(batch.people)} 人，公示期 {batch.start.isoformat()}"
-               f" 至 {end}，共 {result.pages} 页。")
+    click.echo(
+        f"已生成公示 {output}：{len(batch.people)} 人，公示期 {batch.start.isoformat()}"
+        f" 至 {end}，共 {result.pages} 页。"
+    )
     if batch.unknown_year:
         from leaguedesk.core.workdays import UnknownYear
         from leaguedesk.messages.recruitment import unknown_holiday_year

@@ -26,8 +26,12 @@ def pad(text: str, width: int, *, right: bool = False) -> str:
     return fill + text if right else text + fill
 
 
-def render(headers: Sequence[str], rows: Sequence[Sequence[str]],
-           right: Sequence[bool] | None = None, gap: int = 2) -> str:
+def render(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    right: Sequence[bool] | None = None,
+    gap: int = 2,
+) -> str:
     """Headers, a rule and the rows, columns aligned; trailing spaces removed."""
     right = right or [False] * len(headers)
     widths = [display_width(h) for h in headers]
@@ -36,8 +40,9 @@ def render(headers: Sequence[str], rows: Sequence[Sequence[str]],
     spacer = " " * gap
 
     def line(cells: Sequence[str]) -> str:
-        return spacer.join(pad(c, w, right=r)
-                           for c, w, r in zip(cells, widths, right, strict=True)).rstrip()
+        return spacer.join(
+            pad(c, w, right=r) for c, w, r in zip(cells, widths, right, strict=True)
+        ).rstrip()
 
     rule = spacer.join("-" * w for w in widths)
     return "\n".join([line(headers), rule, *(line(row) for row in rows)])

@@ -94,20 +94,27 @@ def _freeze(counter: Counter[str]) -> Tally:
 
 
 def _select(
-    records: Iterable[AttendanceRecord], start: dt.date | None, end: dt.date | None,
+    records: Iterable[AttendanceRecord],
+    start: dt.date | None,
+    end: dt.date | None,
     kinds: Iterable[str] | None,
 ) -> list[AttendanceRecord]:
     wanted = None if kinds is None else set(kinds)
     return [
-        record for record in records
-        if (start is None or record.date >= start) and (end is None or record.date <= end)
+        record
+        for record in records
+        if (start is None or record.date >= start)
+        and (end is None or record.date <= end)
         and (wanted is None or record.kind in wanted)
     ]
 
 
 def tally(
-    records: Iterable[AttendanceRecord], *, start: dt.date | None = None,
-    end: dt.date | None = None, kinds: Iterable[str] | None = None,
+    records: Iterable[AttendanceRecord],
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    kinds: Iterable[str] | None = None,
 ) -> Tally:
     """All records together (e.g. one meeting's or the branch's rate), dates inclusive."""
     counter: Counter[str] = Counter()
@@ -128,8 +135,11 @@ class MemberAttendance:
 
 
 def member_attendance(
-    records: Iterable[AttendanceRecord], *, start: dt.date | None = None,
-    end: dt.date | None = None, kinds: Iterable[str] | None = None,
+    records: Iterable[AttendanceRecord],
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    kinds: Iterable[str] | None = None,
 ) -> dict[Hashable, MemberAttendance]:
     """Each member's attendance between ``start`` and ``end`` (inclusive, open if None), overall
     and per meeting kind, in the order members first appear in ``records``."""
@@ -141,7 +151,8 @@ def member_attendance(
         per_kind[record.member_id][record.kind].update(counted)
     return {
         member: MemberAttendance(
-            member, _freeze(counter),
+            member,
+            _freeze(counter),
             MappingProxyType({kind: _freeze(c) for kind, c in per_kind[member].items()}),
         )
         for member, counter in overall.items()
@@ -160,8 +171,12 @@ class MissedRun:
 
 
 def missed_last_n(
-    records: Iterable[AttendanceRecord], n: int, *, until: dt.date | None = None,
-    kinds: Iterable[str] | None = None, unexcused_only: bool = False,
+    records: Iterable[AttendanceRecord],
+    n: int,
+    *,
+    until: dt.date | None = None,
+    kinds: Iterable[str] | None = None,
+    unexcused_only: bool = False,
 ) -> list[MissedRun]:
     """Members who missed every one of their last ``n`` expected, recorded meetings up to
     ``until`` (inclusive). Members with fewer than ``n`` such meetings are not listed.
@@ -185,6 +200,9 @@ def missed_last_n(
             missed = not any(status.counts_as_present for status in statuses)
         if missed:
             excused = sum(status.is_excused for status in statuses)
-            runs.append(MissedRun(member, tuple(r.meeting_id for r in last), last[0].date,
-                                  excused, n - excused))
+            runs.append(
+                MissedRun(
+                    member, tuple(r.meeting_id for r in last), last[0].date, excused, n - excused
+                )
+            )
     return runs

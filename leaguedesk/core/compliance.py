@@ -68,16 +68,22 @@ class KindRule:
             object.__setattr__(self, "required", 0)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"period": self.period.value, "required": self.required,
-                "only_quorate": self.only_quorate}
+        return {
+            "period": self.period.value,
+            "required": self.required,
+            "only_quorate": self.only_quorate,
+        }
 
     @classmethod
     def from_dict(cls, data: Any) -> KindRule:
         if not isinstance(data, dict) or set(data) - {"period", "required", "only_quorate"}:
             raise InvalidRule(data)
         quorate = parse_bool(data.get("only_quorate", False))
-        return cls(parse_choice(Period, data.get("period")),
-                   parse_count(data.get("required", 1), maximum=31), quorate)
+        return cls(
+            parse_choice(Period, data.get("period")),
+            parse_count(data.get("required", 1), maximum=31),
+            quorate,
+        )
 
 
 AS_NEEDED = KindRule(Period.NONE, 0)
@@ -115,10 +121,12 @@ class CalendarRules:
         """Rules from stored JSON; anything unknown or invalid keeps its default and is reported."""
         problems: list[RuleProblem] = []
         top = as_mapping(data, "", problems)
-        problems += [RuleProblem(key, RuleProblemCode.UNKNOWN_KEY)
-                     for key in top if key not in {"kinds"}]
-        kinds = parse_entries(top.get("kinds"), "kinds", DEFAULT_KIND_RULES, KindRule.from_dict,
-                              problems)
+        problems += [
+            RuleProblem(key, RuleProblemCode.UNKNOWN_KEY) for key in top if key not in {"kinds"}
+        ]
+        kinds = parse_entries(
+            top.get("kinds"), "kinds", DEFAULT_KIND_RULES, KindRule.from_dict, problems
+        )
         return cls(kinds), problems
 
 
@@ -211,7 +219,9 @@ def _status(required: int, done: int, start: dt.date, end: dt.date, today: dt.da
 
 
 def build_calendar(
-    year: int, meetings: Iterable[MeetingRef], rules: CalendarRules = DEFAULT_CALENDAR_RULES,
+    year: int,
+    meetings: Iterable[MeetingRef],
+    rules: CalendarRules = DEFAULT_CALENDAR_RULES,
     today: dt.date | None = None,
 ) -> Calendar:
     """One cell per kind × period of ``year``. Meetings of other years are ignored; kinds with no
@@ -233,18 +243,33 @@ def build_calendar(
             counted = tuple(m.id for m in held if m.counts or not rule.only_quorate)
             uncounted = tuple(m.id for m in held if rule.only_quorate and not m.counts)
             status = _status(rule.required, len(counted), start, end, today)
-            kind_cells.append(Cell(kind, rule.period, index, start, end, rule.required,
-                                   len(counted), status, counted, uncounted))
+            kind_cells.append(
+                Cell(
+                    kind,
+                    rule.period,
+                    index,
+                    start,
+                    end,
+                    rule.required,
+                    len(counted),
+                    status,
+                    counted,
+                    uncounted,
+                )
+            )
         cells += kind_cells
         statuses = [cell.status for cell in kind_cells]
-        summaries.append(KindSummary(
-            kind, rule,
-            required=rule.required * len(kind_cells),
-            counted=sum(cell.done for cell in kind_cells),
-            held=len(of_kind),
-            periods_done=statuses.count(CellStatus.DONE),
-            periods_due=statuses.count(CellStatus.DUE),
-            periods_overdue=statuses.count(CellStatus.OVERDUE),
-            periods_upcoming=statuses.count(CellStatus.UPCOMING),
-        ))
+        summaries.append(
+            KindSummary(
+                kind,
+                rule,
+                required=rule.required * len(kind_cells),
+                counted=sum(cell.done for cell in kind_cells),
+                held=len(of_kind),
+                periods_done=statuses.count(CellStatus.DONE),
+                periods_due=statuses.count(CellStatus.DUE),
+                periods_overdue=statuses.count(CellStatus.OVERDUE),
+                periods_upcoming=statuses.count(CellStatus.UPCOMING),
+            )
+        )
     return Calendar(year, today, tuple(cells), tuple(summaries))

@@ -44,9 +44,10 @@ def development_number(year: int, used: set[str] | frozenset[str], branch_hint: 
     prefix = f"{year}{hint}"
     width = DEVELOPMENT_NUMBER_LENGTH - len(prefix)
     taken = {
-        int(number[len(prefix):])
+        int(number[len(prefix) :])
         for number in (str(u).strip() for u in used)
-        if len(number) == DEVELOPMENT_NUMBER_LENGTH and number.isdigit()
+        if len(number) == DEVELOPMENT_NUMBER_LENGTH
+        and number.isdigit()
         and number.startswith(prefix)
     }
     top = 10**width - 1
@@ -70,5 +71,3 @@ def check_development_number(
     if number in used:
         return NumberProblem.TAKEN
     return None
-
-

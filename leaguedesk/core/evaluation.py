@@ -83,12 +83,18 @@ class FollowUpKind(StrEnum):
     REEVALUATE = "reevaluate"  # 不合格: a deadline to improve, re-evaluated 3–6 months later
 
 
-DEFAULT_POINTS: dict[Grade, int] = {Grade.EXCELLENT: 3, Grade.PASS: 2, Grade.BASIC: 1,
-                                    Grade.FAIL: 0}
+DEFAULT_POINTS: dict[Grade, int] = {
+    Grade.EXCELLENT: 3,
+    Grade.PASS: 2,
+    Grade.BASIC: 1,
+    Grade.FAIL: 0,
+}
 # The lowest average score that earns each grade (不合格 below the last one).
-DEFAULT_THRESHOLDS: dict[Grade, Fraction] = {Grade.EXCELLENT: Fraction(5, 2),
-                                             Grade.PASS: Fraction(3, 2),
-                                             Grade.BASIC: Fraction(1, 2)}
+DEFAULT_THRESHOLDS: dict[Grade, Fraction] = {
+    Grade.EXCELLENT: Fraction(5, 2),
+    Grade.PASS: Fraction(3, 2),
+    Grade.BASIC: Fraction(1, 2),
+}
 
 
 @dataclass(frozen=True)
@@ -103,8 +109,7 @@ class EvaluationRules:
     exclude_party_members: bool = True
     method: SuggestMethod = SuggestMethod.POINTS
     points: Mapping[Grade, int] = field(default_factory=lambda: dict(DEFAULT_POINTS))
-    thresholds: Mapping[Grade, Fraction] = field(
-        default_factory=lambda: dict(DEFAULT_THRESHOLDS))
+    thresholds: Mapping[Grade, Fraction] = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
     reevaluate_min_months: int = 3
     reevaluate_max_months: int = 6
 
@@ -175,8 +180,9 @@ class Exclusion(StrEnum):
     PARTY_MEMBER = "party_member"  # 中共党员 / 预备党员 keeping 团籍
 
 
-def exclusion(status: str, political_status: str,
-              rules: EvaluationRules = DEFAULT_RULES) -> Exclusion | None:
+def exclusion(
+    status: str, political_status: str, rules: EvaluationRules = DEFAULT_RULES
+) -> Exclusion | None:
     """Why a member is not evaluated, or None when they are."""
     if status != "正常":
         return Exclusion.NOT_ACTIVE
@@ -254,29 +260,38 @@ class FollowUp:
     latest: dt.date | None = None
 
 
-def follow_up(grade: Grade | None, decided_on: dt.date | None,
-              rules: EvaluationRules = DEFAULT_RULES) -> FollowUp:
+def follow_up(
+    grade: Grade | None, decided_on: dt.date | None, rules: EvaluationRules = DEFAULT_RULES
+) -> FollowUp:
     if grade is Grade.BASIC:
         return FollowUp(FollowUpKind.TALK)
     if grade is Grade.FAIL:
         if decided_on is None:
             return FollowUp(FollowUpKind.REEVALUATE)
-        return FollowUp(FollowUpKind.REEVALUATE,
-                        dates.add_months(decided_on, rules.reevaluate_min_months),
-                        dates.add_months(decided_on, rules.reevaluate_max_months))
+        return FollowUp(
+            FollowUpKind.REEVALUATE,
+            dates.add_months(decided_on, rules.reevaluate_min_months),
+            dates.add_months(decided_on, rules.reevaluate_max_months),
+        )
     return FollowUp(FollowUpKind.NONE)
 
 
-def check_reevaluation_date(decided_on: dt.date, deadline: dt.date,
-                            rules: EvaluationRules = DEFAULT_RULES) -> Finding | None:
+def check_reevaluation_date(
+    decided_on: dt.date, deadline: dt.date, rules: EvaluationRules = DEFAULT_RULES
+) -> Finding | None:
     """A 不合格 member's re-evaluation date must fall 3–6 months after the decision."""
     plan = follow_up(Grade.FAIL, decided_on, rules)
     assert plan.earliest and plan.latest
     if plan.earliest <= deadline <= plan.latest:
         return None
-    return Finding(CloseProblem.REEVALUATION_OUT_OF_RANGE,
-                   {"earliest": plan.earliest.isoformat(), "latest": plan.latest.isoformat(),
-                    "date": deadline.isoformat()})
+    return Finding(
+        CloseProblem.REEVALUATION_OUT_OF_RANGE,
+        {
+            "earliest": plan.earliest.isoformat(),
+            "latest": plan.latest.isoformat(),
+            "date": deadline.isoformat(),
+        },
+    )
 
 
 # ---------------------------------------------------------------------------------- closing
@@ -333,10 +348,14 @@ def excellent_share(entries: Sequence[EntryFacts]) -> tuple[int, int]:
     return sum(e.grade is Grade.EXCELLENT for e in entries), len(entries)
 
 
-def check_close(facts: RoundFacts, entries: Sequence[EntryFacts], *,
-                rules: EvaluationRules = DEFAULT_RULES,
-                quorum: QuorumRules = DEFAULT_QUORUM,
-                need_approval: bool = True) -> list[Finding]:
+def check_close(
+    facts: RoundFacts,
+    entries: Sequence[EntryFacts],
+    *,
+    rules: EvaluationRules = DEFAULT_RULES,
+    quorum: QuorumRules = DEFAULT_QUORUM,
+    need_approval: bool = True,
+) -> list[Finding]:
     """Every reason the round cannot be closed yet; an empty list when it can.
 
     There is deliberately no check on the number of 不合格 (no quota may be set for it).
@@ -348,22 +367,43 @@ def check_close(facts: RoundFacts, entries: Sequence[EntryFacts], *,
     found += _tally_findings(facts, entries)
     ungraded = [e.name for e in entries if e.grade is None]
     if ungraded:
-        found.append(Finding(CloseProblem.NOT_GRADED,
-                             {"count": len(ungraded), "names": "、".join(ungraded[:5]),
-                              "more": max(0, len(ungraded) - 5)}))
+        found.append(
+            Finding(
+                CloseProblem.NOT_GRADED,
+                {
+                    "count": len(ungraded),
+                    "names": "、".join(ungraded[:5]),
+                    "more": max(0, len(ungraded) - 5),
+                },
+            )
+        )
     excellent, evaluated = excellent_share(entries)
     cap = excellent_cap_count(evaluated, rules)
     if excellent > cap:
-        found.append(Finding(CloseProblem.EXCELLENT_OVER_CAP, {
-            "excellent": excellent, "evaluated": evaluated, "cap": cap,
-            "percent": _percent(rules.excellent_cap)}))
+        found.append(
+            Finding(
+                CloseProblem.EXCELLENT_OVER_CAP,
+                {
+                    "excellent": excellent,
+                    "evaluated": evaluated,
+                    "cap": cap,
+                    "percent": _percent(rules.excellent_cap),
+                },
+            )
+        )
     if need_approval:
         if facts.approved_on is None:
             found.append(Finding(CloseProblem.NO_APPROVAL_DATE))
         elif facts.meeting_date is not None and facts.approved_on < facts.meeting_date:
-            found.append(Finding(CloseProblem.APPROVAL_BEFORE_MEETING, {
-                "approved_on": facts.approved_on.isoformat(),
-                "meeting_date": facts.meeting_date.isoformat()}))
+            found.append(
+                Finding(
+                    CloseProblem.APPROVAL_BEFORE_MEETING,
+                    {
+                        "approved_on": facts.approved_on.isoformat(),
+                        "meeting_date": facts.meeting_date.isoformat(),
+                    },
+                )
+            )
     return found
 
 
@@ -373,15 +413,28 @@ def _percent(share: Fraction) -> str:
 
 
 def _meeting_findings(facts: RoundFacts, quorum: QuorumRules) -> list[Finding]:
-    result = check_quorum(facts.meeting_kind, facts.expected, facts.present, quorum,
-                          evaluation=True)
+    result = check_quorum(
+        facts.meeting_kind, facts.expected, facts.present, quorum, evaluation=True
+    )
     if result.problems:
-        return [Finding(CloseProblem.COUNTS_INVALID,
-                        {"expected": facts.expected, "present": facts.present})]
+        return [
+            Finding(
+                CloseProblem.COUNTS_INVALID, {"expected": facts.expected, "present": facts.present}
+            )
+        ]
     if not result.ok:
-        return [Finding(CloseProblem.QUORUM_NOT_MET, {
-            "expected": facts.expected, "present": facts.present, "required": result.required,
-            "rule": result.rule_code, **result.rule_params})]
+        return [
+            Finding(
+                CloseProblem.QUORUM_NOT_MET,
+                {
+                    "expected": facts.expected,
+                    "present": facts.present,
+                    "required": result.required,
+                    "rule": result.rule_code,
+                    **result.rule_params,
+                },
+            )
+        ]
     return []
 
 
@@ -390,13 +443,21 @@ def _tally_findings(facts: RoundFacts, entries: Iterable[EntryFacts]) -> list[Fi
     if facts.ballots <= 0:
         found.append(Finding(CloseProblem.BALLOTS_MISSING))
     elif facts.ballots > facts.present >= 0:
-        found.append(Finding(CloseProblem.BALLOTS_EXCEED_PRESENT,
-                             {"ballots": facts.ballots, "present": facts.present}))
+        found.append(
+            Finding(
+                CloseProblem.BALLOTS_EXCEED_PRESENT,
+                {"ballots": facts.ballots, "present": facts.present},
+            )
+        )
     for entry in entries:
         ballots = facts.ballots if entry.ballots is None else entry.ballots
         if ballots > 0 and entry.tally.total != ballots:
-            found.append(Finding(CloseProblem.TALLY_MISMATCH, {
-                "name": entry.name, "total": entry.tally.total, "ballots": ballots}))
+            found.append(
+                Finding(
+                    CloseProblem.TALLY_MISMATCH,
+                    {"name": entry.name, "total": entry.tally.total, "ballots": ballots},
+                )
+            )
     return found
 
 

@@ -66,18 +66,49 @@ class Transition:
 TRANSITIONS: dict[str, Transition] = {
     t.event: t
     for t in (
-        Transition("转出", frozenset({Status.ACTIVE}), Status.TRANSFERRED_OUT, True,
-                   needs_destination=True, decided_by_hint="转出、转入组织批准"),
-        Transition("超龄离团", frozenset({Status.ACTIVE}), Status.AGED_OUT, False,
-                   decided_by_hint="支部大会或支部委员会"),
-        Transition("自愿退团", frozenset({Status.ACTIVE}), Status.WITHDRAWN, True,
-                   decided_by_hint="支部大会宣布，报上级团委备案"),
-        Transition("自行脱团", frozenset({Status.ACTIVE}), Status.LAPSED, True,
-                   decided_by_hint="支部大会除名，报上级团委批准"),
-        Transition("开除团籍", frozenset({Status.ACTIVE}), Status.EXPELLED, True,
-                   decided_by_hint="支部大会决定，报上级团委批准"),
-        Transition(TRANSFER_IN, frozenset({Status.TRANSFERRED_OUT}), Status.ACTIVE, True,
-                   decided_by_hint="转入组织接收"),
+        Transition(
+            "转出",
+            frozenset({Status.ACTIVE}),
+            Status.TRANSFERRED_OUT,
+            True,
+            needs_destination=True,
+            decided_by_hint="转出、转入组织批准",
+        ),
+        Transition(
+            "超龄离团",
+            frozenset({Status.ACTIVE}),
+            Status.AGED_OUT,
+            False,
+            decided_by_hint="支部大会或支部委员会",
+        ),
+        Transition(
+            "自愿退团",
+            frozenset({Status.ACTIVE}),
+            Status.WITHDRAWN,
+            True,
+            decided_by_hint="支部大会宣布，报上级团委备案",
+        ),
+        Transition(
+            "自行脱团",
+            frozenset({Status.ACTIVE}),
+            Status.LAPSED,
+            True,
+            decided_by_hint="支部大会除名，报上级团委批准",
+        ),
+        Transition(
+            "开除团籍",
+            frozenset({Status.ACTIVE}),
+            Status.EXPELLED,
+            True,
+            decided_by_hint="支部大会决定，报上级团委批准",
+        ),
+        Transition(
+            TRANSFER_IN,
+            frozenset({Status.TRANSFERRED_OUT}),
+            Status.ACTIVE,
+            True,
+            decided_by_hint="转入组织接收",
+        ),
     )
 }
 
@@ -101,9 +132,18 @@ class MemberFacts:
     holds_post: bool = False
 
 
-def check_transition(member: MemberFacts, event: str, *, effective_on: str | None, reason: str,
-                     decided_by: str = "", destination: str = "", today: dt.date,
-                     rules: Rules = DEFAULT_RULES, via_discipline: bool = False) -> list[Issue]:
+def check_transition(
+    member: MemberFacts,
+    event: str,
+    *,
+    effective_on: str | None,
+    reason: str,
+    decided_by: str = "",
+    destination: str = "",
+    today: dt.date,
+    rules: Rules = DEFAULT_RULES,
+    via_discipline: bool = False,
+) -> list[Issue]:
     """Why recording ``event`` for this member would be wrong; an empty list when it may go.
 
     Issues name the form keys effective_on, reason, decided_by, destination or status.
@@ -127,21 +167,27 @@ def check_transition(member: MemberFacts, event: str, *, effective_on: str | Non
     if transition.target is Status.AGED_OUT and member.birth_date and day:
         turns = age_28_on(member.birth_date, rules.age_out)
         if day < turns:
-            issues.append(error("effective_on", "age_out_too_early", age=rules.age_out,
-                                birthday=turns.isoformat()))
+            issues.append(
+                error(
+                    "effective_on",
+                    "age_out_too_early",
+                    age=rules.age_out,
+                    birthday=turns.isoformat(),
+                )
+            )
     return issues
 
 
-def _check_effective(effective_on: str | None, joined_on: dt.date | None,
-                     today: dt.date) -> list[Issue]:
+def _check_effective(
+    effective_on: str | None, joined_on: dt.date | None, today: dt.date
+) -> list[Issue]:
     if not effective_on:
         return [error("effective_on", "required")]
     day = dates.parse_day(effective_on)
     if day is None:
         return [error("effective_on", "date_format", value=effective_on, month=False)]
     if day > today:
-        return [error("effective_on", "date_future", value=effective_on,
-                      today=today.isoformat())]
+        return [error("effective_on", "date_future", value=effective_on, today=today.isoformat())]
     if joined_on and day < joined_on:
         return [error("effective_on", "before_join", joined_on=f"{joined_on:%Y-%m}")]
     return []
@@ -166,8 +212,9 @@ class DisciplineRecord:
         return self.lifted_on is None
 
 
-def check_discipline(member: MemberFacts, level: str, *, decided_on: str | None, reason: str,
-                     today: dt.date) -> list[Issue]:
+def check_discipline(
+    member: MemberFacts, level: str, *, decided_on: str | None, reason: str, today: dt.date
+) -> list[Issue]:
     """Why this discipline decision cannot be recorded; empty when it can."""
     if level not in DISCIPLINE_LEVELS:
         return [error("level", "choice_invalid", value=level)]
@@ -175,15 +222,16 @@ def check_discipline(member: MemberFacts, level: str, *, decided_on: str | None,
         return [error("level", "discipline_not_member", status=member.status)]
     if level == Level.POST_REMOVED and not member.holds_post:
         return [error("level", "discipline_no_post")]
-    issues = [Issue("decided_on", i.code, i.severity, i.params)
-              for i in _check_effective(decided_on, member.joined_on, today)]
+    issues = [
+        Issue("decided_on", i.code, i.severity, i.params)
+        for i in _check_effective(decided_on, member.joined_on, today)
+    ]
     if not reason.strip():
         issues.append(error("reason", "required"))
     return issues
 
 
-def check_lift(record: DisciplineRecord, *, lifted_on: str | None,
-               today: dt.date) -> list[Issue]:
+def check_lift(record: DisciplineRecord, *, lifted_on: str | None, today: dt.date) -> list[Issue]:
     """Why this discipline cannot be lifted (恢复团员权利 / 撤销处分) on ``lifted_on``."""
     if record.level == Level.EXPELLED:
         return [error("level", "discipline_lift_expelled")]
@@ -225,8 +273,9 @@ def age_on(birth: dt.date, day: dt.date) -> int:
     return dates.age_on(birth, day)
 
 
-def turning_28_within(birth: dt.date, today: dt.date, months: int,
-                      rules: Rules = DEFAULT_RULES) -> bool:
+def turning_28_within(
+    birth: dt.date, today: dt.date, months: int, rules: Rules = DEFAULT_RULES
+) -> bool:
     """True when the member turns 28 within ``months`` from today, or already has."""
     return age_28_on(birth, rules.age_out) <= dates.add_months(today, months)
 

@@ -91,8 +91,9 @@ def check_hours(hours: float | int | str | None) -> float:
     return round(value * 2) / 2
 
 
-def check_votes(text: str, yes: int, no: int, abstain: int, present: int | None,
-                number: int) -> str:
+def check_votes(
+    text: str, yes: int, no: int, abstain: int, present: int | None, number: int
+) -> str:
     """A resolution's text cleaned; votes non-negative and, when attendance is recorded
     (``present`` not None), no more votes than members present."""
     cleaned = " ".join((text or "").split())
@@ -101,8 +102,12 @@ def check_votes(text: str, yes: int, no: int, abstain: int, present: int | None,
     if min(yes, no, abstain) < 0:
         raise MeetingRecordError(RecordProblem.NEGATIVE_VOTES, number=number)
     if present is not None and yes + no + abstain > present:
-        raise MeetingRecordError(RecordProblem.VOTES_EXCEED_PRESENT, number=number,
-                                 votes=yes + no + abstain, present=present)
+        raise MeetingRecordError(
+            RecordProblem.VOTES_EXCEED_PRESENT,
+            number=number,
+            votes=yes + no + abstain,
+            present=present,
+        )
     return cleaned
 
 

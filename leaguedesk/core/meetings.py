@@ -23,7 +23,13 @@ MEETING_KINDS: tuple[str, ...] = tuple(kind.value for kind in MeetingKind)
 
 # Posts that make a member part of the 支部委员会, in the order a committee lists them.
 COMMITTEE_POSTS: tuple[str, ...] = (
-    "书记", "副书记", "组织委员", "宣传委员", "文体委员", "生产委员", "权益委员",
+    "书记",
+    "副书记",
+    "组织委员",
+    "宣传委员",
+    "文体委员",
+    "生产委员",
+    "权益委员",
 )
 
 
@@ -74,8 +80,9 @@ def parse_kind(text: str | MeetingKind) -> MeetingKind:
     try:
         return MeetingKind(cleaned)
     except ValueError:
-        raise MeetingError(MeetingProblem.UNKNOWN_KIND, value=str(text),
-                           known="、".join(MEETING_KINDS)) from None
+        raise MeetingError(
+            MeetingProblem.UNKNOWN_KIND, value=str(text), known="、".join(MEETING_KINDS)
+        ) from None
 
 
 def parse_order(text: str | AttendeeOrder) -> AttendeeOrder:

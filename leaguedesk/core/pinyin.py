@@ -19,11 +19,36 @@ _COMPOUND_SURNAMES = {
     "单于": ["chan", "yu"],
 }
 _SURNAMES = {
-    "单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "朴": "piao", "查": "zha",
-    "区": "ou", "盖": "ge", "乐": "yue", "覃": "qin", "缪": "miao", "翟": "zhai",
-    "种": "chong", "秘": "bi", "折": "she", "员": "yun", "召": "shao", "繁": "po",
-    "句": "gou", "冼": "xian", "禚": "zhuo", "重": "chong", "柏": "bai", "长": "chang",
-    "沈": "shen", "任": "ren", "华": "hua", "纪": "ji", "燕": "yan", "宁": "ning",
+    "单": "shan",
+    "曾": "zeng",
+    "解": "xie",
+    "仇": "qiu",
+    "朴": "piao",
+    "查": "zha",
+    "区": "ou",
+    "盖": "ge",
+    "乐": "yue",
+    "覃": "qin",
+    "缪": "miao",
+    "翟": "zhai",
+    "种": "chong",
+    "秘": "bi",
+    "折": "she",
+    "员": "yun",
+    "召": "shao",
+    "繁": "po",
+    "句": "gou",
+    "冼": "xian",
+    "禚": "zhuo",
+    "重": "chong",
+    "柏": "bai",
+    "长": "chang",
+    "沈": "shen",
+    "任": "ren",
+    "华": "hua",
+    "纪": "ji",
+    "燕": "yan",
+    "宁": "ning",
 }
 
 
@@ -35,7 +60,7 @@ def syllables(name: str) -> tuple[str, ...]:
         return ()
     for compound, reading in _COMPOUND_SURNAMES.items():
         if name.startswith(compound):
-            return (*reading, *_plain(name[len(compound):]))
+            return (*reading, *_plain(name[len(compound) :]))
     first = _SURNAMES.get(name[0])
     if first:
         return (first, *_plain(name[1:]))

@@ -85,7 +85,7 @@ class ResolutionKind(StrEnum):
 
 @dataclass(frozen=True)
 class Threshold:
-    """"more than ½" or "at least ⅔" of some total, in exact arithmetic."""
+    """ "more than ½" or "at least ⅔" of some total, in exact arithmetic."""
 
     comparison: Comparison
     share: Fraction
@@ -195,18 +195,23 @@ class QuorumRules:
         """Rules from stored JSON; anything unknown or invalid keeps its default and is reported."""
         problems: list[RuleProblem] = []
         top = as_mapping(data, "", problems)
-        problems += [RuleProblem(key, RuleProblemCode.UNKNOWN_KEY)
-                     for key in top if key not in {"attendance", "evaluation", "resolutions"}]
-        attendance = parse_entries(top.get("attendance"), "attendance", DEFAULT_ATTENDANCE,
-                                   _optional_threshold, problems)
+        problems += [
+            RuleProblem(key, RuleProblemCode.UNKNOWN_KEY)
+            for key in top
+            if key not in {"attendance", "evaluation", "resolutions"}
+        ]
+        attendance = parse_entries(
+            top.get("attendance"), "attendance", DEFAULT_ATTENDANCE, _optional_threshold, problems
+        )
         evaluation = MORE_THAN_TWO_THIRDS
         if "evaluation" in top:
             try:
                 evaluation = Threshold.from_dict(top["evaluation"])
             except InvalidRule:
                 problems.append(RuleProblem("evaluation", RuleProblemCode.INVALID_VALUE))
-        resolutions = parse_entries(top.get("resolutions"), "resolutions", DEFAULT_RESOLUTIONS,
-                                    VoteRule.from_dict, problems)
+        resolutions = parse_entries(
+            top.get("resolutions"), "resolutions", DEFAULT_RESOLUTIONS, VoteRule.from_dict, problems
+        )
         return cls(attendance, evaluation, resolutions), problems
 
 
@@ -245,8 +250,12 @@ class QuorumResult:
 
 
 def check_quorum(
-    kind: str, expected: int, present: int, rules: QuorumRules = DEFAULT_RULES,
-    *, evaluation: bool = False,
+    kind: str,
+    expected: int,
+    present: int,
+    rules: QuorumRules = DEFAULT_RULES,
+    *,
+    evaluation: bool = False,
 ) -> QuorumResult:
     """Whether a meeting of ``kind`` with these member counts is quorate (列席 excluded).
 
@@ -285,8 +294,14 @@ class VoteResult:
 
 
 def check_resolution(
-    yes: int, no: int, abstain: int, *, present: int, expected: int,
-    rules: QuorumRules = DEFAULT_RULES, kind: str = ResolutionKind.GENERAL,
+    yes: int,
+    no: int,
+    abstain: int,
+    *,
+    present: int,
+    expected: int,
+    rules: QuorumRules = DEFAULT_RULES,
+    kind: str = ResolutionKind.GENERAL,
     base: Base | None = None,
 ) -> VoteResult:
     """Whether a resolution passes: yes votes against the rule's share of the base.
@@ -317,8 +332,6 @@ def resolution_takes_effect(quorum: QuorumResult, vote: VoteResult) -> bool:
     return quorum.ok and vote.passed
 
 
-def effective_resolutions(
-    quorum: QuorumResult, votes: Iterable[tuple[K, VoteResult]]
-) -> list[K]:
+def effective_resolutions(quorum: QuorumResult, votes: Iterable[tuple[K, VoteResult]]) -> list[K]:
     """The keys of the resolutions that take effect, in the order given."""
     return [key for key, vote in votes if resolution_takes_effect(quorum, vote)]

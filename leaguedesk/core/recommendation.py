@@ -48,8 +48,10 @@ class RecommendationRules:
     def from_dict(cls, data: Any) -> tuple[RecommendationRules, list[RuleProblem]]:
         problems: list[RuleProblem] = []
         count = partial(parse_count, maximum=120)
-        parsers = {key: parse_bool if key.startswith("check_") else count
-                   for key in cls.__dataclass_fields__}
+        parsers = {
+            key: parse_bool if key.startswith("check_") else count
+            for key in cls.__dataclass_fields__
+        }
         return parse_fields(cls(), data, parsers, problems), problems
 
 
@@ -86,41 +88,61 @@ class CandidateFacts:
     discipline: Sequence[DisciplineRecord] = ()
 
 
-def check_candidate(facts: CandidateFacts, on: dt.date,
-                    rules: RecommendationRules = DEFAULT_RULES) -> list[CandidateFinding]:
+def check_candidate(
+    facts: CandidateFacts, on: dt.date, rules: RecommendationRules = DEFAULT_RULES
+) -> list[CandidateFinding]:
     """Every rule the member fails on the day ``on`` (the vote); empty when eligible."""
     found: list[CandidateFinding] = []
     if facts.status != "正常":
         found.append(CandidateFinding(Eligibility.NOT_ACTIVE, {"status": facts.status}))
     if facts.political_status in ("中共党员", "中共预备党员"):
-        found.append(CandidateFinding(Eligibility.ALREADY_PARTY,
-                                      {"status": facts.political_status}))
+        found.append(
+            CandidateFinding(Eligibility.ALREADY_PARTY, {"status": facts.political_status})
+        )
     if rules.check_age:
         if facts.birth_date is None:
             found.append(CandidateFinding(Eligibility.BIRTH_UNKNOWN))
         else:
             age = dates.age_on(facts.birth_date, on)
             if age > rules.max_age:
-                found.append(CandidateFinding(Eligibility.TOO_OLD, {
-                    "age": age, "max_age": rules.max_age, "date": on.isoformat()}))
+                found.append(
+                    CandidateFinding(
+                        Eligibility.TOO_OLD,
+                        {"age": age, "max_age": rules.max_age, "date": on.isoformat()},
+                    )
+                )
     if rules.check_application:
         if facts.applied_on is None:
             found.append(CandidateFinding(Eligibility.NO_APPLICATION))
         else:
             earliest = dates.add_months(facts.applied_on, rules.application_min_months)
             if on < earliest:
-                found.append(CandidateFinding(Eligibility.APPLICATION_TOO_RECENT, {
-                    "applied_on": facts.applied_on.isoformat(),
-                    "months": rules.application_min_months, "earliest": earliest.isoformat()}))
+                found.append(
+                    CandidateFinding(
+                        Eligibility.APPLICATION_TOO_RECENT,
+                        {
+                            "applied_on": facts.applied_on.isoformat(),
+                            "months": rules.application_min_months,
+                            "earliest": earliest.isoformat(),
+                        },
+                    )
+                )
     if rules.check_membership:
         if facts.joined_on is None:
             found.append(CandidateFinding(Eligibility.JOINED_UNKNOWN))
         else:
             earliest = dates.add_months(facts.joined_on, rules.membership_min_months)
             if on < earliest:
-                found.append(CandidateFinding(Eligibility.MEMBERSHIP_TOO_SHORT, {
-                    "joined_on": f"{facts.joined_on:%Y-%m}",
-                    "months": rules.membership_min_months, "earliest": earliest.isoformat()}))
+                found.append(
+                    CandidateFinding(
+                        Eligibility.MEMBERSHIP_TOO_SHORT,
+                        {
+                            "joined_on": f"{facts.joined_on:%Y-%m}",
+                            "months": rules.membership_min_months,
+                            "earliest": earliest.isoformat(),
+                        },
+                    )
+                )
     if rules.check_punishment:
         active = [r.level for r in facts.discipline if r.active]
         if active:
@@ -148,11 +170,25 @@ class VoteOutcome:
     problems: tuple[VoteProblem, ...]
 
 
-def vote_outcome(yes: int, no: int, abstain: int, *, expected: int, present: int,
-                 quorum: QuorumRules = DEFAULT_QUORUM) -> VoteOutcome:
+def vote_outcome(
+    yes: int,
+    no: int,
+    abstain: int,
+    *,
+    expected: int,
+    present: int,
+    quorum: QuorumRules = DEFAULT_QUORUM,
+) -> VoteOutcome:
     attendance = check_quorum(MEETING_KIND, expected, present, quorum)
-    vote = check_resolution(yes, no, abstain, present=present, expected=expected, rules=quorum,
-                            kind=ResolutionKind.RECOMMENDATION)
+    vote = check_resolution(
+        yes,
+        no,
+        abstain,
+        present=present,
+        expected=expected,
+        rules=quorum,
+        kind=ResolutionKind.RECOMMENDATION,
+    )
     problems: list[VoteProblem] = []
     if attendance.problems or not vote.counts_valid:
         problems.append(VoteProblem.COUNTS_INVALID)
@@ -160,8 +196,9 @@ def vote_outcome(yes: int, no: int, abstain: int, *, expected: int, present: int
         problems.append(VoteProblem.QUORUM_NOT_MET)
     elif not vote.passed:
         problems.append(VoteProblem.NOT_PASSED)
-    return VoteOutcome(attendance.ok, not problems, attendance.required, vote.required_yes,
-                       tuple(problems))
+    return VoteOutcome(
+        attendance.ok, not problems, attendance.required, vote.required_yes, tuple(problems)
+    )
 
 
 def rank(results: Iterable[tuple[Hashable, int, bool]]) -> dict[Hashable, int]:

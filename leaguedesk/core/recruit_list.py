@@ -34,5 +34,6 @@ class Recruit(Listed, Protocol):
 
 def list_rows(recruits: Sequence[Recruit]) -> list[tuple[int, str, str, int | None, str, str]]:
     """One row per recruit, numbered from 1 in the order given, cells in ``COLUMNS`` order."""
-    return [(number, p.name, p.sex, p.age, p.unit, p.id_number)
-            for number, p in enumerate(recruits, 1)]
+    return [
+        (number, p.name, p.sex, p.age, p.unit, p.id_number) for number, p in enumerate(recruits, 1)
+    ]

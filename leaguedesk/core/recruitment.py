@@ -126,8 +126,11 @@ class _Calendar:
         if year in self._reported:
             return
         self._reported.add(year)
-        code = (FindingCode.CALENDAR_WEEKENDS_ONLY if self.context.weekends_fallback
-                else FindingCode.CALENDAR_UNKNOWN_YEAR)
+        code = (
+            FindingCode.CALENDAR_WEEKENDS_ONLY
+            if self.context.weekends_fallback
+            else FindingCode.CALENDAR_UNKNOWN_YEAR
+        )
         self.findings.append(finding(code, year=year))
 
 
@@ -149,7 +152,8 @@ def check_step(
     spec = STEPS_BY_CODE[step_code]
     findings = [
         finding(FindingCode.FIELD_MISSING, field=name)
-        for name in _FIELD_ORDER if name in spec.required and not proposed.has(name)
+        for name in _FIELD_ORDER
+        if name in spec.required and not proposed.has(name)
     ]
     if proposed.date is None:
         return findings
@@ -162,7 +166,10 @@ def check_step(
 
 
 def _order_findings(
-    applicant: Applicant, spec: Step, proposed: StepRecord, rules: RecruitmentRules,
+    applicant: Applicant,
+    spec: Step,
+    proposed: StepRecord,
+    rules: RecruitmentRules,
     calendar_: _Calendar,
 ) -> list[Finding]:
     findings = []
@@ -174,17 +181,25 @@ def _order_findings(
             findings.append(finding(FindingCode.PREVIOUS_STEP_MISSING, step=code))
             continue
         if date < before.last_date:
-            findings.append(finding(
-                FindingCode.DATE_BEFORE_PREVIOUS, step=code, previous_date=before.last_date))
+            findings.append(
+                finding(FindingCode.DATE_BEFORE_PREVIOUS, step=code, previous_date=before.last_date)
+            )
             continue
         before_spec = STEPS_BY_CODE[code]
         start = notice_start(before_spec, before)
         if start is not None and before_spec.notice is not None:
             end = calendar_.notice_end(start, rules.notice_length(before_spec.notice))
             if end is not None and date <= end:
-                findings.append(finding(
-                    FindingCode.NOTICE_NOT_OVER, step=code, notice=before_spec.notice,
-                    start=start, end=end, earliest=end + dt.timedelta(days=1)))
+                findings.append(
+                    finding(
+                        FindingCode.NOTICE_NOT_OVER,
+                        step=code,
+                        notice=before_spec.notice,
+                        start=start,
+                        end=end,
+                        earliest=end + dt.timedelta(days=1),
+                    )
+                )
     last = proposed.last_date
     assert last is not None
     own_start = notice_start(spec, proposed)
@@ -193,14 +208,21 @@ def _order_findings(
         if later is None or later.date is None:
             continue
         if later.date < last:
-            findings.append(finding(
-                FindingCode.DATE_AFTER_NEXT, step=after_spec.code, next_date=later.date))
+            findings.append(
+                finding(FindingCode.DATE_AFTER_NEXT, step=after_spec.code, next_date=later.date)
+            )
         elif own_start is not None and spec.notice is not None:
             end = calendar_.notice_end(own_start, rules.notice_length(spec.notice))
             if end is not None and later.date <= end:
-                findings.append(finding(
-                    FindingCode.NOTICE_OVERLAPS_NEXT, step=after_spec.code, notice=spec.notice,
-                    end=end, next_date=later.date))
+                findings.append(
+                    finding(
+                        FindingCode.NOTICE_OVERLAPS_NEXT,
+                        step=after_spec.code,
+                        notice=spec.notice,
+                        end=end,
+                        next_date=later.date,
+                    )
+                )
     return findings
 
 
@@ -247,11 +269,15 @@ def _meeting_findings(
         return [finding(FindingCode.MEETING_UNKNOWN, meeting_id=proposed.meeting_id)]
     findings = []
     if meeting.kind not in allowed:
-        findings.append(finding(
-            FindingCode.MEETING_WRONG_KIND, kind=meeting.kind, allowed=list(allowed)))
+        findings.append(
+            finding(FindingCode.MEETING_WRONG_KIND, kind=meeting.kind, allowed=list(allowed))
+        )
     if meeting.date != proposed.date:
-        findings.append(finding(
-            FindingCode.MEETING_DATE_MISMATCH, meeting_date=meeting.date, date=proposed.date))
+        findings.append(
+            finding(
+                FindingCode.MEETING_DATE_MISMATCH, meeting_date=meeting.date, date=proposed.date
+            )
+        )
     return findings
 
 
@@ -266,8 +292,11 @@ def _check_activist(
     date = _date(proposed)
     findings = _meeting_findings(proposed, context, _deciding_kinds(context))
     if proposed.notice_start is not None and proposed.notice_start < date:
-        findings.append(finding(FindingCode.NOTICE_BEFORE_DECISION,
-                                notice_start=proposed.notice_start, date=date))
+        findings.append(
+            finding(
+                FindingCode.NOTICE_BEFORE_DECISION, notice_start=proposed.notice_start, date=date
+            )
+        )
     return findings
 
 
@@ -281,13 +310,15 @@ def _people_findings(
         standing = context.members.get(member_id)
         name = standing.name if standing else ""
         if member_id in seen:
-            findings.append(finding(FindingCode.PERSON_REPEATED, member_id=member_id, name=name,
-                                    step=step_code))
+            findings.append(
+                finding(FindingCode.PERSON_REPEATED, member_id=member_id, name=name, step=step_code)
+            )
             continue
         seen.add(member_id)
         if standing is None:
-            findings.append(finding(FindingCode.PERSON_UNKNOWN, member_id=member_id,
-                                    step=step_code))
+            findings.append(
+                finding(FindingCode.PERSON_UNKNOWN, member_id=member_id, step=step_code)
+            )
             continue
         who = {"member_id": member_id, "name": name, "step": step_code}
         if not standing.in_branch:
@@ -306,8 +337,15 @@ def _check_contacts(
 ) -> list[Finding]:
     findings, count = _people_findings(proposed.people, "contacts", context)
     if not rules.contacts_min <= count <= rules.contacts_max:
-        findings.insert(0, finding(FindingCode.CONTACTS_COUNT, count=count,
-                                   min=rules.contacts_min, max=rules.contacts_max))
+        findings.insert(
+            0,
+            finding(
+                FindingCode.CONTACTS_COUNT,
+                count=count,
+                min=rules.contacts_min,
+                max=rules.contacts_max,
+            ),
+        )
     return findings
 
 
@@ -316,8 +354,7 @@ def _check_cultivation(
 ) -> list[Finding]:
     hours = context.tuanke_hours + proposed.hours
     if hours + 1e-9 < rules.tuanke_hours:
-        return [finding(FindingCode.TUANKE_HOURS_SHORT, hours=hours,
-                        required=rules.tuanke_hours)]
+        return [finding(FindingCode.TUANKE_HOURS_SHORT, hours=hours, required=rules.tuanke_hours)]
     return []
 
 
@@ -330,8 +367,14 @@ def _check_candidate(
     if activist is not None:
         earliest = add_months(activist, rules.cultivation_months)
         if date < earliest:
-            findings.append(finding(FindingCode.CULTIVATION_TOO_SHORT, start=activist,
-                                    earliest=earliest, months=rules.cultivation_months))
+            findings.append(
+                finding(
+                    FindingCode.CULTIVATION_TOO_SHORT,
+                    start=activist,
+                    earliest=earliest,
+                    months=rules.cultivation_months,
+                )
+            )
     return findings
 
 
@@ -340,12 +383,17 @@ def _check_introducers(
 ) -> list[Finding]:
     findings, count = _people_findings(proposed.people, "introducers", context)
     if count != rules.introducers:
-        findings.insert(0, finding(FindingCode.INTRODUCERS_COUNT, count=count,
-                                   required=rules.introducers))
+        findings.insert(
+            0, finding(FindingCode.INTRODUCERS_COUNT, count=count, required=rules.introducers)
+        )
     pair = frozenset(proposed.people)
     batch = list(context.batch_introducers)
-    if (pair and batch and all(frozenset(other) == pair for other in batch)
-            and len(batch) + 1 >= rules.same_introducers_batch):
+    if (
+        pair
+        and batch
+        and all(frozenset(other) == pair for other in batch)
+        and len(batch) + 1 >= rules.same_introducers_batch
+    ):
         findings.append(finding(FindingCode.SAME_INTRODUCERS_FOR_BATCH, count=len(batch) + 1))
     return findings
 
@@ -355,13 +403,15 @@ def _check_application_form(
 ) -> list[Finding]:
     date = _date(proposed)
     if proposed.opinion_date is not None and proposed.opinion_date < date:
-        return [finding(FindingCode.OPINIONS_BEFORE_FORM, opinion_date=proposed.opinion_date,
-                        date=date)]
+        return [
+            finding(FindingCode.OPINIONS_BEFORE_FORM, opinion_date=proposed.opinion_date, date=date)
+        ]
     return []
 
 
-def _quota_findings(year: int, context: RecruitmentContext,
-                    rules: RecruitmentRules) -> list[Finding]:
+def _quota_findings(
+    year: int, context: RecruitmentContext, rules: RecruitmentRules
+) -> list[Finding]:
     quota = context.quotas.get(year, rules.yearly_quota)
     admitted = context.admissions.get(year, 0)
     if quota is not None and admitted + 1 > quota:
@@ -376,8 +426,14 @@ def _check_general_meeting(
     findings = _meeting_findings(proposed, context, (GENERAL_MEETING,))
     meeting = context.meetings.get(proposed.meeting_id) if proposed.meeting_id else None
     if meeting is not None and not more_than_half(meeting.present, meeting.expected):
-        findings.append(finding(FindingCode.QUORUM_NOT_MET, expected=meeting.expected,
-                                present=meeting.present, needed=half_plus_one(meeting.expected)))
+        findings.append(
+            finding(
+                FindingCode.QUORUM_NOT_MET,
+                expected=meeting.expected,
+                present=meeting.present,
+                needed=half_plus_one(meeting.expected),
+            )
+        )
     ballot = proposed.ballot
     if ballot is not None:
         if not ballot.separate:
@@ -385,12 +441,18 @@ def _check_general_meeting(
         if meeting is not None:
             cast = ballot.yes + ballot.no + ballot.abstain
             if cast > meeting.present:
-                findings.append(finding(FindingCode.BALLOT_EXCEEDS_PRESENT, cast=cast,
-                                        present=meeting.present))
+                findings.append(
+                    finding(FindingCode.BALLOT_EXCEEDS_PRESENT, cast=cast, present=meeting.present)
+                )
             if not more_than_half(ballot.yes, meeting.present):
-                findings.append(finding(FindingCode.VOTE_NOT_PASSED, yes=ballot.yes,
-                                        present=meeting.present,
-                                        needed=half_plus_one(meeting.present)))
+                findings.append(
+                    finding(
+                        FindingCode.VOTE_NOT_PASSED,
+                        yes=ballot.yes,
+                        present=meeting.present,
+                        needed=half_plus_one(meeting.present),
+                    )
+                )
     return findings + _quota_findings(date.year, context, rules)
 
 
@@ -403,8 +465,9 @@ def _check_approval(
     if decided is not None:
         due = decided + dt.timedelta(days=rules.approval_within_days)
         if date > due:
-            findings.append(finding(FindingCode.APPROVAL_LATE, due=due,
-                                    days_late=(date - due).days))
+            findings.append(
+                finding(FindingCode.APPROVAL_LATE, due=due, days_late=(date - due).days)
+            )
     # Membership dates from the 支部大会, so the admission counts in that year's quota.
     return findings + _quota_findings((decided or date).year, context, rules)
 
@@ -464,15 +527,21 @@ def next_step(
     rules = rules or RecruitmentRules()
     today = today or dt.date.today()
     spec = next(
-        (s for s in STEPS if not applicant.done(s.code)
-         and all(applicant.done(code) for code in s.after)),
+        (
+            s
+            for s in STEPS
+            if not applicant.done(s.code) and all(applicant.done(code) for code in s.after)
+        ),
         None,
     )
     if spec is None:
         return NextStep(None, None, [], False)
     draft = applicant.record(spec.code) or StepRecord()
-    missing = [name for name in _FIELD_ORDER
-               if name != DATE and name in spec.required and not draft.has(name)]
+    missing = [
+        name
+        for name in _FIELD_ORDER
+        if name != DATE and name in spec.required and not draft.has(name)
+    ]
     earliest: dt.date | None = None
     for code in spec.after:
         before = applicant.steps[code]
@@ -481,8 +550,12 @@ def next_step(
         start = notice_start(before_spec, before)
         if start is not None and before_spec.notice is not None:
             try:
-                end = add_working_days(start, rules.notice_length(before_spec.notice),
-                                       holidays, weekends_fallback=weekends_fallback)
+                end = add_working_days(
+                    start,
+                    rules.notice_length(before_spec.notice),
+                    holidays,
+                    weekends_fallback=weekends_fallback,
+                )
                 candidates.append(end + dt.timedelta(days=1))
             except UnknownYear:
                 missing.append(HOLIDAY_CALENDAR)

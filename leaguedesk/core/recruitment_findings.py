@@ -116,13 +116,15 @@ class FindingCode(StrEnum):
     MEETING_OTHER_BRANCH = "recruit_meeting_other_branch"  # meeting_id, branch, date, kind
 
 
-WARNING_CODES = frozenset({
-    FindingCode.CALENDAR_WEEKENDS_ONLY,
-    FindingCode.TALK_LATE,
-    FindingCode.SAME_INTRODUCERS_FOR_BATCH,
-    FindingCode.APPROVAL_LATE,
-    FindingCode.ARCHIVE_LATE,
-})
+WARNING_CODES = frozenset(
+    {
+        FindingCode.CALENDAR_WEEKENDS_ONLY,
+        FindingCode.TALK_LATE,
+        FindingCode.SAME_INTRODUCERS_FOR_BATCH,
+        FindingCode.APPROVAL_LATE,
+        FindingCode.ARCHIVE_LATE,
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -105,5 +105,3 @@ _PARSERS = {
     "yearly_quota": _quota,
     "same_introducers_batch": _count(1000, 2),
 }
-
-

@@ -73,13 +73,14 @@ class RegistrationRules:
     def from_dict(cls, data: Any) -> tuple[RegistrationRules, list[RuleProblem]]:
         problems: list[RuleProblem] = []
         count = partial(parse_count, maximum=120)
-        parsers = {key: parse_bool if key == "probation_withholds" else count
-                   for key in cls.__dataclass_fields__}
+        parsers = {
+            key: parse_bool if key == "probation_withholds" else count
+            for key in cls.__dataclass_fields__
+        }
         rules = parse_fields(cls(), data, parsers, problems)
         if not (rules.defer_min_months <= rules.defer_default_months <= rules.defer_max_months):
             problems.append(RuleProblem("defer_default_months", RuleProblemCode.INVALID_VALUE))
-            rules = replace(rules, defer_min_months=3, defer_max_months=6,
-                            defer_default_months=3)
+            rules = replace(rules, defer_min_months=3, defer_max_months=6, defer_default_months=3)
         return rules, problems
 
 
@@ -107,9 +108,14 @@ def on_probation(records: Iterable[DisciplineRecord], on: dt.date | None = None)
     return False
 
 
-def derive(grade: Grade | None, *, evaluated: bool, probation: bool,
-           deferred_before: bool = False,
-           rules: RegistrationRules = DEFAULT_RULES) -> Derived:
+def derive(
+    grade: Grade | None,
+    *,
+    evaluated: bool,
+    probation: bool,
+    deferred_before: bool = False,
+    rules: RegistrationRules = DEFAULT_RULES,
+) -> Derived:
     """The outcome that follows from the grade and discipline (the user may change it).
 
     ``deferred_before``: the member was deferred last time and this grade is the re-evaluation.
@@ -146,29 +152,48 @@ def default_deadline(decided_on: dt.date, rules: RegistrationRules = DEFAULT_RUL
     return dates.add_months(decided_on, rules.defer_default_months)
 
 
-def deadline_range(decided_on: dt.date,
-                   rules: RegistrationRules = DEFAULT_RULES) -> tuple[dt.date, dt.date]:
-    return (dates.add_months(decided_on, rules.defer_min_months),
-            dates.add_months(decided_on, rules.defer_max_months))
+def deadline_range(
+    decided_on: dt.date, rules: RegistrationRules = DEFAULT_RULES
+) -> tuple[dt.date, dt.date]:
+    return (
+        dates.add_months(decided_on, rules.defer_min_months),
+        dates.add_months(decided_on, rules.defer_max_months),
+    )
 
 
-def check_entry(outcome: Outcome, derived: Outcome, *, reason: str,
-                deadline: dt.date | None, decided_on: dt.date,
-                rules: RegistrationRules = DEFAULT_RULES) -> list[DeferralFinding]:
+def check_entry(
+    outcome: Outcome,
+    derived: Outcome,
+    *,
+    reason: str,
+    deadline: dt.date | None,
+    decided_on: dt.date,
+    rules: RegistrationRules = DEFAULT_RULES,
+) -> list[DeferralFinding]:
     """Problems with one member's registration as edited: a changed outcome needs a reason, a
     deferral needs a deadline 3–6 months after the decision."""
     found = []
     if outcome is not derived and not reason.strip():
-        found.append(DeferralFinding(DeferralProblem.REASON_MISSING,
-                                     {"outcome": outcome.value, "derived": derived.value}))
+        found.append(
+            DeferralFinding(
+                DeferralProblem.REASON_MISSING, {"outcome": outcome.value, "derived": derived.value}
+            )
+        )
     if outcome is Outcome.DEFERRED:
         earliest, latest = deadline_range(decided_on, rules)
         if deadline is None:
             found.append(DeferralFinding(DeferralProblem.DEADLINE_MISSING, {}))
         elif not earliest <= deadline <= latest:
-            found.append(DeferralFinding(DeferralProblem.DEADLINE_OUT_OF_RANGE, {
-                "earliest": earliest.isoformat(), "latest": latest.isoformat(),
-                "date": deadline.isoformat()}))
+            found.append(
+                DeferralFinding(
+                    DeferralProblem.DEADLINE_OUT_OF_RANGE,
+                    {
+                        "earliest": earliest.isoformat(),
+                        "latest": latest.isoformat(),
+                        "date": deadline.isoformat(),
+                    },
+                )
+            )
     return found
 
 
@@ -186,8 +211,11 @@ class Reminder:
         return self.days_left < 0
 
 
-def reminders(deferrals: Iterable[tuple[Hashable, str, dt.date | None]], today: dt.date,
-              rules: RegistrationRules = DEFAULT_RULES) -> list[Reminder]:
+def reminders(
+    deferrals: Iterable[tuple[Hashable, str, dt.date | None]],
+    today: dt.date,
+    rules: RegistrationRules = DEFAULT_RULES,
+) -> list[Reminder]:
     """Open deferrals (key, name, deadline) due within ``remind_days_before``, soonest first
     (same-day deadlines keep the order given)."""
     due = []
@@ -203,8 +231,12 @@ def reminders(deferrals: Iterable[tuple[Hashable, str, dt.date | None]], today: 
 # ---------------------------------------------------------------------------------- lapses
 
 
-def lapsed(last_registered_on: dt.date | None, joined_on: dt.date | None, today: dt.date,
-           rules: RegistrationRules = DEFAULT_RULES) -> bool:
+def lapsed(
+    last_registered_on: dt.date | None,
+    joined_on: dt.date | None,
+    today: dt.date,
+    rules: RegistrationRules = DEFAULT_RULES,
+) -> bool:
     """Over ``lapse_months`` (15) without registration, counted from the last registration or,
     for a member never registered, from joining. Unknown dates flag nothing."""
     since = max((d for d in (last_registered_on, joined_on) if d is not None), default=None)

@@ -92,8 +92,9 @@ def as_mapping(value: Any, path: str, problems: list[RuleProblem]) -> dict[str, 
     return {}
 
 
-def parse_fields(rules: R, data: Any, parsers: Mapping[str, Callable[[Any], Any]],
-                 problems: list[RuleProblem]) -> R:
+def parse_fields(
+    rules: R, data: Any, parsers: Mapping[str, Callable[[Any], Any]], problems: list[RuleProblem]
+) -> R:
     """``rules`` (a dataclass) with each field of the JSON object ``data`` parsed into it.
 
     A key without a parser is reported as unknown, a value its parser refuses as invalid; either
@@ -110,8 +111,13 @@ def parse_fields(rules: R, data: Any, parsers: Mapping[str, Callable[[Any], Any]
     return rules
 
 
-def parse_entries(data: Any, path: str, defaults: Mapping[str, V], parse: Callable[[Any], V],
-                  problems: list[RuleProblem]) -> dict[str, V]:
+def parse_entries(
+    data: Any,
+    path: str,
+    defaults: Mapping[str, V],
+    parse: Callable[[Any], V],
+    problems: list[RuleProblem],
+) -> dict[str, V]:
     """``defaults`` with the entries of the JSON object ``data`` (found at ``path``) parsed over
     them; an entry for a key not in ``defaults``, or one ``parse`` refuses, keeps the default and
     is reported as ``path/key``."""

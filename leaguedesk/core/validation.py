@@ -76,26 +76,63 @@ class Rules:
 # Spellings people use for the national values, looked up after folding (full-width to ASCII,
 # no spaces, lower case). Shared by the member form and spreadsheet imports.
 _EDUCATION_ALIASES = {
-    "本科": "大学本科", "大学": "大学本科", "大专": "大学专科", "专科": "大学专科",
-    "高职": "大学专科", "硕士": "硕士研究生", "研究生": "硕士研究生", "博士": "博士研究生",
-    "中专": "中等职业教育", "职高": "中等职业教育", "技校": "中等职业教育",
-    "中职": "中等职业教育", "普通高中": "高中",
+    "本科": "大学本科",
+    "大学": "大学本科",
+    "大专": "大学专科",
+    "专科": "大学专科",
+    "高职": "大学专科",
+    "硕士": "硕士研究生",
+    "研究生": "硕士研究生",
+    "博士": "博士研究生",
+    "中专": "中等职业教育",
+    "职高": "中等职业教育",
+    "技校": "中等职业教育",
+    "中职": "中等职业教育",
+    "普通高中": "高中",
 }
 _ALIASES: dict[str, dict[str, str]] = {
     "sex": {"男性": "男", "女性": "女", "m": "男", "f": "女", "male": "男", "female": "女"},
-    "political_status": {"团员": "共青团员", "中国共青团员": "共青团员", "党员": "中共党员",
-                         "中国共产党党员": "中共党员", "预备党员": "中共预备党员"},
-    "id_type": {"身份证": RESIDENT_ID, "公民身份证": RESIDENT_ID, "居民身份证号码": RESIDENT_ID,
-                "二代身份证": RESIDENT_ID, "港澳通行证": "港澳居民来往内地通行证",
-                "台胞证": "台湾居民来往大陆通行证"},
+    "political_status": {
+        "团员": "共青团员",
+        "中国共青团员": "共青团员",
+        "党员": "中共党员",
+        "中国共产党党员": "中共党员",
+        "预备党员": "中共预备党员",
+    },
+    "id_type": {
+        "身份证": RESIDENT_ID,
+        "公民身份证": RESIDENT_ID,
+        "居民身份证号码": RESIDENT_ID,
+        "二代身份证": RESIDENT_ID,
+        "港澳通行证": "港澳居民来往内地通行证",
+        "台胞证": "台湾居民来往大陆通行证",
+    },
     "fulltime_education": _EDUCATION_ALIASES,
     "highest_education": _EDUCATION_ALIASES,
     # A post column often says 团员 or 无 for members without a post: that is no post.
-    "league_post": {"团支部书记": "书记", "支部书记": "书记", "团支书": "书记", "支书": "书记",
-                    "团支部副书记": "副书记", "副支书": "副书记", "组委": "组织委员",
-                    "宣委": "宣传委员", "团员": "", "无": "", "/": "", "-": "", "—": ""},
-    "occupation": {"在校学生": "学生", "大学生": "学生", "中学生": "学生", "教师": "教职工",
-                   "自由职业": "自由职业者", "务农": "农民"},
+    "league_post": {
+        "团支部书记": "书记",
+        "支部书记": "书记",
+        "团支书": "书记",
+        "支书": "书记",
+        "团支部副书记": "副书记",
+        "副支书": "副书记",
+        "组委": "组织委员",
+        "宣委": "宣传委员",
+        "团员": "",
+        "无": "",
+        "/": "",
+        "-": "",
+        "—": "",
+    },
+    "occupation": {
+        "在校学生": "学生",
+        "大学生": "学生",
+        "中学生": "学生",
+        "教师": "教职工",
+        "自由职业": "自由职业者",
+        "务农": "农民",
+    },
 }
 STATUS_ALIASES = {"在册": "正常", "正常团员": "正常", "超龄": "超龄离团", "已转出": "转出"}
 _TRUE = {"1", "是", "true", "yes", "y", "√", "✓", "✔"}
@@ -132,8 +169,9 @@ def normalize(values: dict[str, Any]) -> dict[str, Any]:
 
 
 # Values that differ from member to member: remembering them would only fill the cache.
-_MOSTLY_UNIQUE = frozenset({"name", "id_number", "phone", "email", "development_no", "card_no",
-                            "birth_date", "notes"})
+_MOSTLY_UNIQUE = frozenset(
+    {"name", "id_number", "phone", "email", "development_no", "card_no", "birth_date", "notes"}
+)
 
 
 @lru_cache(maxsize=16384, typed=True)
@@ -283,9 +321,12 @@ def fill_from_id(values: dict[str, Any]) -> dict[str, Any]:
     birth = filled.get("birth_date")
     if not birth:
         filled["birth_date"] = parsed.birth_date.isoformat()
-    elif (isinstance(birth, str) and dates.parse_day(birth) is None
-          and dates.clean(birth, month=True) == dates.month_text(parsed.birth_date)
-          and dates.parse_day(dates.clean(birth, month=False)) is None):
+    elif (
+        isinstance(birth, str)
+        and dates.parse_day(birth) is None
+        and dates.clean(birth, month=True) == dates.month_text(parsed.birth_date)
+        and dates.parse_day(dates.clean(birth, month=False)) is None
+    ):
         # Only the year and month were given (出生年月) and they agree: the ID has the day.
         filled["birth_date"] = parsed.birth_date.isoformat()
     if not filled.get("sex"):
@@ -304,8 +345,13 @@ def _empty(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def validate_member(values: dict[str, Any], *, today: dt.date,
-                    rules: Rules = DEFAULT_RULES, normalized: bool = False) -> list[Issue]:
+def validate_member(
+    values: dict[str, Any],
+    *,
+    today: dt.date,
+    rules: Rules = DEFAULT_RULES,
+    normalized: bool = False,
+) -> list[Issue]:
     """Everything wrong with one member record, errors and warnings, in field order.
 
     ``values`` maps member field keys to what was typed or stored; it is normalised first
@@ -333,8 +379,9 @@ _FIELD_ORDER = {f.key: n for n, f in enumerate(MEMBER_FIELDS)}
 _REQUIRED = tuple(f.key for f in MEMBER_FIELDS if f.required)
 _CHOICES = tuple((f.key, frozenset(f.choices)) for f in MEMBER_FIELDS if f.kind is Kind.CHOICE)
 _BOOLS = tuple(f.key for f in MEMBER_FIELDS if f.kind is Kind.BOOL)
-_DATES = tuple((f.key, f.kind is Kind.MONTH) for f in MEMBER_FIELDS
-               if f.kind in (Kind.DATE, Kind.MONTH))
+_DATES = tuple(
+    (f.key, f.kind is Kind.MONTH) for f in MEMBER_FIELDS if f.kind in (Kind.DATE, Kind.MONTH)
+)
 
 
 def _required_and_choices(v: dict[str, Any]) -> list[Issue]:
@@ -374,8 +421,9 @@ def _dates(v: dict[str, Any], today: dt.date, issues: list[Issue]) -> dict[str, 
 _month_of = lru_cache(maxsize=16)(dates.month_text)
 
 
-def _resident_id(v: dict[str, Any], parsed: dict[str, dt.date],
-                 issues: list[Issue]) -> idcard.CitizenId | None:
+def _resident_id(
+    v: dict[str, Any], parsed: dict[str, dt.date], issues: list[Issue]
+) -> idcard.CitizenId | None:
     number = v.get("id_number")
     if (v.get("id_type") or RESIDENT_ID) != RESIDENT_ID or _empty(number):
         return None
@@ -389,9 +437,14 @@ def _resident_id(v: dict[str, Any], parsed: dict[str, dt.date],
         return None
     typed_birth = parsed.get("birth_date")
     if typed_birth and typed_birth != resident.birth_date:
-        issues.append(error("birth_date", "birth_mismatch",
-                            expected=resident.birth_date.isoformat(),
-                            given=typed_birth.isoformat()))
+        issues.append(
+            error(
+                "birth_date",
+                "birth_mismatch",
+                expected=resident.birth_date.isoformat(),
+                given=typed_birth.isoformat(),
+            )
+        )
     sex = v.get("sex")
     if sex in ("男", "女") and sex != resident.sex.value:
         issues.append(error("sex", "sex_mismatch", expected=resident.sex.value, given=sex))
@@ -405,8 +458,12 @@ def _age_at_join(birth: dt.date, joined: dt.date, rules: Rules) -> list[Issue]:
         return [error("joined_on", "join_before_birth", birth=birth.isoformat())]
     strict = joined.year >= rules.join_age_strict_from
     severity = Severity.ERROR if strict else Severity.WARNING
-    facts = {"min": rules.join_age_min, "max": rules.join_age_max, "year": joined.year,
-             "strict_from": rules.join_age_strict_from}
+    facts = {
+        "min": rules.join_age_min,
+        "max": rules.join_age_max,
+        "year": joined.year,
+        "strict_from": rules.join_age_strict_from,
+    }
     youngest = dates.age_on(birth, last)
     oldest = dates.age_on(birth, first)
     if youngest < rules.join_age_min:
@@ -421,23 +478,47 @@ def _development_no(number: Any, joined: dt.date | None, rules: Rules) -> list[I
     if joined is None:
         if _empty(number) or (str(number).isdigit() and len(str(number)) == length):
             return []
-        return [error("development_no", "development_no_format", length=length,
-                      given_length=len(str(number)))]
+        return [
+            error(
+                "development_no",
+                "development_no_format",
+                length=length,
+                given_length=len(str(number)),
+            )
+        ]
     strict = joined.year >= rules.development_no_required_from
     if _empty(number):
         if strict:
-            return [error("development_no", "development_no_missing",
-                          since=rules.development_no_required_from, length=length)]
+            return [
+                error(
+                    "development_no",
+                    "development_no_missing",
+                    since=rules.development_no_required_from,
+                    length=length,
+                )
+            ]
         return []
     number = str(number)
     severity = Severity.ERROR if strict else Severity.WARNING
     if not (number.isdigit() and len(number) == length):
-        return [Issue("development_no", "development_no_format", severity,
-                      {"length": length, "given_length": len(number)})]
+        return [
+            Issue(
+                "development_no",
+                "development_no_format",
+                severity,
+                {"length": length, "given_length": len(number)},
+            )
+        ]
     year = str(joined.year)  # four digits: dates before 1900 are not dates here
     if number[:4] != year:
-        return [Issue("development_no", "development_no_year", severity,
-                      {"expected": year, "given": number[:4]})]
+        return [
+            Issue(
+                "development_no",
+                "development_no_year",
+                severity,
+                {"expected": year, "given": number[:4]},
+            )
+        ]
     return []
 
 
@@ -446,9 +527,15 @@ def _contact(v: dict[str, Any], rules: Rules) -> list[Issue]:
     phone = str(v.get("phone") or "")
     if phone:
         if not (phone.isdigit() and len(phone) == rules.phone_length):
-            issues.append(error("phone", "phone_length", length=len(phone),
-                                expected=rules.phone_length,
-                                digits_only=phone.isdigit()))
+            issues.append(
+                error(
+                    "phone",
+                    "phone_length",
+                    length=len(phone),
+                    expected=rules.phone_length,
+                    digits_only=phone.isdigit(),
+                )
+            )
         elif rules.phone_length == 11 and not _MOBILE.match(phone):
             issues.append(warning("phone", "phone_prefix", value=phone))
     email = str(v.get("email") or "")

@@ -87,8 +87,14 @@ class RowChecker:
     """Checks rows one by one as plan_import does: through the members service, then for
     duplicates within the sheet and members already in the file."""
 
-    def __init__(self, league: LeagueFile, branch_id: int | None, on_duplicate: OnDuplicate,
-                 today: dt.date, mapped: set[str]):
+    def __init__(
+        self,
+        league: LeagueFile,
+        branch_id: int | None,
+        on_duplicate: OnDuplicate,
+        today: dt.date,
+        mapped: set[str],
+    ):
         self.league = league
         self.branch_id = branch_id  # None: each row into the branch its 所在支部 names
         self.on_duplicate = on_duplicate
@@ -108,8 +114,9 @@ class RowChecker:
         else:
             branch = org.get_branch(league, branch_id)
             self.branch_label = branch.display_name
-            self.branch_names = {key for n in (branch.name, branch.full_name) if n
-                                 for key in _keys(n)}
+            self.branch_names = {
+                key for n in (branch.name, branch.full_name) if n for key in _keys(n)
+            }
         self.branch_values: set[str] = set()  # what the sheet's 所在支部 column says
         self.branch = ""  # the 所在支部 of the row being checked
         # Rows it puts in another branch, with what each added to ``deferred``.
@@ -145,8 +152,9 @@ class RowChecker:
         if len(self.branch_values) > 1:
             for planned, value, counted in self.elsewhere:
                 planned.action = Action.OTHER_BRANCH
-                planned.issues = (warning(BRANCH, IssueCode.OTHER_BRANCH, given=value,
-                                          branch=self.branch_label),)
+                planned.issues = (
+                    warning(BRANCH, IssueCode.OTHER_BRANCH, given=value, branch=self.branch_label),
+                )
                 for key, n in counted.items():  # its missing columns are its branch's concern
                     self.deferred[key] -= n
             self.deferred = {k: n for k, n in self.deferred.items() if n}
@@ -156,8 +164,7 @@ class RowChecker:
                     planned.source = None
         self.elsewhere.clear()
 
-    def _routed(self, row_number: int, raw: dict[str, object],
-                source: list[object]) -> PlannedRow:
+    def _routed(self, row_number: int, raw: dict[str, object], source: list[object]) -> PlannedRow:
         """A row of a sheet imported by 所在支部: into the branch its cell (or the merged
         cell above) names; a branch the file does not have, or no longer has, is an error."""
         found = next((self.routes[k] for k in _keys(self.branch) if k in self.routes), None)
@@ -165,14 +172,20 @@ class RowChecker:
         planned = self._check(row_number, raw, source, target)
         planned.branch = self.branch
         if target is None and planned.action != Action.SKIP:
-            code = (IssueCode.NO_BRANCH if not self.branch else
-                    IssueCode.UNKNOWN_BRANCH if found is None else IssueCode.ARCHIVED_BRANCH)
+            code = (
+                IssueCode.NO_BRANCH
+                if not self.branch
+                else IssueCode.UNKNOWN_BRANCH
+                if found is None
+                else IssueCode.ARCHIVED_BRANCH
+            )
             planned.issues = (error(BRANCH, code, given=self.branch), *planned.issues)
             planned.source = list(source)
         return planned
 
-    def _check(self, row_number: int, raw: dict[str, object], source: list[object],
-               branch_id: int | None) -> PlannedRow:
+    def _check(
+        self, row_number: int, raw: dict[str, object], source: list[object], branch_id: int | None
+    ) -> PlannedRow:
         values, sheet = read_cells(raw)
         if self.on_duplicate != "stop":
             number = normalize({"id_number": values.get("id_number")})["id_number"]
@@ -185,23 +198,42 @@ class RowChecker:
         new = dict(values)
         if not new.get("political_status") and "political_status" not in {i.field for i in sheet}:
             new["political_status"] = DEFAULT_POLITICAL_STATUS
-        prepared = members.prepare_member(self.league, branch_id, new, today=self.today,
-                                          rules=self.rules, absent=self.absent,
-                                          taken=self.taken)
+        prepared = members.prepare_member(
+            self.league,
+            branch_id,
+            new,
+            today=self.today,
+            rules=self.rules,
+            absent=self.absent,
+            taken=self.taken,
+        )
         planned = PlannedRow(row_number, NO_ISSUES, prepared, branch_id=branch_id)
         issues = self._combine(sheet, prepared.issues, prepared)
-        holder = next((i for i in prepared.issues if i.field == "id_number"
-                       and i.code in ("id_duplicate", "id_in_other_branch")), None)
+        holder = next(
+            (
+                i
+                for i in prepared.issues
+                if i.field == "id_number" and i.code in ("id_duplicate", "id_in_other_branch")
+            ),
+            None,
+        )
         if holder is not None:
             planned.member_id = int(holder.params["member_id"])
         if holder is not None and holder.code == "id_duplicate":
-            issues = [error("id_number", IssueCode.EXISTS, name=holder.params.get("name"),
-                            branch=holder.params.get("branch")) if i is holder else i
-                      for i in issues]
+            issues = [
+                error(
+                    "id_number",
+                    IssueCode.EXISTS,
+                    name=holder.params.get("name"),
+                    branch=holder.params.get("branch"),
+                )
+                if i is holder
+                else i
+                for i in issues
+            ]
         return self._finish(planned, issues, source)
 
-    def _finish(self, planned: PlannedRow, issues: list[Issue],
-                source: list[object]) -> PlannedRow:
+    def _finish(self, planned: PlannedRow, issues: list[Issue], source: list[object]) -> PlannedRow:
         issues += self._duplicates(planned, issues)
         if issues:
             planned.issues = tuple(issues)
@@ -209,17 +241,24 @@ class RowChecker:
         return planned
 
     @staticmethod
-    def _skipped(row_number: int, holder: dict[str, object],
-                 source: list[object]) -> PlannedRow:
+    def _skipped(row_number: int, holder: dict[str, object], source: list[object]) -> PlannedRow:
         """A person already in the file, to be skipped: nothing else about the row matters,
         so it is not checked (a re-import of a large roster is mostly such rows)."""
-        issue = warning("id_number", IssueCode.EXISTS_SKIPPED, name=holder["name"],
-                        branch=holder["branch_name"])
-        return PlannedRow(row_number, (issue,), None, Action.SKIP, int(holder["id"]),  # type: ignore[call-overload]
-                          source=list(source))
+        issue = warning(
+            "id_number", IssueCode.EXISTS_SKIPPED, name=holder["name"], branch=holder["branch_name"]
+        )
+        return PlannedRow(
+            row_number,
+            (issue,),
+            None,
+            Action.SKIP,
+            int(holder["id"]),  # type: ignore[call-overload]
+            source=list(source),
+        )
 
-    def _combine(self, sheet: list[Issue], found: tuple[Issue, ...],
-                 prepared: members.PreparedMember) -> list[Issue]:
+    def _combine(
+        self, sheet: list[Issue], found: tuple[Issue, ...], prepared: members.PreparedMember
+    ) -> list[Issue]:
         """The sheet's own findings, then the roster's on the fields the sheet did not fault.
 
         Requirements left for later (no such column) are counted once for the whole sheet,
@@ -237,23 +276,49 @@ class RowChecker:
         issues = sheet + id_issues(prepared.value("id_number"), roster)
         if any(i.field == "id_number" and i.is_error for i in issues):
             # 出生年月 written as a month is completed from the ID once the ID is right.
-            issues = [i for i in issues if not (
-                i.field == "birth_date" and i.code == "date_format"
-                and dates.parse_month(dates.clean(i.params.get("value"), month=True)))]
+            issues = [
+                i
+                for i in issues
+                if not (
+                    i.field == "birth_date"
+                    and i.code == "date_format"
+                    and dates.parse_month(dates.clean(i.params.get("value"), month=True))
+                )
+            ]
         return issues
 
-    def _updated(self, row_number: int, values: dict[str, object], sheet: list[Issue],
-                 current: members.Member, source: list[object]) -> PlannedRow:
+    def _updated(
+        self,
+        row_number: int,
+        values: dict[str, object],
+        sheet: list[Issue],
+        current: members.Member,
+        source: list[object],
+    ) -> PlannedRow:
         """A member of the branch already in the file, to be updated from the row: checked as
         the member form checks an edit. Cells left empty keep the stored value; 团籍状态 is
         not changed."""
         given = {k: v for k, v in values.items() if k != "status" and not is_blank(v)}
-        update = (None if sheet else members.unchanged_update(current, given)) or \
-            members.prepare_update(self.league, current.id, given, today=self.today,
-                                   rules=self.rules, absent=self.absent, member=current,
-                                   taken=self.taken)
-        planned = PlannedRow(row_number, NO_ISSUES, update.result, member_id=current.id,
-                             update=update, branch_id=current.branch_id)
+        update = (
+            None if sheet else members.unchanged_update(current, given)
+        ) or members.prepare_update(
+            self.league,
+            current.id,
+            given,
+            today=self.today,
+            rules=self.rules,
+            absent=self.absent,
+            member=current,
+            taken=self.taken,
+        )
+        planned = PlannedRow(
+            row_number,
+            NO_ISSUES,
+            update.result,
+            member_id=current.id,
+            update=update,
+            branch_id=current.branch_id,
+        )
         issues = self._combine(sheet, update.issues, update.result)
         changes = {k: (update.before[k], new) for k, new in update.changed.items()}
         if update.group_name is not None:
@@ -262,12 +327,16 @@ class RowChecker:
         planned.action = Action.UPDATE if changes else Action.UNCHANGED
         facts = {"name": current.name, "branch": current.branch_name}
         if changes:
-            issues.append(warning("id_number", IssueCode.EXISTS_UPDATED, count=len(changes),
-                                  **facts))
+            issues.append(
+                warning("id_number", IssueCode.EXISTS_UPDATED, count=len(changes), **facts)
+            )
         status = normalize_status(values.get("status"))
         if status and status != current.status:
-            issues.append(warning("status", IssueCode.STATUS_NOT_CHANGED, given=status,
-                                  current=current.status))
+            issues.append(
+                warning(
+                    "status", IssueCode.STATUS_NOT_CHANGED, given=status, current=current.status
+                )
+            )
         return self._finish(planned, issues, source)
 
     def _duplicates(self, planned: PlannedRow, issues: list[Issue]) -> list[Issue]:
@@ -286,8 +355,9 @@ class RowChecker:
         if dev and "development_no" not in bad:
             first = self.seen_dev.setdefault(str(dev), planned.row)
             if first != planned.row:
-                found.append(error("development_no", IssueCode.DUPLICATE_DEVELOPMENT_NO,
-                                   first_row=first))
+                found.append(
+                    error("development_no", IssueCode.DUPLICATE_DEVELOPMENT_NO, first_row=first)
+                )
         return found
 
 
@@ -300,7 +370,7 @@ def _keys(text: str) -> tuple[str, ...]:
     spaced = _spaced(text)
     for suffix in _SUFFIXES:
         if spaced.endswith(suffix) and len(spaced) > len(suffix):
-            return spaced, spaced[:-len(suffix)].rstrip()
+            return spaced, spaced[: -len(suffix)].rstrip()
     return (spaced,) if spaced else ()
 
 

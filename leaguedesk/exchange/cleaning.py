@@ -32,15 +32,40 @@ from leaguedesk.exchange.problems import IssueCode
 
 Read = tuple[object, Issue | None]  # the value for the roster, and a problem of the cell itself
 
-FOOTER_WORDS = ("合计", "总计", "小计", "共计", "填表人", "填报人", "审核人", "审核", "制表",
-                "制表人", "负责人", "备注", "说明", "注", "填表日期", "填报日期", "制表日期",
-                "联系人", "签字", "签名", "盖章", "单位盖章", "书记签字")
-_FOOTER = re.compile(r"^(?:" + "|".join(sorted(FOOTER_WORDS, key=len, reverse=True))
-                     + r")\s*[:：]|^(?:合计|总计|小计|共计)")
+FOOTER_WORDS = (
+    "合计",
+    "总计",
+    "小计",
+    "共计",
+    "填表人",
+    "填报人",
+    "审核人",
+    "审核",
+    "制表",
+    "制表人",
+    "负责人",
+    "备注",
+    "说明",
+    "注",
+    "填表日期",
+    "填报日期",
+    "制表日期",
+    "联系人",
+    "签字",
+    "签名",
+    "盖章",
+    "单位盖章",
+    "书记签字",
+)
+_FOOTER = re.compile(
+    r"^(?:"
+    + "|".join(sorted(FOOTER_WORDS, key=len, reverse=True))
+    + r")\s*[:：]|^(?:合计|总计|小计|共计)"
+)
 _SCIENTIFIC = re.compile(r"^\s*\d+(?:\.\d+)?[eE][+]?\d+\s*$")
 _EXCEL_TEXT = re.compile(r'^\s*="(.*)"\s*$', re.DOTALL)
 _QUOTED_NUMBER = re.compile(r"^\s*['‘’`]([\d０-９XxＸｘ\s./\-]+)$")
-_TEXT_MARKS = frozenset("=\'‘’` \t")  # first characters worth a closer look
+_TEXT_MARKS = frozenset("='‘’` \t")  # first characters worth a closer look
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _LONGEST_TEXT = 500
 _EXACT = 2**53  # floats above this are no longer every integer: digits were lost
@@ -100,6 +125,7 @@ def plain_text(value: object) -> str:
 
 # --- per kind of field -----------------------------------------------------------------------
 
+
 def read_id_number(value: object) -> Read:
     """An ID as text. Excel keeps 15 significant digits: an ID stored as a number has lost its
     last digits, so any number that is not exactly 18 digits (every float is) is refused."""
@@ -131,8 +157,7 @@ def _date_from_number(value: float | int, *, month: bool) -> str:
             return plain_text(value)
         value = math.floor(value)
     number = int(value)
-    if 1900 <= number <= 2100 or 190001 <= number <= 210012 or \
-            19000101 <= number <= 21001231:
+    if 1900 <= number <= 2100 or 190001 <= number <= 210012 or 19000101 <= number <= 21001231:
         return str(number)  # a year, 201905 or 20190504 typed into a number cell
     if 1 <= number < 80000:  # a serial day number (1900 date system)
         day = _EXCEL_EPOCH + dt.timedelta(days=number)
@@ -220,9 +245,12 @@ def read_cells(raw: dict[str, object]) -> tuple[dict[str, object], list[Issue]]:
 
 _TARGET = {GROUP: "group_name"}
 # Text cells of these columns need nothing from this module (the roster cleans them).
-_PLAIN_TEXT = frozenset(key for key, spec in FIELDS_BY_KEY.items()
-                        if spec.kind not in (Kind.ID_NUMBER, Kind.DATE, Kind.MONTH)
-                        and key not in ("development_no", "card_no")) | {STATUS}
+_PLAIN_TEXT = frozenset(
+    key
+    for key, spec in FIELDS_BY_KEY.items()
+    if spec.kind not in (Kind.ID_NUMBER, Kind.DATE, Kind.MONTH)
+    and key not in ("development_no", "card_no")
+) | {STATUS}
 
 
 def id_issues(number: object, issues: list[Issue]) -> list[Issue]:
@@ -232,8 +260,12 @@ def id_issues(number: object, issues: list[Issue]) -> list[Issue]:
     (15 digits kept): say so instead of “wrong check digit”. One that passes may still be
     rounded (1 in 11 does): a warning to compare with the paper record.
     """
-    if not (isinstance(number, str) and len(number) == ID_LENGTH and number.endswith("000")
-            and number[:17].isdigit()):
+    if not (
+        isinstance(number, str)
+        and len(number) == ID_LENGTH
+        and number.endswith("000")
+        and number[:17].isdigit()
+    ):
         return issues
     out = []
     for issue in issues:

@@ -111,8 +111,9 @@ def write_sheet(ws: object, columns: Sequence[Column], rows: Iterable[Sequence[o
         for i, value in enumerate(cells):
             number_format = formats[i] if i < len(formats) else None
             # Fast path: most cells are plain text or numbers that openpyxl writes as they are.
-            if number_format is None and (value.__class__ is not str or value[:1] not in
-                                          _FORMULA_STARTS):
+            if number_format is None and (
+                value.__class__ is not str or value[:1] not in _FORMULA_STARTS
+            ):
                 continue
             cells[i] = _safe_cell(ws, value, number_format)
         ws.append(cells)
@@ -122,8 +123,9 @@ def write_sheet(ws: object, columns: Sequence[Column], rows: Iterable[Sequence[o
     return count
 
 
-def _chain(first: list[list[object]], rest: Iterator[Sequence[object]]
-           ) -> Iterator[Sequence[object]]:
+def _chain(
+    first: list[list[object]], rest: Iterator[Sequence[object]]
+) -> Iterator[Sequence[object]]:
     yield from first
     yield from rest
 
@@ -132,8 +134,9 @@ Progress = Callable[[int, int], None]
 _PROGRESS_STEP = 500
 
 
-def _reported(rows: Iterable[Sequence[object]], progress: Progress | None,
-              total: int) -> Iterator[Sequence[object]]:
+def _reported(
+    rows: Iterable[Sequence[object]], progress: Progress | None, total: int
+) -> Iterator[Sequence[object]]:
     """The rows, calling ``progress(done, total)`` every few hundred: it may raise to stop."""
     if progress is None:
         yield from rows
@@ -148,9 +151,15 @@ def _reported(rows: Iterable[Sequence[object]], progress: Progress | None,
     progress(done, total)
 
 
-def export_table(headers: Sequence[str | Column], rows: Iterable[Sequence[object]],
-                 path: Path | str, *, title: str = "Sheet1", progress: Progress | None = None,
-                 total: int = 0) -> int:
+def export_table(
+    headers: Sequence[str | Column],
+    rows: Iterable[Sequence[object]],
+    path: Path | str,
+    *,
+    title: str = "Sheet1",
+    progress: Progress | None = None,
+    total: int = 0,
+) -> int:
     """导出当前视图: any table to .xlsx; dates become real dates. Returns the rows written.
 
     ``progress(done, total)`` is called every few hundred rows; an exception it raises (a
@@ -172,8 +181,7 @@ def _dated(columns: list[Column], rows: Iterable[list[object]]) -> Iterator[list
     """Give date values a date format in columns that did not say how to store them."""
     for row in rows:
         for i, value in enumerate(row):
-            if isinstance(value, dt.date) and i < len(columns) and \
-                    columns[i].number_format is None:
+            if isinstance(value, dt.date) and i < len(columns) and columns[i].number_format is None:
                 columns[i] = Column(columns[i].header, DATE)
         yield row
 
@@ -185,11 +193,31 @@ def _sheet_title(title: str) -> str:
 
 # --- rosters ---------------------------------------------------------------------------------
 
-ZHTJ_KEYS = ("name", "id_type", "id_number", "sex", "ethnicity", "birth_date",
-             "political_status", "joined_on", "development_no", "card_no", "fulltime_education",
-             "highest_education", "occupation", "workplace", "phone", "email",
-             "household_registration", "league_post", "post_since", "is_cadre",
-             "party_joined_on", "volunteer_registered_on", "income_band")
+ZHTJ_KEYS = (
+    "name",
+    "id_type",
+    "id_number",
+    "sex",
+    "ethnicity",
+    "birth_date",
+    "political_status",
+    "joined_on",
+    "development_no",
+    "card_no",
+    "fulltime_education",
+    "highest_education",
+    "occupation",
+    "workplace",
+    "phone",
+    "email",
+    "household_registration",
+    "league_post",
+    "post_since",
+    "is_cadre",
+    "party_joined_on",
+    "volunteer_registered_on",
+    "income_band",
+)
 # 智慧团建 names the ID column 身份证号码 in its member template.
 ZHTJ_LABELS = {"id_number": "身份证号码"}
 _TEXT_KINDS = {Kind.ID_NUMBER, Kind.PHONE}
@@ -232,8 +260,14 @@ def roster_count(league: LeagueFile, *, branch_id: int | None, active_only: bool
     return int(league.db.execute(sql, params).fetchone()[0])
 
 
-def roster_rows(league: LeagueFile, keys: list[str], *, branch_id: int | None,
-                active_only: bool, as_text_dates: bool) -> Iterator[list[object]]:
+def roster_rows(
+    league: LeagueFile,
+    keys: list[str],
+    *,
+    branch_id: int | None,
+    active_only: bool,
+    as_text_dates: bool,
+) -> Iterator[list[object]]:
     member_keys = [k for k in keys if not k.startswith("_")]
     select = ", ".join("g.name" if k == "group_id" else f"m.{k}" for k in member_keys)
     where, params = [], []
@@ -242,10 +276,12 @@ def roster_rows(league: LeagueFile, keys: list[str], *, branch_id: int | None,
         params.append(branch_id)
     if active_only:
         where.append("m.status = '正常'")
-    sql = (f"SELECT b.name, {select} FROM members m JOIN branches b ON b.id = m.branch_id "
-           "LEFT JOIN league_groups g ON g.id = m.group_id "
-           f"{'WHERE ' + ' AND '.join(where) if where else ''} "
-           "ORDER BY b.id, m.name_pinyin, m.id")
+    sql = (
+        f"SELECT b.name, {select} FROM members m JOIN branches b ON b.id = m.branch_id "
+        "LEFT JOIN league_groups g ON g.id = m.group_id "
+        f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+        "ORDER BY b.id, m.name_pinyin, m.id"
+    )
     kinds = [FIELDS_BY_KEY[k].kind if k in FIELDS_BY_KEY else None for k in member_keys]
     for seq, (branch, *values) in enumerate(league.db.execute(sql, params), 1):
         by_key = {}
@@ -270,8 +306,14 @@ def _export_value(kind: Kind | None, value: object, as_text_dates: bool) -> obje
     return value
 
 
-def export_roster(league: LeagueFile, path: Path | str, *, branch_id: int | None = None,
-                  fmt: RosterFormat = "full", progress: Progress | None = None) -> int:
+def export_roster(
+    league: LeagueFile,
+    path: Path | str,
+    *,
+    branch_id: int | None = None,
+    fmt: RosterFormat = "full",
+    progress: Progress | None = None,
+) -> int:
     """Write the roster of one branch (or all) to ``path``; returns the number of members.
 
     ``full``: every field of every member with branch and status; ``zhtj``: members in good
@@ -280,11 +322,12 @@ def export_roster(league: LeagueFile, path: Path | str, *, branch_id: int | None
     """
     keys, columns = roster_columns(fmt)
     rows: Iterable[Sequence[object]] = roster_rows(
-        league, keys, branch_id=branch_id, active_only=fmt == "zhtj",
-        as_text_dates=fmt == "zhtj")
+        league, keys, branch_id=branch_id, active_only=fmt == "zhtj", as_text_dates=fmt == "zhtj"
+    )
     if progress is not None:
-        rows = _reported(rows, progress, roster_count(league, branch_id=branch_id,
-                                                      active_only=fmt == "zhtj"))
+        rows = _reported(
+            rows, progress, roster_count(league, branch_id=branch_id, active_only=fmt == "zhtj")
+        )
     path = Path(path)
     with replacing(path) as tmp:
         wb = Workbook(write_only=True)

@@ -30,8 +30,17 @@ EXTRA_LABELS = {"status": "团籍状态", "branch": "所在支部"}
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "团员姓名", "名字", "学生姓名"),
     "id_type": ("证件类型", "身份证件类型"),
-    "id_number": ("公民身份号码", "身份证号码", "身份证号", "公民身份证号码", "公民身份证号",
-                  "身份证件号码", "证件号码", "证件号", "身份证"),
+    "id_number": (
+        "公民身份号码",
+        "身份证号码",
+        "身份证号",
+        "公民身份证号码",
+        "公民身份证号",
+        "身份证件号码",
+        "证件号码",
+        "证件号",
+        "身份证",
+    ),
     "sex": ("性别",),
     "ethnicity": ("民族",),
     "birth_date": ("出生日期", "出生年月", "出生年月日", "出生时间", "生日"),
@@ -42,8 +51,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fulltime_education": ("全日制学历",),
     "highest_education": ("最高学历", "学历", "文化程度"),
     "occupation": ("职业", "人员类别", "职业类别"),
-    "workplace": ("学习工作单位", "工作学习单位", "工作单位", "单位", "学校", "所在单位",
-                  "就读学校", "单位名称", "工作单位或学校", "现工作单位", "现单位", "所在学校"),
+    "workplace": (
+        "学习工作单位",
+        "工作学习单位",
+        "工作单位",
+        "单位",
+        "学校",
+        "所在单位",
+        "就读学校",
+        "单位名称",
+        "工作单位或学校",
+        "现工作单位",
+        "现单位",
+        "所在学校",
+    ),
     "phone": ("手机号码", "手机号", "手机", "联系电话", "电话", "电话号码", "联系方式"),
     "email": ("电子邮箱", "邮箱", "电子邮件", "email", "e-mail", "邮件"),
     "household_registration": ("户籍所在地", "户籍地", "户口所在地", "户籍"),
@@ -56,8 +77,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "income_band": ("收入档", "收入档次", "月收入", "收入", "收入情况", "收入水平"),
     "notes": ("备注",),
     "status": ("团籍状态", "状态", "团员状态"),
-    "branch": ("所在支部", "支部", "团支部", "支部名称", "所在团支部", "所在团组织", "团组织名称",
-               "团组织"),
+    "branch": (
+        "所在支部",
+        "支部",
+        "团支部",
+        "支部名称",
+        "所在团支部",
+        "所在团组织",
+        "团组织名称",
+        "团组织",
+    ),
 }
 IGNORED_LABELS = ("序号", "序", "no", "no.", "编号序号")
 
@@ -137,28 +166,36 @@ class Mapping:
         """
         if key not in (None, IGNORE) and key not in mappable_keys():
             raise ValueError(f"unknown field {key!r}")
-        columns = {c: k for c, k in self.columns.items()
-                   if c != column and (key in (None, IGNORE) or k != key)}
+        columns = {
+            c: k
+            for c, k in self.columns.items()
+            if c != column and (key in (None, IGNORE) or k != key)
+        }
         if key is not None:
             columns[column] = key
         return replace(self, columns=columns)
 
     def to_json(self) -> str:
-        return json.dumps({
-            "version": 1,
-            "header_rows": list(self.header_rows),
-            "labels": {str(c): t for c, t in sorted(self.labels.items())},
-            "columns": {str(c): k for c, k in sorted(self.columns.items())},
-        }, ensure_ascii=False)
+        return json.dumps(
+            {
+                "version": 1,
+                "header_rows": list(self.header_rows),
+                "labels": {str(c): t for c, t in sorted(self.labels.items())},
+                "columns": {str(c): k for c, k in sorted(self.columns.items())},
+            },
+            ensure_ascii=False,
+        )
 
     @classmethod
     def from_json(cls, text: str) -> Mapping:
         data = json.loads(text)
         if data.get("version") != 1:
             raise ValueError("unknown mapping version")
-        return cls(header_rows=tuple(int(r) for r in data["header_rows"]),
-                   labels={int(c): str(t) for c, t in data["labels"].items()},
-                   columns={int(c): str(k) for c, k in data["columns"].items()})
+        return cls(
+            header_rows=tuple(int(r) for r in data["header_rows"]),
+            labels={int(c): str(t) for c, t in data["labels"].items()},
+            columns={int(c): str(k) for c, k in data["columns"].items()},
+        )
 
 
 def layout_signature(labels: dict[int, str]) -> str:

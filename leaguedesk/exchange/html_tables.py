@@ -26,7 +26,7 @@ _CHINESE = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn"}
 def decode(data: bytes) -> str | None:
     """The page's text, or None when no encoding decodes it."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
     # UTF-8 first: it almost never decodes text in another encoding by accident, and pages

@@ -38,8 +38,19 @@ from leaguedesk.services import members
 from leaguedesk.storage import backup
 from leaguedesk.storage.leaguefile import LeagueFile
 
-__all__ = ["Action", "ImportPlan", "ImportResult", "PlannedRow", "RowChecker", "SheetHead",
-           "apply_import", "plan_import", "read_head", "required_columns", "suggested_mapping"]
+__all__ = [
+    "Action",
+    "ImportPlan",
+    "ImportResult",
+    "PlannedRow",
+    "RowChecker",
+    "SheetHead",
+    "apply_import",
+    "plan_import",
+    "read_head",
+    "required_columns",
+    "suggested_mapping",
+]
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -125,10 +136,20 @@ class ImportPlan:
             bad_rows += bool(row_errors)
             if not row_errors:  # a row with an error is counted as that, not as an action
                 by_action[row.action] += 1
-        return ImportCounts(len(self.rows), by_action[Action.CREATE], by_action[Action.UPDATE],
-                            by_action[Action.SKIP], by_action[Action.UNCHANGED], bad_rows,
-                            errors, warnings, self.blank_rows, self.footer_rows, excluded,
-                            by_action[Action.OTHER_BRANCH])
+        return ImportCounts(
+            len(self.rows),
+            by_action[Action.CREATE],
+            by_action[Action.UPDATE],
+            by_action[Action.SKIP],
+            by_action[Action.UNCHANGED],
+            bad_rows,
+            errors,
+            warnings,
+            self.blank_rows,
+            self.footer_rows,
+            excluded,
+            by_action[Action.OTHER_BRANCH],
+        )
 
     def branch_rows(self) -> dict[int, int]:
         """Rows to be written (created or updated), by the branch they go into."""
@@ -153,8 +174,9 @@ class ImportPlan:
         for row in self.rows:
             for issue in row.issues:
                 column = self.column_of(issue.field)
-                yield CellProblem(self.sheet, row.row, column,
-                                  self.header_of(column, issue.field), issue)
+                yield CellProblem(
+                    self.sheet, row.row, column, self.header_of(column, issue.field), issue
+                )
 
 
 def column_letter(index: int) -> str:
@@ -169,9 +191,11 @@ def column_letter(index: int) -> str:
 
 # --- mappings kept in the league file --------------------------------------------------------
 
+
 def saved_mapping(league: LeagueFile, signature: str) -> Mapping | None:
-    row = league.db.execute("SELECT value FROM settings WHERE key = ?",
-                            [MAPPING_SETTING + signature]).fetchone()
+    row = league.db.execute(
+        "SELECT value FROM settings WHERE key = ?", [MAPPING_SETTING + signature]
+    ).fetchone()
     if row is None:
         return None
     try:
@@ -183,12 +207,15 @@ def saved_mapping(league: LeagueFile, signature: str) -> Mapping | None:
 def save_mapping(league: LeagueFile, mapping: Mapping) -> None:
     """Remember how this header layout maps, for the next file with the same header."""
     with league.transaction() as db:
-        db.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                   [MAPPING_SETTING + mapping.signature, mapping.to_json()])
+        db.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [MAPPING_SETTING + mapping.signature, mapping.to_json()],
+        )
 
 
 # --- planning --------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class SheetHead:
@@ -232,15 +259,17 @@ def _already_read(head: SheetHead | None, path: Path, sheet: str | int | None) -
     return head.table
 
 
-def suggested_mapping(league: LeagueFile | None, rows: list[list[object]],
-                      header_row: int | None = None) -> tuple[Mapping | None, bool]:
+def suggested_mapping(
+    league: LeagueFile | None, rows: list[list[object]], header_row: int | None = None
+) -> tuple[Mapping | None, bool]:
     """The mapping to start from: one saved for this layout, else the detected one.
 
     With ``header_row`` (0-based) that row is taken as the header instead of searching.
     The flag says whether a saved mapping was used.
     """
-    detected = headers.detect_header(rows) if header_row is None else \
-        headers.mapping_at(rows, header_row)
+    detected = (
+        headers.detect_header(rows) if header_row is None else headers.mapping_at(rows, header_row)
+    )
     if detected is None or league is None:
         return detected, False
     saved = saved_mapping(league, detected.signature)
@@ -254,11 +283,19 @@ def required_columns(branch_id: int | None) -> tuple[str, ...]:
     return REQUIRED_COLUMNS if branch_id is not None else (*REQUIRED_COLUMNS, BRANCH)
 
 
-def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int | None,
-                sheet: str | int | None = None, mapping: Mapping | None = None,
-                on_duplicate: OnDuplicate = "stop", progress: Progress | None = None,
-                cancelled: Cancelled | None = None, today: dt.date | None = None,
-                head: SheetHead | None = None) -> ImportPlan:
+def plan_import(
+    league: LeagueFile,
+    path: Path | str,
+    *,
+    branch_id: int | None,
+    sheet: str | int | None = None,
+    mapping: Mapping | None = None,
+    on_duplicate: OnDuplicate = "stop",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    today: dt.date | None = None,
+    head: SheetHead | None = None,
+) -> ImportPlan:
     """Read and check ``path`` for an import into ``branch_id``; the league file is only read.
     With ``branch_id`` None each row is checked for the branch its 所在支部 cell names (the
     sheet must have that column).
@@ -283,14 +320,22 @@ def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int | None,
         saved = saved_mapping(league, mapping.signature)
         if saved is not None and saved.header_rows == mapping.header_rows:
             mapping, reused = saved, True
-    missing = [headers.field_label(k) for k in required_columns(branch_id)
-               if k not in mapping.field_columns]
+    missing = [
+        headers.field_label(k)
+        for k in required_columns(branch_id)
+        if k not in mapping.field_columns
+    ]
     if missing:
-        raise ExchangeError(ExchangeProblem.MISSING_COLUMNS, path=str(path), sheet=table.name,
-                            missing="、".join(missing))
+        raise ExchangeError(
+            ExchangeProblem.MISSING_COLUMNS,
+            path=str(path),
+            sheet=table.name,
+            missing="、".join(missing),
+        )
     today = today or dt.date.today()
-    plan = ImportPlan(path, table.name, table.sheet_names, branch_id, on_duplicate, mapping,
-                      reused, today=today)
+    plan = ImportPlan(
+        path, table.name, table.sheet_names, branch_id, on_duplicate, mapping, reused, today=today
+    )
     columns = list(mapping.field_columns.items())
     checker = RowChecker(league, branch_id, on_duplicate, today, set(mapping.field_columns))
     for number, row in _candidates(plan, head, rows, table.row_count or 0, progress, cancelled):
@@ -301,18 +346,25 @@ def plan_import(league: LeagueFile, path: Path | str, *, branch_id: int | None,
     return plan
 
 
-def _candidates(plan: ImportPlan, head: list[list[object]], rest: Iterator[list[object]],
-                total: int, progress: Progress | None,
-                cancelled: Cancelled | None) -> Iterator[tuple[int, list[object]]]:
+def _candidates(
+    plan: ImportPlan,
+    head: list[list[object]],
+    rest: Iterator[list[object]],
+    total: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> Iterator[tuple[int, list[object]]]:
     """The data rows to check, with their row numbers (1-based): blank rows, repeated headers
     and footer rows are counted in ``plan`` and left out. Reports progress (``total`` 0: not
     known in advance, as for CSV) and raises ImportCancelled as it goes."""
     mapping = plan.mapping
     start = mapping.data_start
-    header_texts = [tuple(str(v).strip() for v in head[r]) for r in mapping.header_rows
-                    if r < len(head)]
-    first_header_cell = head[mapping.header_rows[0]][0] if header_texts and \
-        head[mapping.header_rows[0]] else None
+    header_texts = [
+        tuple(str(v).strip() for v in head[r]) for r in mapping.header_rows if r < len(head)
+    ]
+    first_header_cell = (
+        head[mapping.header_rows[0]][0] if header_texts and head[mapping.header_rows[0]] else None
+    )
     id_col = mapping.field_columns["id_number"]
     name_col = mapping.field_columns["name"]
     index = -1
@@ -328,8 +380,11 @@ def _candidates(plan: ImportPlan, head: list[list[object]], rest: Iterator[list[
         if is_blank_row(row):
             blank_run += 1
             continue
-        if row and row[0] == first_header_cell and \
-                tuple(str(v).strip() for v in row) in header_texts:
+        if (
+            row
+            and row[0] == first_header_cell
+            and tuple(str(v).strip() for v in row) in header_texts
+        ):
             plan.repeated_headers += 1  # a header repeated for printing on every page
             continue
         if is_footer_row(row) and (is_blank(_cell(row, id_col)) or is_blank(_cell(row, name_col))):
@@ -353,6 +408,7 @@ def _chain(head: list[list[object]], rest: Iterator[list[object]]) -> Iterator[l
 
 # --- applying --------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class ImportResult:
     created: int
@@ -362,9 +418,14 @@ class ImportResult:
     backup: Path | None = None  # the league file as it was before (None: nothing written)
 
 
-def apply_import(league: LeagueFile, plan: ImportPlan, *, progress: Progress | None = None,
-                 cancelled: Cancelled | None = None, remember_mapping: bool = True
-                 ) -> ImportResult:
+def apply_import(
+    league: LeagueFile,
+    plan: ImportPlan,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    remember_mapping: bool = True,
+) -> ImportResult:
     """Write the plan in ONE transaction through the members service; all rows or none.
 
     Rows to create and to update are written by ``members.create_members`` and
@@ -377,20 +438,31 @@ def apply_import(league: LeagueFile, plan: ImportPlan, *, progress: Progress | N
     A backup that cannot be made (LeagueFileError) stops the import before it writes.
     """
     if plan.has_errors:
-        raise ExchangeError(ExchangeProblem.PLAN_HAS_ERRORS, path=str(plan.path),
-                            rows=plan.counts.rows_with_errors)
+        raise ExchangeError(
+            ExchangeProblem.PLAN_HAS_ERRORS, path=str(plan.path), rows=plan.counts.rows_with_errors
+        )
     note = f"从表格导入：{plan.path.name}"
     creates: dict[int, list[members.PreparedMember]] = {}  # by branch, in sheet order
     for r in plan.rows:
-        if r.action == Action.CREATE and not r.excluded and r.prepared is not None \
-                and r.branch_id is not None:  # a row without a branch has an error
+        if (
+            r.action == Action.CREATE
+            and not r.excluded
+            and r.prepared is not None
+            and r.branch_id is not None
+        ):  # a row without a branch has an error
             creates.setdefault(r.branch_id, []).append(r.prepared)
     created = sum(len(rows) for rows in creates.values())
-    updates = [r.update for r in plan.rows
-               if r.action == Action.UPDATE and not r.excluded and r.update is not None]
+    updates = [
+        r.update
+        for r in plan.rows
+        if r.action == Action.UPDATE and not r.excluded and r.update is not None
+    ]
     total = created + len(updates)
-    before = backup.make(league, backup.default_dir(league.path),
-                         reason=backup.Reason.IMPORT) if total else None
+    before = (
+        backup.make(league, backup.default_dir(league.path), reason=backup.Reason.IMPORT)
+        if total
+        else None
+    )
 
     def report(offset: int) -> Progress | None:
         if progress is None:
@@ -401,11 +473,23 @@ def apply_import(league: LeagueFile, plan: ImportPlan, *, progress: Progress | N
         with league.transaction():
             ids: list[int] = []
             for branch_id, rows in creates.items():
-                ids += members.create_members(league, branch_id, rows, today=plan.today,
-                                              note=note, progress=report(len(ids)),
-                                              cancelled=cancelled)
-            updated = members.update_members(league, updates, today=plan.today, note=note,
-                                             progress=report(len(ids)), cancelled=cancelled)
+                ids += members.create_members(
+                    league,
+                    branch_id,
+                    rows,
+                    today=plan.today,
+                    note=note,
+                    progress=report(len(ids)),
+                    cancelled=cancelled,
+                )
+            updated = members.update_members(
+                league,
+                updates,
+                today=plan.today,
+                note=note,
+                progress=report(len(ids)),
+                cancelled=cancelled,
+            )
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             if remember_mapping:
@@ -414,8 +498,8 @@ def apply_import(league: LeagueFile, plan: ImportPlan, *, progress: Progress | N
         raise ImportCancelled() from None
     except (sqlite3.IntegrityError, members.ValidationFailed) as exc:
         # The file changed since the plan (someone added the same ID): nothing was written.
-        raise ExchangeError(ExchangeProblem.CONFLICT, path=str(plan.path),
-                            detail=str(exc)) from exc
+        raise ExchangeError(ExchangeProblem.CONFLICT, path=str(plan.path), detail=str(exc)) from exc
     skipped = len(plan.rows) - created - len(updates)
-    return ImportResult(len(ids), len(updated), skipped, ids + updated,
-                        before.path if before else None)
+    return ImportResult(
+        len(ids), len(updated), skipped, ids + updated, before.path if before else None
+    )

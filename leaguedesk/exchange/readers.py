@@ -97,17 +97,20 @@ def _head(path: Path) -> bytes:
     except IsADirectoryError:
         raise ExchangeError(ExchangeProblem.UNSUPPORTED, path=str(path), suffix="") from None
     except OSError as exc:
-        raise ExchangeError(ExchangeProblem.CANNOT_READ, path=str(path),
-                            detail=exc.strerror or str(exc)) from exc
+        raise ExchangeError(
+            ExchangeProblem.CANNOT_READ, path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
 
 
 def _looks_like_markup(head: bytes) -> bool:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return text.startswith(b"<") and (b"<html" in text or b"<table" in text
-                                      or b"<?xml" in text or b"<!doctype" in text)
+    return text.startswith(b"<") and (
+        b"<html" in text or b"<table" in text or b"<?xml" in text or b"<!doctype" in text
+    )
 
 
 # --- web pages saved as .xls ---------------------------------------------------------------
+
 
 def _read_html(path: Path, sheet: str | int | None) -> Sheet:
     """A page of ``<table>``s (see ``html_tables``); other markup (an XML spreadsheet, a page
@@ -117,8 +120,9 @@ def _read_html(path: Path, sheet: str | int | None) -> Sheet:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ExchangeError(ExchangeProblem.CANNOT_READ, path=str(path),
-                            detail=exc.strerror or str(exc)) from exc
+        raise ExchangeError(
+            ExchangeProblem.CANNOT_READ, path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
     text = html_tables.decode(data)
     found = html_tables.tables(text) if text is not None else []
     if not found:
@@ -133,6 +137,7 @@ def _read_html(path: Path, sheet: str | int | None) -> Sheet:
 
 
 # --- workbooks -------------------------------------------------------------------------------
+
 
 def _is_encrypted_ole(path: Path) -> bool:
     """An encrypted .xlsx is an OLE2 container with an EncryptionInfo stream."""
@@ -149,8 +154,7 @@ def _is_encrypted_ole(path: Path) -> bool:
 def _read_workbook(path: Path, head: bytes, sheet: str | int | None) -> Sheet:
     import python_calamine as pc
 
-    kind = "xls" if head.startswith(_OLE2) else ("ods" if path.suffix.lower() == ".ods"
-                                                  else "xlsx")
+    kind = "xls" if head.startswith(_OLE2) else ("ods" if path.suffix.lower() == ".ods" else "xlsx")
     if kind == "xls" and _is_encrypted_ole(path):
         raise ExchangeError(ExchangeProblem.ENCRYPTED, path=str(path))
     try:
@@ -176,8 +180,9 @@ def _read_workbook(path: Path, head: bytes, sheet: str | int | None) -> Sheet:
         return Sheet(chosen, Rows(lambda: iter(())), names, 0, merged, kind)
     row_count = data.end[0] + 1 if data.end else None
     first_col = start[1]
-    return Sheet(chosen, Rows(lambda: _workbook_rows(path, data, first_col)), names, row_count,
-                 merged, kind)
+    return Sheet(
+        chosen, Rows(lambda: _workbook_rows(path, data, first_col)), names, row_count, merged, kind
+    )
 
 
 def _workbook_error(path: Path, exc: BaseException) -> ExchangeError:
@@ -193,8 +198,11 @@ def _choose_sheet(path: Path, book: object, names: list[str], sheet: str | int |
     if not names:
         raise ExchangeError(ExchangeProblem.EMPTY, path=str(path))
     if sheet is None:
-        visible = [m.name for m in book.sheets_metadata  # type: ignore[attr-defined]
-                   if str(m.visible).endswith("Visible") and str(m.typ).endswith("WorkSheet")]
+        visible = [
+            m.name
+            for m in book.sheets_metadata  # type: ignore[attr-defined]
+            if str(m.visible).endswith("Visible") and str(m.typ).endswith("WorkSheet")
+        ]
         return visible[0] if visible else names[0]
     return _choose_name(path, names, sheet)
 
@@ -213,8 +221,9 @@ def _choose_name(path: Path, names: list[str], sheet: str | int) -> str:
                 return name
         if wanted.isdigit() and 1 <= int(wanted) <= len(names):  # "2" on the command line
             return names[int(wanted) - 1]
-    raise ExchangeError(ExchangeProblem.SHEET_NOT_FOUND, path=str(path), sheet=str(sheet),
-                        sheets="、".join(names))
+    raise ExchangeError(
+        ExchangeProblem.SHEET_NOT_FOUND, path=str(path), sheet=str(sheet), sheets="、".join(names)
+    )
 
 
 def _workbook_rows(path: Path, data: object, first_col: int) -> Iterator[list[object]]:
@@ -230,6 +239,7 @@ def _workbook_rows(path: Path, data: object, first_col: int) -> Iterator[list[ob
 
 
 # --- CSV -------------------------------------------------------------------------------------
+
 
 def detect_encoding(path: Path) -> str:
     """The encoding that decodes the whole file cleanly, or ExchangeError(CSV_ENCODING)."""
@@ -280,10 +290,12 @@ def _read_csv(path: Path, head: bytes, sheet: str | int | None) -> Sheet:
     delimiter = _sniff_delimiter(sample)
     name = path.stem
     if sheet not in (None, 0, name, "1"):
-        raise ExchangeError(ExchangeProblem.SHEET_NOT_FOUND, path=str(path), sheet=str(sheet),
-                            sheets=name)
-    return Sheet(name, Rows(lambda: _csv_rows(path, encoding, delimiter)), [name], None, [], "csv",
-                 encoding)
+        raise ExchangeError(
+            ExchangeProblem.SHEET_NOT_FOUND, path=str(path), sheet=str(sheet), sheets=name
+        )
+    return Sheet(
+        name, Rows(lambda: _csv_rows(path, encoding, delimiter)), [name], None, [], "csv", encoding
+    )
 
 
 def _sniff_delimiter(sample: str) -> str:
@@ -304,5 +316,6 @@ def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[list[object
     except (csv.Error, UnicodeDecodeError) as exc:
         raise ExchangeError(ExchangeProblem.CORRUPT, path=str(path), detail=str(exc)) from None
     except OSError as exc:
-        raise ExchangeError(ExchangeProblem.CANNOT_READ, path=str(path),
-                            detail=exc.strerror or str(exc)) from exc
+        raise ExchangeError(
+            ExchangeProblem.CANNOT_READ, path=str(path), detail=exc.strerror or str(exc)
+        ) from exc

@@ -19,8 +19,10 @@ from leaguedesk.exchange.saving import save_workbook
 WIDTHS = (7, 12, 7, 7, 36, 24)
 TEXT = "@"
 
-def write_recruit_list(branch: str, recruits: Sequence[Recruit], out_path: Path | str, *,
-                       day: dt.date | None = None) -> Path:
+
+def write_recruit_list(
+    branch: str, recruits: Sequence[Recruit], out_path: Path | str, *, day: dt.date | None = None
+) -> Path:
     """Write the list to ``out_path`` (under a temporary name first, then renamed)."""
     day = day or dt.date.today()
     book = Workbook()

@@ -32,16 +32,19 @@ def _describe_code(problem: CellProblem) -> str:
     return f"{problem.issue.code} ({facts})" if facts else problem.issue.code
 
 
-def write_problem_report(plan: ImportPlan, path: Path | str, *,
-                         describe: Describe | None = None) -> int:
+def write_problem_report(
+    plan: ImportPlan, path: Path | str, *, describe: Describe | None = None
+) -> int:
     """Write the rows of ``plan`` that have issues to ``path``; returns how many rows.
 
     ``describe`` words an issue (``leaguedesk.messages.exchange.import_problem`` in the app); without it
     the issue codes are written.
     """
     describe = describe or _describe_code
-    width = max([max(plan.mapping.labels, default=-1) + 1]
-                + [len(r.source or ()) for r in plan.rows if r.issues])
+    width = max(
+        [max(plan.mapping.labels, default=-1) + 1]
+        + [len(r.source or ()) for r in plan.rows if r.issues]
+    )
     headers = [Column("原行号")]
     headers += [Column(plan.mapping.labels.get(c, "")) for c in range(width)]
     headers.append(Column("问题说明"))

@@ -33,8 +33,9 @@ def make_application() -> QApplication:
     return app
 
 
-def build_window(settings: QSettings, *, lang: str | None = None,
-                 tasks: TaskRunner | None = None) -> MainWindow:
+def build_window(
+    settings: QSettings, *, lang: str | None = None, tasks: TaskRunner | None = None
+) -> MainWindow:
     app = make_application()
     language = i18n.install(app, lang or str(settings.value("ui/language", i18n.DEFAULT_LANGUAGE)))
     if lang:

@@ -22,7 +22,8 @@ if TYPE_CHECKING:  # openpyxl and the wizard load on first use, not at window st
     from leaguedesk.gui.dialogs.import_wizard import ImportWizard
 
 SPREADSHEET_FILTER = QT_TRANSLATE_NOOP(
-    "ExchangeActions", "表格文件 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt);;所有文件 (*)")
+    "ExchangeActions", "表格文件 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt);;所有文件 (*)"
+)
 LAST_FOLDER = "exchange/last_folder"
 
 
@@ -67,22 +68,29 @@ class ExchangeActions(QObject):
         if not self._can_import():
             return None
         league = self.session.league
-        folder = str(self.session.settings.value(LAST_FOLDER, "") or (
-            league.path.parent if league is not None else ""))
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("导入名册"), folder,
-                                              self.tr(SPREADSHEET_FILTER))
+        folder = str(
+            self.session.settings.value(LAST_FOLDER, "")
+            or (league.path.parent if league is not None else "")
+        )
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("导入名册"), folder, self.tr(SPREADSHEET_FILTER)
+        )
         if not name:
             return None
         return self.import_file(Path(name))
 
     def _can_import(self) -> bool:
         if self.session.league is None:
-            QMessageBox.information(self.window, self.tr("导入名册"),
-                                    self.tr("请先打开或新建团务文件，再导入名册。"))
+            QMessageBox.information(
+                self.window, self.tr("导入名册"), self.tr("请先打开或新建团务文件，再导入名册。")
+            )
             return False
         if not self.session.branches():
-            QMessageBox.information(self.window, self.tr("导入名册"), self.tr(
-                "团务文件中还没有支部。请先在“组织 → 管理支部”中新建支部，再导入名册。"))
+            QMessageBox.information(
+                self.window,
+                self.tr("导入名册"),
+                self.tr("团务文件中还没有支部。请先在“组织 → 管理支部”中新建支部，再导入名册。"),
+            )
             return False
         return True
 

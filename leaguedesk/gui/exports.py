@@ -46,23 +46,35 @@ from leaguedesk.storage.roster import AGE, STATUS_SINCE, RosterQuery
 class ExportRun(QObject):
     """One export running through session.tasks, shown in a progress dialog with 取消."""
 
-    def __init__(self, parent: QWidget, session: Session, target: Path,
-                 work: Callable[[TaskHandle], int], done_text: str):
+    def __init__(
+        self,
+        parent: QWidget,
+        session: Session,
+        target: Path,
+        work: Callable[[TaskHandle], int],
+        done_text: str,
+    ):
         super().__init__(parent)
         self.parent_widget = parent
         self.target = target
         self.done_text = done_text
         self.count: int | None = None
         self.error: Exception | None = None
-        self.dialog = QProgressDialog(self.tr("正在导出到 {name}…").format(name=target.name),
-                                      self.tr("取消"), 0, 0, parent)
+        self.dialog = QProgressDialog(
+            self.tr("正在导出到 {name}…").format(name=target.name), self.tr("取消"), 0, 0, parent
+        )
         self.dialog.setWindowTitle(self.tr("导出"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.handle = session.tasks.start(work, on_done=self._done, on_error=self._failed,
-                                          on_progress=self._progress, on_cancel=self._closed)
+        self.handle = session.tasks.start(
+            work,
+            on_done=self._done,
+            on_error=self._failed,
+            on_progress=self._progress,
+            on_cancel=self._closed,
+        )
         self.dialog.canceled.connect(self.handle.cancel)
 
     def _progress(self, done: int, total: int) -> None:
@@ -101,8 +113,9 @@ class Exporter(QObject):
 
     def ask_target(self, title: str, suggested: Path) -> Path | None:
         """A save dialog for an .xlsx; the suffix is added when left out."""
-        name, _ = QFileDialog.getSaveFileName(self.parent_widget, title, str(suggested),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent_widget, title, str(suggested), self.tr("Excel 工作簿 (*.xlsx)")
+        )
         if not name:
             return None
         return Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
@@ -130,14 +143,17 @@ class Exporter(QObject):
 
         def work(handle: TaskHandle) -> int:
             with leaguefile.worker_connection(league, readonly=True) as reader:
-                return export_roster(reader, target, branch_id=branch_id, fmt=fmt,
-                                     progress=handle.report)
+                return export_roster(
+                    reader, target, branch_id=branch_id, fmt=fmt, progress=handle.report
+                )
 
-        return ExportRun(self.parent_widget, self.session, target, work,
-                         self.tr("已导出 {n} 名团员到 {path}"))
+        return ExportRun(
+            self.parent_widget, self.session, target, work, self.tr("已导出 {n} 名团员到 {path}")
+        )
 
-    def roster_view(self, query: RosterQuery, keys: Sequence[str], *, revealed: bool,
-                    today: dt.date) -> ExportRun | None:
+    def roster_view(
+        self, query: RosterQuery, keys: Sequence[str], *, revealed: bool, today: dt.date
+    ) -> ExportRun | None:
         """导出当前视图: the roster table's visible columns, filter and order, as shown."""
         league = self.session.league
         if league is None:
@@ -153,12 +169,13 @@ class Exporter(QObject):
         def work(handle: TaskHandle) -> int:
             with leaguefile.worker_connection(league, readonly=True) as reader:
                 rows = view_rows(reader, query, keys, revealed=revealed, today=today, yes=yes)
-                return export_table(columns, rows, target, title=title,
-                                    progress=handle.report, total=total)
+                return export_table(
+                    columns, rows, target, title=title, progress=handle.report, total=total
+                )
 
-        return ExportRun(self.parent_widget, self.session, target, work,
-                         self.tr("已导出 {n} 行到 {path}"))
-
+        return ExportRun(
+            self.parent_widget, self.session, target, work, self.tr("已导出 {n} 行到 {path}")
+        )
 
     def table_view(self, view: QTableView, title: str) -> ExportRun | None:
         """导出当前视图 of a table in the window: its visible columns in their order on screen
@@ -169,11 +186,13 @@ class Exporter(QObject):
         headers, rows = table_snapshot(view)
 
         def work(handle: TaskHandle) -> int:
-            return export_table(headers, rows, target, title=title, progress=handle.report,
-                                total=len(rows))
+            return export_table(
+                headers, rows, target, title=title, progress=handle.report, total=len(rows)
+            )
 
-        return ExportRun(self.parent_widget, self.session, target, work,
-                         self.tr("已导出 {n} 行到 {path}"))
+        return ExportRun(
+            self.parent_widget, self.session, target, work, self.tr("已导出 {n} 行到 {path}")
+        )
 
 
 _COUNT = re.compile(r"^-?\d{1,9}$")  # longer digit strings are IDs and phone numbers: text
@@ -186,8 +205,11 @@ def table_snapshot(view: QTableView) -> tuple[list[str], list[list[Any]]]:
     columns = [header.logicalIndex(v) for v in range(header.count())]
     columns = [c for c in columns if not header.isSectionHidden(c)]
     headers = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
-    rows = [[_shown(view, model.index(r, c)) for c in columns]
-            for r in range(model.rowCount()) if not view.isRowHidden(r)]
+    rows = [
+        [_shown(view, model.index(r, c)) for c in columns]
+        for r in range(model.rowCount())
+        if not view.isRowHidden(r)
+    ]
     return headers, rows
 
 
@@ -198,7 +220,9 @@ def _shown(view: QAbstractItemView, index: QModelIndex) -> Any:
         read = getattr(widget, "currentText", None) or getattr(widget, "text", None)
         value = read() if callable(read) else None
     if (value is None or value == "") and index.data(Qt.ItemDataRole.CheckStateRole) in (
-            Qt.CheckState.Checked, Qt.CheckState.Checked.value):
+        Qt.CheckState.Checked,
+        Qt.CheckState.Checked.value,
+    ):
         value = "✓"
     if isinstance(value, str):
         text = value.strip()
@@ -214,18 +238,28 @@ def view_columns(keys: Sequence[str]) -> list[Column]:
     for key in keys:
         spec = FIELDS_BY_KEY.get(key)
         kind = spec.kind if spec is not None else None
-        number_format = DATE if kind is Kind.DATE or key == STATUS_SINCE else (
-            MONTH if kind is Kind.MONTH else None)
+        number_format = (
+            DATE
+            if kind is Kind.DATE or key == STATUS_SINCE
+            else (MONTH if kind is Kind.MONTH else None)
+        )
         columns.append(Column(column_label(key), number_format))
     return columns
 
 
-def view_rows(reader: leaguefile.LeagueFile, query: RosterQuery, keys: Sequence[str], *,
-              revealed: bool, today: dt.date, yes: str = "是") -> Iterator[list[Any]]:
+def view_rows(
+    reader: leaguefile.LeagueFile,
+    query: RosterQuery,
+    keys: Sequence[str],
+    *,
+    revealed: bool,
+    today: dt.date,
+    yes: str = "是",
+) -> Iterator[list[Any]]:
     """The rows of a roster view, as the table shows them (IDs masked unless revealed)."""
     ids = roster.member_ids(reader, query, today=today)
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         rows = roster.fetch_rows(reader, chunk, keys)
         for member_id in chunk:
             row = rows.get(member_id)

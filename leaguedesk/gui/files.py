@@ -36,8 +36,9 @@ def remember(settings: QSettings, path: Path) -> None:
 
 
 def show_error(parent: QWidget | None, error: LeagueFileError) -> None:
-    QMessageBox.critical(parent, QCoreApplication.translate("Files", "团务文件"),
-                         messages.file_error(error))
+    QMessageBox.critical(
+        parent, QCoreApplication.translate("Files", "团务文件"), messages.file_error(error)
+    )
 
 
 class _BusyCursor:
@@ -54,8 +55,9 @@ def open_league(path: Path, *, create: bool = False) -> leaguefile.LeagueFile:
     return leaguefile.open_league(path)
 
 
-def open_into_session(parent: QWidget | None, session: Session, path: Path, *,
-                      create: bool = False) -> bool:
+def open_into_session(
+    parent: QWidget | None, session: Session, path: Path, *, create: bool = False
+) -> bool:
     """Open ``path`` (creating it when asked) and make it the session's file; False on failure."""
     current = session.league
     if current is not None and current.path.resolve() == path.resolve():
@@ -93,8 +95,11 @@ def save_as(parent: QWidget | None, session: Session, target: Path) -> bool:
         with _BusyCursor():
             backup.copy_database(league.db.conn, target)
     except sqlite3.Error as exc:
-        show_error(parent, from_sqlite(exc, target) or LeagueFileError(
-            Problem.CANNOT_OPEN, target, detail=str(exc)))
+        show_error(
+            parent,
+            from_sqlite(exc, target)
+            or LeagueFileError(Problem.CANNOT_OPEN, target, detail=str(exc)),
+        )
         return False
     except OSError as exc:
         problem = Problem.DISK_FULL if exc.errno == 28 else Problem.READ_ONLY
@@ -115,6 +120,8 @@ def backup_now(parent: QWidget | None, session: Session) -> None:
     except LeagueFileError as error:
         show_error(parent, error)
         return
-    QMessageBox.information(parent, QCoreApplication.translate("Files", "备份"),
-                            QCoreApplication.translate("Files", "已备份到：\n{path}")
-                            .format(path=made.path))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("Files", "备份"),
+        QCoreApplication.translate("Files", "已备份到：\n{path}").format(path=made.path),
+    )

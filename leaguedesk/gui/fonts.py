@@ -9,8 +9,16 @@ from leaguedesk.paths import resource_path
 
 BUNDLED_FONT = "wqy-microhei.ttc"
 # Families that carry Simplified Chinese on Windows, macOS and Linux, in order of preference.
-SYSTEM_CJK_FAMILIES = ("Microsoft YaHei", "微软雅黑", "PingFang SC", "Noto Sans CJK SC",
-                       "Source Han Sans SC", "WenQuanYi Micro Hei", "SimHei", "SimSun")
+SYSTEM_CJK_FAMILIES = (
+    "Microsoft YaHei",
+    "微软雅黑",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "SimHei",
+    "SimSun",
+)
 
 
 def install_cjk_font(app: QApplication) -> str | None:

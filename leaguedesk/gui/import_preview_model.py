@@ -70,8 +70,9 @@ class ImportPreviewModel(QAbstractTableModel):
     def set_plan(self, plan: ImportPlan | None) -> None:
         self.beginResetModel()
         self._plan = plan
-        self._columns = [] if plan is None else sorted(
-            (c, k) for k, c in plan.mapping.field_columns.items())
+        self._columns = (
+            [] if plan is None else sorted((c, k) for k, c in plan.mapping.field_columns.items())
+        )
         self._filter()
         self.endResetModel()
 
@@ -118,8 +119,9 @@ class ImportPreviewModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self._plan is None else len(self._columns) + _FIRST_FIELD
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or self._plan is None:
             return None
         if not 0 <= section < self.columnCount():
@@ -217,9 +219,14 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def _changes(self, row: PlannedRow) -> list[str]:
         """For an update: each field that changes, old → new."""
-        return [self.tr("{field}：{old} → {new}").format(
-            field=field_label(key), old="" if old is None else old,
-            new="" if new is None else new) for key, (old, new) in row.changes.items()]
+        return [
+            self.tr("{field}：{old} → {new}").format(
+                field=field_label(key),
+                old="" if old is None else old,
+                new="" if new is None else new,
+            )
+            for key, (old, new) in row.changes.items()
+        ]
 
 
 def _severity(issues: list[Issue]) -> str | None:

@@ -45,7 +45,8 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(
             "QListWidget#navigation { font-size: 13pt; border: none; background: #f3f4f6; }"
             "QListWidget#navigation::item { padding: 10px 14px; }"
-            "QListWidget#navigation::item:selected { background: #c8102e; color: white; }")
+            "QListWidget#navigation::item:selected { background: #c8102e; color: white; }"
+        )
         self.stack = QStackedWidget()
         central = QWidget()
         row = QHBoxLayout(central)
@@ -78,8 +79,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.branch_label)
 
         if font_family is None:
-            self.statusBar().showMessage(self.tr(
-                "未找到中文字体，中文可能显示为方框：请安装微软雅黑或文泉驿微米黑字体。"))
+            self.statusBar().showMessage(
+                self.tr("未找到中文字体，中文可能显示为方框：请安装微软雅黑或文泉驿微米黑字体。")
+            )
         self._build_menus()
         session.file_changed.connect(self._file_changed)
         session.branch_changed.connect(self._update_branch_views)
@@ -170,9 +172,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
-        file_menu.addAction(self._action(self.tr("新建团务文件(&N)…"), self.new_file, "Ctrl+Shift+N"))
-        file_menu.addAction(self._action(self.tr("打开(&O)…"), self.open_file_dialog,
-                                         QKeySequence.StandardKey.Open))
+        file_menu.addAction(
+            self._action(self.tr("新建团务文件(&N)…"), self.new_file, "Ctrl+Shift+N")
+        )
+        file_menu.addAction(
+            self._action(self.tr("打开(&O)…"), self.open_file_dialog, QKeySequence.StandardKey.Open)
+        )
         self.recent_menu = file_menu.addMenu(self.tr("最近打开(&R)"))
         self.save_as_action = self._action(self.tr("另存为(&A)…"), self.save_as, "Ctrl+Shift+S")
         file_menu.addAction(self.save_as_action)
@@ -184,7 +189,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.exchange = ExchangeActions(self, self.session, file_menu)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(
+            self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
+        )
 
         org_menu = bar.addMenu(self.tr("组织(&O)"))
         self.branches_action = self._action(self.tr("管理支部(&M)…"), self.manage_branches)
@@ -195,8 +202,9 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         for number, key in enumerate(self.pages, 1):
             label = self.nav.item(number - 1).text()
-            view_menu.addAction(self._action(label, lambda _=False, k=key: self.show_page(k),
-                                             f"Ctrl+{number}"))
+            view_menu.addAction(
+                self._action(label, lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}")
+            )
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self._action(self.tr("关于团务通(&A)"), self.about))
@@ -206,8 +214,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = files.recent_files(self.session.settings)
         for number, path in enumerate(recent, 1):
-            self.recent_menu.addAction(self._action(
-                f"&{number} {path}", lambda _=False, p=path: self.open_file(Path(p))))
+            self.recent_menu.addAction(
+                self._action(f"&{number} {path}", lambda _=False, p=path: self.open_file(Path(p)))
+            )
         self.recent_menu.setEnabled(bool(recent))
 
     # File actions ------------------------------------------------------------------------
@@ -217,15 +226,17 @@ class MainWindow(QMainWindow):
 
     def new_file(self) -> None:
         suggested = Path(self._start_dir()) / (self.tr("新团务文件") + paths.LEAGUE_SUFFIX)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("新建团务文件"), str(suggested),
-                                              self.tr(FILE_FILTER))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("新建团务文件"), str(suggested), self.tr(FILE_FILTER)
+        )
         if name:
             files.create_and_open(self, self.session, files.with_suffix(Path(name)))
             self._fill_recent_menu()
 
     def open_file_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开团务文件"), self._start_dir(),
-                                              self.tr(FILE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("打开团务文件"), self._start_dir(), self.tr(FILE_FILTER)
+        )
         if name:
             self.open_file(Path(name))
 
@@ -239,9 +250,9 @@ class MainWindow(QMainWindow):
         if league is None:
             return
         copy_name = league.path.stem + self.tr("-副本") + paths.LEAGUE_SUFFIX
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"),
-                                              str(league.path.with_name(copy_name)),
-                                              self.tr(FILE_FILTER))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("另存为"), str(league.path.with_name(copy_name)), self.tr(FILE_FILTER)
+        )
         if name:
             files.save_as(self, self.session, files.with_suffix(Path(name)))
             self._fill_recent_menu()
@@ -262,20 +273,29 @@ class MainWindow(QMainWindow):
             BranchesDialog(self.session, self).exec()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("关于团务通"), self.tr(
-            "<h3>团务通 LeagueDesk {version}</h3>"
-            "<p>面向基层团支部书记和团委、团总支的离线团务管理软件：团员名册、发展团员、"
-            "组织生活、两制和标准表格打印。</p>"
-            "<p>数据保存在本机的一个团务文件中，无需联网。</p>"
-            "<p>中文字体：{font}</p>").format(version=__version__,
-                                          font=self.font_family or self.tr("未找到")))
+        QMessageBox.about(
+            self,
+            self.tr("关于团务通"),
+            self.tr(
+                "<h3>团务通 LeagueDesk {version}</h3>"
+                "<p>面向基层团支部书记和团委、团总支的离线团务管理软件：团员名册、发展团员、"
+                "组织生活、两制和标准表格打印。</p>"
+                "<p>数据保存在本机的一个团务文件中，无需联网。</p>"
+                "<p>中文字体：{font}</p>"
+            ).format(version=__version__, font=self.font_family or self.tr("未找到")),
+        )
 
     # State -------------------------------------------------------------------------------
     def _file_changed(self) -> None:
         league = self.session.league
         has_file = league is not None
-        for action in (self.save_as_action, self.backup_action, self.restore_action,
-                       self.branches_action, self.switch_action):
+        for action in (
+            self.save_as_action,
+            self.backup_action,
+            self.restore_action,
+            self.branches_action,
+            self.switch_action,
+        ):
             action.setEnabled(has_file)
         if league is None:
             self.setWindowTitle(self.tr("团务通"))

@@ -13,10 +13,13 @@ def open_file(parent: QWidget | None, path: Path | str) -> bool:
     """Open ``path`` with the program the system uses for it; say so when there is none."""
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return True
-    QMessageBox.information(parent, QCoreApplication.translate("PdfOpen", "打开文件"),
-                            QCoreApplication.translate(
-                                "PdfOpen", "没有找到可以打开此文件的程序。文件已保存在：\n{path}")
-                            .format(path=path))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("PdfOpen", "打开文件"),
+        QCoreApplication.translate(
+            "PdfOpen", "没有找到可以打开此文件的程序。文件已保存在：\n{path}"
+        ).format(path=path),
+    )
     return False
 
 

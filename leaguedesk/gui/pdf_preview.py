@@ -40,13 +40,17 @@ from leaguedesk.printing.errors import PrintError
 
 MESSAGE_STYLE = "font-size: 12pt; color: #4a4f57; padding: 24px;"
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
+
+
 def load_error_text(error: QPdfDocument.Error) -> str:
     """Why QtPdf could not show a file, in the user's words."""
     translate = QCoreApplication.translate
     if error == QPdfDocument.Error.FileNotFound:
         return translate("PdfPreview", "找不到要预览的PDF文件。")
-    if error in (QPdfDocument.Error.IncorrectPassword,
-                 QPdfDocument.Error.UnsupportedSecurityScheme):
+    if error in (
+        QPdfDocument.Error.IncorrectPassword,
+        QPdfDocument.Error.UnsupportedSecurityScheme,
+    ):
         return translate("PdfPreview", "这个PDF文件有密码保护，无法预览。")
     return translate("PdfPreview", "无法显示这个PDF文件：文件已损坏，或不是PDF文件。")
 
@@ -85,8 +89,9 @@ class PdfPreview(QWidget):
         self.show_message(self.tr("没有可预览的文档。"))
 
     # Building -----------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None,
-                tip: str) -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None, tip: str
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -104,27 +109,48 @@ class PdfPreview(QWidget):
         return button
 
     def _build(self) -> None:
-        self.print_action = self._action(self.tr("打印…"), self.print_document,
-                                         QKeySequence(QKeySequence.StandardKey.Print),
-                                         self.tr("打印 (Ctrl+P)"))
-        self.save_action = self._action(self.tr("另存为 PDF…"), self.save_as,
-                                        QKeySequence("Ctrl+S"), self.tr("另存为 PDF (Ctrl+S)"))
-        self.previous_action = self._action(self.tr("上一页"), self.previous_page,
-                                            QKeySequence(Qt.Key.Key_PageUp),
-                                            self.tr("上一页 (PgUp)"))
-        self.next_action = self._action(self.tr("下一页"), self.next_page,
-                                        QKeySequence(Qt.Key.Key_PageDown),
-                                        self.tr("下一页 (PgDn)"))
-        self.zoom_out_action = self._action(self.tr("缩小"), self.zoom_out,
-                                            QKeySequence(QKeySequence.StandardKey.ZoomOut),
-                                            self.tr("缩小 (Ctrl+-)"))
-        self.zoom_in_action = self._action(self.tr("放大"), self.zoom_in,
-                                           QKeySequence(QKeySequence.StandardKey.ZoomIn),
-                                           self.tr("放大 (Ctrl++)"))
-        self.fit_width_action = self._action(self.tr("适合宽度"), self.fit_width, None,
-                                             self.tr("页面宽度适合窗口"))
-        self.fit_page_action = self._action(self.tr("整页"), self.fit_page, None,
-                                            self.tr("整页显示"))
+        self.print_action = self._action(
+            self.tr("打印…"),
+            self.print_document,
+            QKeySequence(QKeySequence.StandardKey.Print),
+            self.tr("打印 (Ctrl+P)"),
+        )
+        self.save_action = self._action(
+            self.tr("另存为 PDF…"),
+            self.save_as,
+            QKeySequence("Ctrl+S"),
+            self.tr("另存为 PDF (Ctrl+S)"),
+        )
+        self.previous_action = self._action(
+            self.tr("上一页"),
+            self.previous_page,
+            QKeySequence(Qt.Key.Key_PageUp),
+            self.tr("上一页 (PgUp)"),
+        )
+        self.next_action = self._action(
+            self.tr("下一页"),
+            self.next_page,
+            QKeySequence(Qt.Key.Key_PageDown),
+            self.tr("下一页 (PgDn)"),
+        )
+        self.zoom_out_action = self._action(
+            self.tr("缩小"),
+            self.zoom_out,
+            QKeySequence(QKeySequence.StandardKey.ZoomOut),
+            self.tr("缩小 (Ctrl+-)"),
+        )
+        self.zoom_in_action = self._action(
+            self.tr("放大"),
+            self.zoom_in,
+            QKeySequence(QKeySequence.StandardKey.ZoomIn),
+            self.tr("放大 (Ctrl++)"),
+        )
+        self.fit_width_action = self._action(
+            self.tr("适合宽度"), self.fit_width, None, self.tr("页面宽度适合窗口")
+        )
+        self.fit_page_action = self._action(
+            self.tr("整页"), self.fit_page, None, self.tr("整页显示")
+        )
         self.print_action.setObjectName("printAction")
         self.save_action.setObjectName("saveAction")
         style = self.style()
@@ -201,11 +227,16 @@ class PdfPreview(QWidget):
         # narrow pane stacks the toolbar rather than pushing the window wider.
         spacing = bar.spacing()
         zoom_buttons = sum(b.sizeHint().width() + spacing for b in self._optional_buttons)
-        self.toolbar.setMinimumWidth(12 + max(self.file_group.minimumSizeHint().width(),
-                                              self.view_group.minimumSizeHint().width()
-                                              - zoom_buttons))
+        self.toolbar.setMinimumWidth(
+            12
+            + max(
+                self.file_group.minimumSizeHint().width(),
+                self.view_group.minimumSizeHint().width() - zoom_buttons,
+            )
+        )
         self.toolbar.setStyleSheet(
-            "QWidget#previewToolbar { background: #eceef1; border-bottom: 1px solid #c9cdd3; }")
+            "QWidget#previewToolbar { background: #eceef1; border-bottom: 1px solid #c9cdd3; }"
+        )
 
         self.message = QLabel()
         self.message.setObjectName("previewMessage")
@@ -281,9 +312,16 @@ class PdfPreview(QWidget):
         return self.document.status() == QPdfDocument.Status.Ready and self.page_count() > 0
 
     def _set_document_actions(self, enabled: bool) -> None:
-        for action in (self.print_action, self.save_action, self.previous_action,
-                       self.next_action, self.zoom_in_action, self.zoom_out_action,
-                       self.fit_width_action, self.fit_page_action):
+        for action in (
+            self.print_action,
+            self.save_action,
+            self.previous_action,
+            self.next_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_width_action,
+            self.fit_page_action,
+        ):
             action.setEnabled(enabled)
         self.page_box.setEnabled(enabled)
         self.zoom_box.setEnabled(enabled)
@@ -335,8 +373,7 @@ class PdfPreview(QWidget):
         by_width = (viewport.width() - margins.left() - margins.right()) / (page.width() * scale)
         if mode == QPdfView.ZoomMode.FitToWidth:
             return max(by_width, 0.05)
-        by_height = (viewport.height() - margins.top() - margins.bottom()) / (
-            page.height() * scale)
+        by_height = (viewport.height() - margins.top() - margins.bottom()) / (page.height() * scale)
         return max(min(by_width, by_height), 0.05)
 
     def set_zoom(self, factor: float) -> None:
@@ -350,8 +387,7 @@ class PdfPreview(QWidget):
 
     def zoom_out(self) -> None:
         current = self.effective_zoom()
-        self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < current * 0.99),
-                           ZOOM_STEPS[0]))
+        self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < current * 0.99), ZOOM_STEPS[0]))
 
     def fit_width(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -384,8 +420,9 @@ class PdfPreview(QWidget):
             index = 2 + nearest
         self.zoom_box.setCurrentIndex(index)
         if self.has_document():
-            self.zoom_box.setToolTip(self.tr("显示比例：{percent}%").format(
-                percent=round(self.effective_zoom() * 100)))
+            self.zoom_box.setToolTip(
+                self.tr("显示比例：{percent}%").format(percent=round(self.effective_zoom() * 100))
+            )
 
     def resizeEvent(self, event) -> None:  # the fit modes change the zoom with the size
         super().resizeEvent(event)
@@ -402,10 +439,12 @@ class PdfPreview(QWidget):
         one_row = self.file_group.sizeHint().width() + view_width + margins
         layout = self.toolbar_layout
         wide = self.width() >= one_row
-        layout.setDirection(QBoxLayout.Direction.LeftToRight if wide
-                            else QBoxLayout.Direction.TopToBottom)
-        layout.setAlignment(self.view_group, Qt.AlignmentFlag.AlignRight if wide
-                            else Qt.AlignmentFlag.AlignLeft)
+        layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        layout.setAlignment(
+            self.view_group, Qt.AlignmentFlag.AlignRight if wide else Qt.AlignmentFlag.AlignLeft
+        )
         for button in self._optional_buttons:
             button.setHidden(self.width() < view_width + margins)
 
@@ -442,8 +481,9 @@ class PdfPreview(QWidget):
         total = len(pages_to_print(printer, self.page_count(), self.current_page()))
         progress: QProgressDialog | None = None
         if total > 3:
-            progress = QProgressDialog(self.tr("正在发送到打印机…"), self.tr("取消"), 0, total,
-                                       self)
+            progress = QProgressDialog(
+                self.tr("正在发送到打印机…"), self.tr("取消"), 0, total, self
+            )
             progress.setWindowTitle(self.tr("打印"))
             progress.setWindowModality(Qt.WindowModality.WindowModal)
             progress.setMinimumDuration(400)
@@ -457,14 +497,18 @@ class PdfPreview(QWidget):
             return not progress.wasCanceled()
 
         try:
-            printed = print_pdf(self.document, printer, current_page=self.current_page(),
-                                on_page=on_page)
+            printed = print_pdf(
+                self.document, printer, current_page=self.current_page(), on_page=on_page
+            )
         finally:
             if progress is not None:
                 progress.close()
         if printed == 0 and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
-            QMessageBox.warning(self, self.tr("打印"),
-                                self.tr("无法开始打印：请检查打印机是否已连接并处于就绪状态。"))
+            QMessageBox.warning(
+                self,
+                self.tr("打印"),
+                self.tr("无法开始打印：请检查打印机是否已连接并处于就绪状态。"),
+            )
         return printed
 
     def save_as(self) -> Path | None:
@@ -473,8 +517,11 @@ class PdfPreview(QWidget):
             return None
         start = Path(self.save_folder) if self.save_folder else Path.home()
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("另存为 PDF"), str(start / (self.suggested_name or self.path.name)),
-            self.tr("PDF 文件 (*.pdf)"))
+            self,
+            self.tr("另存为 PDF"),
+            str(start / (self.suggested_name or self.path.name)),
+            self.tr("PDF 文件 (*.pdf)"),
+        )
         if not name:
             return None
         target = Path(name)
@@ -501,8 +548,13 @@ class PdfPreview(QWidget):
 class PdfPreviewDialog(QDialog):
     """A window with a preview of one PDF file, for showing a form from anywhere in the app."""
 
-    def __init__(self, path: Path | str, title: str = "", suggested_name: str = "",
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        path: Path | str,
+        title: str = "",
+        suggested_name: str = "",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("打印预览"))
         self.preview = PdfPreview(self)

@@ -20,11 +20,13 @@ MAX_PRINT_DPI = 300  # sharp on paper; an A4 page is then a 35 MB image, not 560
 def page_layout_for(size_pt: QSizeF) -> tuple[QPageSize, QPageLayout.Orientation]:
     """The standard paper (A4 for LeagueDesk's forms) and orientation of a PDF page."""
     short, long = sorted((size_pt.width(), size_pt.height()))
-    paper = QPageSize(QSizeF(short, long), QPageSize.Unit.Point, "",
-                      QPageSize.SizeMatchPolicy.FuzzyMatch)
+    paper = QPageSize(
+        QSizeF(short, long), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
+    )
     landscape = size_pt.width() > size_pt.height()
-    return paper, (QPageLayout.Orientation.Landscape if landscape
-                   else QPageLayout.Orientation.Portrait)
+    return paper, (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
 
 
 def pages_to_print(printer: QPrinter, page_count: int, current: int = 0) -> list[int]:
@@ -54,8 +56,13 @@ def _page_image(document: QPdfDocument, page: int, dpi: int) -> QImage:
     return paper
 
 
-def print_pdf(document: QPdfDocument, printer: QPrinter, *, current_page: int = 0,
-              on_page: Callable[[int, int], bool] | None = None) -> int:
+def print_pdf(
+    document: QPdfDocument,
+    printer: QPrinter,
+    *,
+    current_page: int = 0,
+    on_page: Callable[[int, int], bool] | None = None,
+) -> int:
     """Print ``document`` on ``printer`` (after its dialog); returns the pages printed.
 
     Each page goes onto paper of its own orientation, drawn one to one when the paper has the

@@ -47,15 +47,42 @@ _EXTRA_LABELS = {
     STATUS_SINCE: QT_TRANSLATE_NOOP("RosterModel", "状态变更日期"),
     LAST_REGISTERED: QT_TRANSLATE_NOOP("RosterModel", "最近注册年度"),
 }
-DEFAULT_COLUMNS = ("name", "sex", AGE, "id_number", "political_status", "joined_on",
-                   "group_id", "league_post", "phone", "workplace")
-_CENTRED = {AGE, "sex", "is_cadre", "joined_on", "birth_date", "post_since", STATUS_SINCE,
-            LAST_REGISTERED,
-            "party_joined_on", "volunteer_registered_on"}
+DEFAULT_COLUMNS = (
+    "name",
+    "sex",
+    AGE,
+    "id_number",
+    "political_status",
+    "joined_on",
+    "group_id",
+    "league_post",
+    "phone",
+    "workplace",
+)
+_CENTRED = {
+    AGE,
+    "sex",
+    "is_cadre",
+    "joined_on",
+    "birth_date",
+    "post_since",
+    STATUS_SINCE,
+    LAST_REGISTERED,
+    "party_joined_on",
+    "volunteer_registered_on",
+}
 Index = QModelIndex | QPersistentModelIndex
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
-                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
-                    Qt.ItemDataRole.TextAlignmentRole, SORT_ROLE, MEMBER_ID_ROLE})
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        SORT_ROLE,
+        MEMBER_ID_ROLE,
+    }
+)
 
 
 def column_label(key: str) -> str:
@@ -80,10 +107,17 @@ def _warning_icon() -> QIcon:
 class RosterModel(QAbstractTableModel):
     """Rows are members matching ``query``; columns are the roster column keys chosen."""
 
-    def __init__(self, league: LeagueFile | None = None, *, query: RosterQuery | None = None,
-                 columns: tuple[str, ...] | list[str] = DEFAULT_COLUMNS,
-                 today: dt.date | None = None, page_size: int = 128, max_pages: int = 40,
-                 parent: Any = None):
+    def __init__(
+        self,
+        league: LeagueFile | None = None,
+        *,
+        query: RosterQuery | None = None,
+        columns: tuple[str, ...] | list[str] = DEFAULT_COLUMNS,
+        today: dt.date | None = None,
+        page_size: int = 128,
+        max_pages: int = 40,
+        parent: Any = None,
+    ):
         super().__init__(parent)
         self._league = league
         self._query = query or RosterQuery()
@@ -161,13 +195,16 @@ class RosterModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
-        old_ids = [(self._ids[i.row()] if i.row() < len(self._ids) else None, i.column())
-                   for i in old]
+        old_ids = [
+            (self._ids[i.row()] if i.row() < len(self._ids) else None, i.column()) for i in old
+        ]
         self._query = replace(self._query, sort=key, descending=descending)
         self._reload()
         positions = {member_id: row for row, member_id in enumerate(self._ids)}
-        new = [self.index(positions[mid], col) if mid in positions else QModelIndex()
-               for mid, col in old_ids]
+        new = [
+            self.index(positions[mid], col) if mid in positions else QModelIndex()
+            for mid, col in old_ids
+        ]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
@@ -182,8 +219,11 @@ class RosterModel(QAbstractTableModel):
         self._revealed = revealed
         if "id_number" in self._columns and self._ids:
             column = self._columns.index("id_number")
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column),
-                                  [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(
+                self.index(0, column),
+                self.index(len(self._ids) - 1, column),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     # Lookups --------------------------------------------------------------------------------
     def member_id(self, row: int) -> int:
@@ -208,7 +248,7 @@ class RosterModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return cached
         start = number * self._page_size
-        ids = self._ids[start:start + self._page_size]
+        ids = self._ids[start : start + self._page_size]
         rows = roster.fetch_rows(self._league, ids, self._columns) if self._league else {}
         self._pages[number] = rows
         while len(self._pages) > self._max_pages:
@@ -226,8 +266,9 @@ class RosterModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(self._columns):
                 return None

@@ -91,8 +91,9 @@ class TallyModel(QAbstractTableModel):
         self.save_grade: Callable[[int, Grade | None], None] | None = None
 
     # Loading -----------------------------------------------------------------------------
-    def load(self, rows: Sequence[TallyRow], *, ballots: int, rules: EvaluationRules,
-             read_only: bool) -> None:
+    def load(
+        self, rows: Sequence[TallyRow], *, ballots: int, rules: EvaluationRules, read_only: bool
+    ) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.ballots = ballots
@@ -143,8 +144,9 @@ class TallyModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -168,8 +170,11 @@ class TallyModel(QAbstractTableModel):
         if role == ENTRY_ID_ROLE:
             return row.entry_id
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter if column != NAME else (
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return (
+                Qt.AlignmentFlag.AlignCenter
+                if column != NAME
+                else (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            )
         mismatch = self._mismatch(index.row())
         if role == Qt.ItemDataRole.BackgroundRole:
             if mismatch and column in (*VOTE_COLUMNS, TOTAL):
@@ -197,8 +202,11 @@ class TallyModel(QAbstractTableModel):
             votes = row.votes[VOTE_COLUMNS.index(column)]
             return votes if editing else (str(votes) if votes or row.tally.total else "")
         if column == TOTAL:
-            return f"{row.tally.total} / {self.row_ballots(r)}" if self.row_ballots(r) \
+            return (
+                f"{row.tally.total} / {self.row_ballots(r)}"
+                if self.row_ballots(r)
                 else str(row.tally.total)
+            )
         if column == SUGGESTED:
             found = self.suggestion(r)
             if found is None:
@@ -218,19 +226,23 @@ class TallyModel(QAbstractTableModel):
 
     def _tooltip(self, r: int, column: int, mismatch: bool) -> str | None:
         if mismatch and column in (*VOTE_COLUMNS, TOTAL):
-            text = QCoreApplication.translate("TallyModel",
-                                              "合计{total}票，与测评票张数{ballots}张不符")
+            text = QCoreApplication.translate(
+                "TallyModel", "合计{total}票，与测评票张数{ballots}张不符"
+            )
             return text.format(total=self.rows[r].tally.total, ballots=self.row_ballots(r))
         if column == SUGGESTED:
             found = self.suggestion(r)
             if found is not None and found.score is not None:
                 text = QCoreApplication.translate(
-                    "TallyModel", "平均分 {score:.2f}（优秀{a}分、合格{b}分、基本合格{c}分、不合格{d}分）")
+                    "TallyModel",
+                    "平均分 {score:.2f}（优秀{a}分、合格{b}分、基本合格{c}分、不合格{d}分）",
+                )
                 a, b, c, d = (self.rules.points[g] for g in GRADES)
                 return text.format(score=float(found.score), a=a, b=b, c=c, d=d)
             if found is not None and found.tied:
-                return QCoreApplication.translate("TallyModel",
-                                                  "得票并列，建议取较低等次，请支委会研究确定")
+                return QCoreApplication.translate(
+                    "TallyModel", "得票并列，建议取较低等次，请支委会研究确定"
+                )
         if column == COMMITTEE and self._differs(r):
             return QCoreApplication.translate("TallyModel", "与建议等次不同")
         if column == ATTENDANCE and self.rows[r].rate is None:
@@ -254,8 +266,9 @@ class TallyModel(QAbstractTableModel):
             row.votes[slot] = votes
             if self.save_tally is not None:
                 self.save_tally(row.entry_id, row.tally)
-            self.dataChanged.emit(self.index(index.row(), 0),
-                                  self.index(index.row(), COLUMN_COUNT - 1))
+            self.dataChanged.emit(
+                self.index(index.row(), 0), self.index(index.row(), COLUMN_COUNT - 1)
+            )
             self.totals_changed.emit()
             return True
         if column == COMMITTEE:
@@ -276,8 +289,9 @@ class TallyModel(QAbstractTableModel):
             if row.entry_id in grades:
                 row.committee = grades[row.entry_id]
         if self.rows:
-            self.dataChanged.emit(self.index(0, COMMITTEE),
-                                  self.index(len(self.rows) - 1, COMMITTEE))
+            self.dataChanged.emit(
+                self.index(0, COMMITTEE), self.index(len(self.rows) - 1, COMMITTEE)
+            )
         self.totals_changed.emit()
 
 

@@ -42,8 +42,7 @@ _MOVE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class GradeDelegate(QStyledItemDelegate):
     """A list of the four grades (and none) for the 支委会意见 column."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         box = QComboBox(parent)
         box.addItem("", None)
         for grade in GRADES:
@@ -67,8 +66,10 @@ class TallyView(QTableView):
         self._typing: tuple[int, int] | None = None  # the cell digits are being typed into
         self._buffer = ""
         self.setItemDelegateForColumn(COMMITTEE, GradeDelegate(self))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(True)
@@ -123,13 +124,17 @@ class TallyView(QTableView):
         text = event.text()
         if key in _MOVE_KEYS and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self._step(True)
-        elif key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and event.modifiers()
-                                           & Qt.KeyboardModifier.ShiftModifier):
+        elif key == Qt.Key.Key_Backtab or (
+            key == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
             self._step(False)
         elif index.isValid() and index.column() in VOTE_COLUMNS and self._vote_key(index, event):
             pass
-        elif index.isValid() and index.column() == COMMITTEE and (
-                text in ("0", "1", "2", "3", "4") or key == Qt.Key.Key_Delete):
+        elif (
+            index.isValid()
+            and index.column() == COMMITTEE
+            and (text in ("0", "1", "2", "3", "4") or key == Qt.Key.Key_Delete)
+        ):
             grade: Any = None if text in ("0", "") else GRADES[int(text) - 1]
             self.model().setData(index, grade, Qt.ItemDataRole.EditRole)
         else:

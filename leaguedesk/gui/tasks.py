@@ -69,15 +69,23 @@ class TaskRunner:
         self.pool = pool or QThreadPool.globalInstance()
         self._running: set[TaskHandle] = set()
 
-    def start(self, work: Callable[[TaskHandle], Any], *,
-              on_done: Callable[[Any], None] | None = None,
-              on_error: Callable[[Exception], None] | None = None,
-              on_progress: Callable[[int, int], None] | None = None,
-              on_cancel: Callable[[], None] | None = None) -> TaskHandle:
+    def start(
+        self,
+        work: Callable[[TaskHandle], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+    ) -> TaskHandle:
         handle = TaskHandle()
         self._running.add(handle)
-        for signal, slot in ((handle.finished, on_done), (handle.failed, on_error),
-                             (handle.progress, on_progress), (handle.cancelled, on_cancel)):
+        for signal, slot in (
+            (handle.finished, on_done),
+            (handle.failed, on_error),
+            (handle.progress, on_progress),
+            (handle.cancelled, on_cancel),
+        ):
             if slot is not None:
                 signal.connect(slot)
         for signal in (handle.finished, handle.failed, handle.cancelled):

@@ -41,15 +41,19 @@ def add_note(view: QListWidget, text: str) -> None:
     view.item(view.count() - 1).setForeground(Qt.GlobalColor.gray)
 
 
-def save_cancel_buttons(on_save: Callable[[], object],
-                        on_cancel: Callable[[], object]) -> QDialogButtonBox:
+def save_cancel_buttons(
+    on_save: Callable[[], object], on_cancel: Callable[[], object]
+) -> QDialogButtonBox:
     """A form's 保存 and 取消 buttons, worded by LeagueDesk's own catalogue (not Qt's)."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
     buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-        QCoreApplication.translate("FormButtons", "保存"))
+        QCoreApplication.translate("FormButtons", "保存")
+    )
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("FormButtons", "取消"))
+        QCoreApplication.translate("FormButtons", "取消")
+    )
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(on_cancel)
     return buttons

@@ -21,7 +21,8 @@ from leaguedesk.printing.errors import PrintError
 from leaguedesk.storage.errors import LeagueFileError
 
 _UNEXPECTED = QT_TRANSLATE_NOOP(
-    "Messages", "出现意外错误（{detail}）。请重试；如果问题仍然存在，请联系技术支持。")
+    "Messages", "出现意外错误（{detail}）。请重试；如果问题仍然存在，请联系技术支持。"
+)
 
 
 def failure_text(error: BaseException, unexpected: str = "") -> str:

@@ -16,84 +16,119 @@ from leaguedesk.messages import tr
 _RECRUIT_FINDINGS: dict[FindingCode, str] = {
     FindingCode.FIELD_MISSING: QT_TRANSLATE_NOOP("Messages", "请填写{field}。"),
     FindingCode.PREVIOUS_STEP_MISSING: QT_TRANSLATE_NOOP(
-        "Messages", "上一步“{step}”尚未完成，不能跳过。"),
+        "Messages", "上一步“{step}”尚未完成，不能跳过。"
+    ),
     FindingCode.DATE_BEFORE_PREVIOUS: QT_TRANSLATE_NOOP(
-        "Messages", "日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。"),
+        "Messages", "日期早于上一步“{step}”（{previous_date}），请按顺序填写日期。"
+    ),
     FindingCode.DATE_AFTER_NEXT: QT_TRANSLATE_NOOP(
-        "Messages", "日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。"),
+        "Messages", "日期晚于已记录的下一步“{step}”（{next_date}），请先核对下一步的日期。"
+    ),
     FindingCode.NOTICE_NOT_OVER: QT_TRANSLATE_NOOP(
-        "Messages",
-        "“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。"),
+        "Messages", "“{step}”的公示期为{start}至{end}，公示期满后（最早{earliest}）才能进行这一步。"
+    ),
     FindingCode.NOTICE_OVERLAPS_NEXT: QT_TRANSLATE_NOOP(
-        "Messages", "按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。"),
+        "Messages", "按此日期公示期到{end}才结束，而下一步“{step}”已记录在{next_date}。"
+    ),
     FindingCode.NOTICE_BEFORE_DECISION: QT_TRANSLATE_NOOP(
-        "Messages", "公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。"),
+        "Messages", "公示开始日期（{notice_start}）不能早于支委会决定日期（{date}）。"
+    ),
     FindingCode.CALENDAR_UNKNOWN_YEAR: QT_TRANSLATE_NOOP(
         "Messages",
         "没有{year}年的法定节假日安排，无法按工作日计算公示期。"
-        "请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。"),
+        "请在“设置 → 节假日”中录入{year}年的放假和调休上班日期，或选择只按周末计算。",
+    ),
     FindingCode.CALENDAR_WEEKENDS_ONLY: QT_TRANSLATE_NOOP(
-        "Messages", "没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。"),
+        "Messages", "没有{year}年的法定节假日安排，公示期暂按周末计算，可能与实际放假安排不符。"
+    ),
     FindingCode.AGE_TOO_YOUNG: QT_TRANSLATE_NOOP(
-        "Messages", "申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。"),
+        "Messages", "申请日（{date}）申请人{age}周岁，未满{min_age}周岁，不能申请入团。"
+    ),
     FindingCode.AGE_TOO_OLD: QT_TRANSLATE_NOOP(
-        "Messages", "申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。"),
+        "Messages", "申请日（{date}）申请人已满{age}周岁，超过{max_age}周岁，不能申请入团。"
+    ),
     FindingCode.TALK_LATE: QT_TRANSLATE_NOOP(
-        "Messages", "谈话应在{due}前进行，已晚{days_late}天。请注明原因。"),
+        "Messages", "谈话应在{due}前进行，已晚{days_late}天。请注明原因。"
+    ),
     FindingCode.MEETING_UNKNOWN: QT_TRANSLATE_NOOP(
-        "Messages", "找不到所选会议的记录，请先记录这次会议。"),
+        "Messages", "找不到所选会议的记录，请先记录这次会议。"
+    ),
     FindingCode.MEETING_WRONG_KIND: QT_TRANSLATE_NOOP(
-        "Messages", "这一步应由{allowed}决定，所选会议是{kind}。"),
+        "Messages", "这一步应由{allowed}决定，所选会议是{kind}。"
+    ),
     FindingCode.MEETING_DATE_MISMATCH: QT_TRANSLATE_NOOP(
-        "Messages", "所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。"),
+        "Messages", "所选会议的日期是{meeting_date}，与这一步的日期（{date}）不一致。"
+    ),
     FindingCode.MEETING_OTHER_BRANCH: QT_TRANSLATE_NOOP(
-        "Messages", "所选会议（{date}{kind}）是{branch}的会议，不是申请人所在团支部的会议。"),
+        "Messages", "所选会议（{date}{kind}）是{branch}的会议，不是申请人所在团支部的会议。"
+    ),
     FindingCode.CONTACTS_COUNT: QT_TRANSLATE_NOOP(
-        "Messages", "培养联系人应为{min}至{max}名，现为{count}名。"),
+        "Messages", "培养联系人应为{min}至{max}名，现为{count}名。"
+    ),
     FindingCode.INTRODUCERS_COUNT: QT_TRANSLATE_NOOP(
-        "Messages", "入团介绍人应为{required}名，现为{count}名。"),
+        "Messages", "入团介绍人应为{required}名，现为{count}名。"
+    ),
     FindingCode.PERSON_REPEATED: QT_TRANSLATE_NOOP("Messages", "{name}被重复选择。"),
     FindingCode.PERSON_UNKNOWN: QT_TRANSLATE_NOOP(
-        "Messages", "“{step}”中有一名人员不在团员名册中。"),
+        "Messages", "“{step}”中有一名人员不在团员名册中。"
+    ),
     FindingCode.PERSON_NOT_IN_BRANCH: QT_TRANSLATE_NOOP(
-        "Messages", "{name}不是本支部团员，不能担任{step}。"),
+        "Messages", "{name}不是本支部团员，不能担任{step}。"
+    ),
     FindingCode.PERSON_NOT_ACTIVE: QT_TRANSLATE_NOOP(
-        "Messages", "{name}的团籍状态为“{status}”，不能担任{step}。"),
+        "Messages", "{name}的团籍状态为“{status}”，不能担任{step}。"
+    ),
     FindingCode.PERSON_ON_PROBATION: QT_TRANSLATE_NOOP(
-        "Messages", "{name}正受留团察看处分，不能担任{step}。"),
+        "Messages", "{name}正受留团察看处分，不能担任{step}。"
+    ),
     FindingCode.PERSON_REGISTRATION_DEFERRED: QT_TRANSLATE_NOOP(
-        "Messages", "{name}被暂缓注册，不能担任{step}。"),
+        "Messages", "{name}被暂缓注册，不能担任{step}。"
+    ),
     FindingCode.SAME_INTRODUCERS_FOR_BATCH: QT_TRANSLATE_NOOP(
-        "Messages", "本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。"),
+        "Messages", "本批{count}名发展对象的入团介绍人是同样的两人，应尽量避免。请注明原因。"
+    ),
     FindingCode.TUANKE_HOURS_SHORT: QT_TRANSLATE_NOOP(
-        "Messages", "团课学习共{hours}学时，不足{required}学时。"),
+        "Messages", "团课学习共{hours}学时，不足{required}学时。"
+    ),
     FindingCode.CULTIVATION_TOO_SHORT: QT_TRANSLATE_NOOP(
         "Messages",
-        "自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。"),
+        "自确定为入团积极分子（{start}）起培养考察不足{months}个月，最早{earliest}可确定为发展对象。",
+    ),
     FindingCode.OPINIONS_BEFORE_FORM: QT_TRANSLATE_NOOP(
-        "Messages", "介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。"),
+        "Messages", "介绍人意见日期（{opinion_date}）不能早于填写志愿书的日期（{date}）。"
+    ),
     FindingCode.QUORUM_NOT_MET: QT_TRANSLATE_NOOP(
         "Messages",
         "应到有表决权的团员{expected}人，实到{present}人，未超过半数（至少需{needed}人），"
-        "支部大会不能讨论发展团员。"),
+        "支部大会不能讨论发展团员。",
+    ),
     FindingCode.VOTE_NOT_SEPARATE: QT_TRANSLATE_NOOP(
-        "Messages", "发展对象须逐个讨论、逐个表决，不能合并表决。"),
+        "Messages", "发展对象须逐个讨论、逐个表决，不能合并表决。"
+    ),
     FindingCode.BALLOT_EXCEEDS_PRESENT: QT_TRANSLATE_NOOP(
-        "Messages", "赞成、反对、弃权共{cast}票，多于实到人数{present}人。"),
+        "Messages", "赞成、反对、弃权共{cast}票，多于实到人数{present}人。"
+    ),
     FindingCode.VOTE_NOT_PASSED: QT_TRANSLATE_NOOP(
-        "Messages", "赞成{yes}票，未超过实到{present}人的半数（至少需{needed}票），未获通过。"),
+        "Messages", "赞成{yes}票，未超过实到{present}人的半数（至少需{needed}票），未获通过。"
+    ),
     FindingCode.APPROVAL_LATE: QT_TRANSLATE_NOOP(
-        "Messages", "上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。"),
+        "Messages", "上级团委审批应在{due}前完成，已晚{days_late}天。请注明原因。"
+    ),
     FindingCode.ARCHIVE_LATE: QT_TRANSLATE_NOOP(
-        "Messages", "入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。"),
+        "Messages", "入团志愿书应在{due}前录入智慧团建，已晚{days_late}天。请注明原因。"
+    ),
     FindingCode.QUOTA_REACHED: QT_TRANSLATE_NOOP(
-        "Messages", "本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。"),
+        "Messages", "本支部{year}年发展名额为{quota}名，已发展{admitted}名，名额已用完。"
+    ),
     FindingCode.DATE_IN_FUTURE: QT_TRANSLATE_NOOP(
-        "Messages", "日期{date}晚于今天（{today}）：只能记录已经完成的步骤。"),
+        "Messages", "日期{date}晚于今天（{today}）：只能记录已经完成的步骤。"
+    ),
     FindingCode.APPLICANT_CLOSED: QT_TRANSLATE_NOOP(
-        "Messages", "该申请人的状态为“{status}”，不能再记录发展步骤。"),
+        "Messages", "该申请人的状态为“{status}”，不能再记录发展步骤。"
+    ),
     FindingCode.STEP_LOCKED: QT_TRANSLATE_NOOP(
-        "Messages", "已接收为团员，“{step}”已归入档案，不能再修改。"),
+        "Messages", "已接收为团员，“{step}”已归入档案，不能再修改。"
+    ),
 }
 
 # Names of the fields a step may require, for "请填写…".
@@ -113,7 +148,8 @@ _NUMBER_PROBLEMS: dict[NumberProblem, str] = {
     NumberProblem.YEAR: QT_TRANSLATE_NOOP("Messages", "发展团员编号的前4位应为入团年份{year}。"),
     NumberProblem.TAKEN: QT_TRANSLATE_NOOP("Messages", "发展团员编号{number}已被使用。"),
     NumberProblem.EXHAUSTED: QT_TRANSLATE_NOOP(
-        "Messages", "{year}年以{prefix}开头的发展团员编号已全部用完。"),
+        "Messages", "{year}年以{prefix}开头的发展团员编号已全部用完。"
+    ),
 }
 
 
@@ -168,32 +204,39 @@ _NOTICES: dict[int, str] = {
 # Issues about an applicant's record (services.recruitment); the others are the roster's.
 _APPLICANT_ISSUES: dict[str, str] = {
     "applicant_id_duplicate": QT_TRANSLATE_NOOP(
-        "Messages", "{name}（{branch}）已用此证件号码提出入团申请，同一人只需录入一次。"),
+        "Messages", "{name}（{branch}）已用此证件号码提出入团申请，同一人只需录入一次。"
+    ),
     "applicant_is_member": QT_TRANSLATE_NOOP(
-        "Messages", "此人已在团员名册中（{branch}，{name}，{status}），不能再作为入团申请人录入。"),
+        "Messages", "此人已在团员名册中（{branch}，{name}，{status}），不能再作为入团申请人录入。"
+    ),
     "applicant_admitted_kept": QT_TRANSLATE_NOOP(
-        "Messages", "已接收为团员的申请人记录是入团档案，不能删除。"),
-    "applicant_not_open": QT_TRANSLATE_NOOP(
-        "Messages", "该申请人的状态为“{status}”，不能再办理。"),
+        "Messages", "已接收为团员的申请人记录是入团档案，不能删除。"
+    ),
+    "applicant_not_open": QT_TRANSLATE_NOOP("Messages", "该申请人的状态为“{status}”，不能再办理。"),
     "lesson_hours": QT_TRANSLATE_NOOP("Messages", "团课学时应大于0，且每次不超过100学时。"),
-    "lesson_meeting_unknown": QT_TRANSLATE_NOOP(
-        "Messages", "找不到所选的团课记录，可能已被删除。"),
+    "lesson_meeting_unknown": QT_TRANSLATE_NOOP("Messages", "找不到所选的团课记录，可能已被删除。"),
     "lesson_meeting_other_branch": QT_TRANSLATE_NOOP(
-        "Messages", "所选的团课（{date}）是{branch}的团课，不是申请人所在团支部的团课。"),
+        "Messages", "所选的团课（{date}）是{branch}的团课，不是申请人所在团支部的团课。"
+    ),
     "lesson_meeting_not_lecture": QT_TRANSLATE_NOOP(
-        "Messages", "所选会议（{date}）是{kind}，不是团课，不能计入团课学时。"),
+        "Messages", "所选会议（{date}）是{kind}，不是团课，不能计入团课学时。"
+    ),
     "lesson_meeting_no_hours": QT_TRANSLATE_NOOP(
-        "Messages", "{date}的团课没有登记学时，请先在会议记录中填写本次团课的学时。"),
+        "Messages", "{date}的团课没有登记学时，请先在会议记录中填写本次团课的学时。"
+    ),
     "lesson_meeting_added": QT_TRANSLATE_NOOP(
-        "Messages", "{date}的团课已计入该申请人的团课学习，同一次团课只能计算一次。"),
+        "Messages", "{date}的团课已计入该申请人的团课学习，同一次团课只能计算一次。"
+    ),
 }
 
 _PROBLEMS: dict[str, str] = {
     "recruit_nothing_to_notice": QT_TRANSLATE_NOOP(
-        "Messages", "没有可公示的人员：请先记录“{step}”这一步。"),
+        "Messages", "没有可公示的人员：请先记录“{step}”这一步。"
+    ),
     "recruit_nothing_to_print": QT_TRANSLATE_NOOP("Messages", "没有符合条件的人员，无需打印。"),
     "recruit_bad_stage": QT_TRANSLATE_NOOP(
-        "Messages", "不认识的阶段“{value}”：请写1–5或阶段名称（如“申请入团”）。"),
+        "Messages", "不认识的阶段“{value}”：请写1–5或阶段名称（如“申请入团”）。"
+    ),
 }
 
 
@@ -205,7 +248,8 @@ _DECIDERS: dict[str, str] = {
     _steps.GENERAL_MEETING: QT_TRANSLATE_NOOP("Messages", "支部大会"),
     _steps.COMMITTEE_MEETING: QT_TRANSLATE_NOOP("Messages", "支部委员会"),
     "支部委员会（未设支委会的由支部大会）": QT_TRANSLATE_NOOP(
-        "Messages", "支部委员会（未设支委会的由支部大会）"),
+        "Messages", "支部委员会（未设支委会的由支部大会）"
+    ),
 }
 
 
@@ -294,8 +338,9 @@ def unknown_holiday_year(error: UnknownYear) -> str:
 
 
 def bad_holiday_overrides(error: BadOverrides) -> str:
-    return tr(QT_TRANSLATE_NOOP(
-        "Messages", "节假日设置无法读取（{detail}），已按未设置处理。")).format(detail=error.detail)
+    return tr(
+        QT_TRANSLATE_NOOP("Messages", "节假日设置无法读取（{detail}），已按未设置处理。")
+    ).format(detail=error.detail)
 
 
 def development_number_problem(problem: NumberProblem, **params: object) -> str:

@@ -71,9 +71,13 @@ class Flow:
         self.form.new_page()
         self.y = self.later_head(self.form)
         if self.repeat is not None:
-            self._draw_row(self.repeat, [[c.text] for c in self.repeat],
-                           self._height(1, self.repeat_size, 8 * mm), self.repeat_size,
-                           header=True)
+            self._draw_row(
+                self.repeat,
+                [[c.text] for c in self.repeat],
+                self._height(1, self.repeat_size, 8 * mm),
+                self.repeat_size,
+                header=True,
+            )
 
     def need(self, height: float) -> None:
         """Start a new page unless ``height`` fits below ``y``."""
@@ -91,8 +95,15 @@ class Flow:
         self.form.text(text, self.form.setup.left, self.y, size, bold=True)
         self.y -= size * 0.7
 
-    def paragraph(self, text: str, *, size: float = 11, indent: float = 0,
-                  leading: float | None = None, gray: float = 0.0) -> None:
+    def paragraph(
+        self,
+        text: str,
+        *,
+        size: float = 11,
+        indent: float = 0,
+        leading: float | None = None,
+        gray: float = 0.0,
+    ) -> None:
         """Wrapped text (its own line breaks kept), continuing on the next page as needed."""
         leading = leading or size * 1.55
         left = self.form.setup.left + indent
@@ -111,8 +122,9 @@ class Flow:
     def _height(lines: int, size: float, min_height: float) -> float:
         return max(min_height, lines * size * 1.4 + 2 * PAD_Y)
 
-    def row(self, cells: Sequence[Cell], *, size: float = 10.5,
-            min_height: float = 8.5 * mm) -> None:
+    def row(
+        self, cells: Sequence[Cell], *, size: float = 10.5, min_height: float = 8.5 * mm
+    ) -> None:
         """One ruled row of cells side by side from the left margin."""
         wrapped = [self._wrapped(cell, size) for cell in cells]
         lines = max(len(w) for w in wrapped)
@@ -129,43 +141,70 @@ class Flow:
         fit = max(1, int((self.room - 2 * PAD_Y) // (size * 1.4)))
         head = [w[:fit] for w in wrapped]
         tail = [w[fit:] for w in wrapped]
-        self._draw_row(cells, head, self._height(max(len(h) for h in head), size, min_height),
-                       size)
-        rest = [Cell("\n".join(t) if not c.label else c.text, c.width, c.label, c.align, c.bold,
-                     c.shade) for c, t in zip(cells, tail, strict=True)]
+        self._draw_row(cells, head, self._height(max(len(h) for h in head), size, min_height), size)
+        rest = [
+            Cell(
+                "\n".join(t) if not c.label else c.text, c.width, c.label, c.align, c.bold, c.shade
+            )
+            for c, t in zip(cells, tail, strict=True)
+        ]
         self.new_page()
         self.row(rest, size=size, min_height=min_height)
 
-    def _draw_row(self, cells: Sequence[Cell], wrapped: Sequence[list[str]], height: float,
-                  size: float, *, header: bool = False) -> None:
+    def _draw_row(
+        self,
+        cells: Sequence[Cell],
+        wrapped: Sequence[list[str]],
+        height: float,
+        size: float,
+        *,
+        header: bool = False,
+    ) -> None:
         form = self.form
         top, bottom = self.y, self.y - height
         x = form.setup.left
         leading = size * 1.4
         for cell, lines in zip(cells, wrapped, strict=True):
-            shade = cell.shade if cell.shade is not None else (
-                HEADER_SHADE if header else LABEL_SHADE if cell.label else None)
+            shade = (
+                cell.shade
+                if cell.shade is not None
+                else (HEADER_SHADE if header else LABEL_SHADE if cell.label else None)
+            )
             form.ruled_box(x, bottom, cell.width, height, shade=shade, line_width=0.5)
             align: Align = "center" if (cell.label or header) else cell.align
             anchor = {"center": x + cell.width / 2, "right": x + cell.width - PAD_X}.get(
-                align, x + PAD_X)
+                align, x + PAD_X
+            )
             first = (top + bottom) / 2 + (len(lines) - 1) * leading / 2 - size * 0.36
             for number, line in enumerate(lines):
                 if line:
-                    form.text(line, anchor, first - number * leading, size, align=align,
-                              width=cell.width - 2 * PAD_X, min_size=size - 2,
-                              bold=cell.bold or cell.label or header)
+                    form.text(
+                        line,
+                        anchor,
+                        first - number * leading,
+                        size,
+                        align=align,
+                        width=cell.width - 2 * PAD_X,
+                        min_size=size - 2,
+                        bold=cell.bold or cell.label or header,
+                    )
             x += cell.width
         self.y = bottom
 
-    def table(self, header: Sequence[Cell], rows: Sequence[Sequence[Cell]], *,
-              size: float = 10, header_size: float = 10, min_height: float = 7.5 * mm) -> None:
+    def table(
+        self,
+        header: Sequence[Cell],
+        rows: Sequence[Sequence[Cell]],
+        *,
+        size: float = 10,
+        header_size: float = 10,
+        min_height: float = 7.5 * mm,
+    ) -> None:
         """A header row and body rows; the header comes again at the top of each new page."""
         header_height = self._height(1, header_size, 8 * mm)
         self.need(header_height + (self._height(1, size, min_height) if rows else 0))
         # Header cells stay on one line, shrunk to fit their column if need be.
-        self._draw_row(header, [[c.text] for c in header], header_height, header_size,
-                       header=True)
+        self._draw_row(header, [[c.text] for c in header], header_height, header_size, header=True)
         self.repeat, self.repeat_size = header, header_size
         try:
             for cells in rows:
@@ -174,8 +213,9 @@ class Flow:
             self.repeat = None
 
     # Signatures -----------------------------------------------------------------------------
-    def signatures(self, labels: Sequence[str], *, size: float = 11.5,
-                   line_width: float = 38 * mm) -> None:
+    def signatures(
+        self, labels: Sequence[str], *, size: float = 11.5, line_width: float = 38 * mm
+    ) -> None:
         """``主持人（签名）：_____`` side by side, and a date line under each."""
         form = self.form
         self.need(26 * mm)
@@ -188,9 +228,18 @@ class Flow:
             canvas = form.canvas
             canvas.saveState()
             canvas.setLineWidth(0.6)
-            canvas.line(start, self.y - 1.5 * mm, min(start + line_width, x + column - 6 * mm),
-                        self.y - 1.5 * mm)
+            canvas.line(
+                start,
+                self.y - 1.5 * mm,
+                min(start + line_width, x + column - 6 * mm),
+                self.y - 1.5 * mm,
+            )
             canvas.restoreState()
-            form.text("年　　月　　日", start + line_width - 1 * mm, self.y - 9 * mm, size - 1,
-                      align="right")
+            form.text(
+                "年　　月　　日",
+                start + line_width - 1 * mm,
+                self.y - 9 * mm,
+                size - 1,
+                align="right",
+            )
         self.y -= 14 * mm

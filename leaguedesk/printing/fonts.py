@@ -25,10 +25,20 @@ BUNDLED_FONT = ("fonts", "wqy-microhei.ttc")
 
 # (file, subfont index) of Chinese TrueType fonts found on Windows, macOS and Linux.
 _SYSTEM_CANDIDATES: tuple[tuple[str, int], ...] = (
-    ("msyh.ttc", 0), ("msyh.ttf", 0), ("simhei.ttf", 0), ("simsun.ttc", 0), ("simkai.ttf", 0),
-    ("Songti.ttc", 0), ("STHeiti Medium.ttc", 0), ("Hiragino Sans GB.ttc", 0),
-    ("Arial Unicode.ttf", 0), ("wqy-microhei.ttc", 0), ("wqy-zenhei.ttc", 0),
-    ("uming.ttc", 0), ("ukai.ttc", 0), ("DroidSansFallbackFull.ttf", 0),
+    ("msyh.ttc", 0),
+    ("msyh.ttf", 0),
+    ("simhei.ttf", 0),
+    ("simsun.ttc", 0),
+    ("simkai.ttf", 0),
+    ("Songti.ttc", 0),
+    ("STHeiti Medium.ttc", 0),
+    ("Hiragino Sans GB.ttc", 0),
+    ("Arial Unicode.ttf", 0),
+    ("wqy-microhei.ttc", 0),
+    ("wqy-zenhei.ttc", 0),
+    ("uming.ttc", 0),
+    ("ukai.ttc", 0),
+    ("DroidSansFallbackFull.ttf", 0),
     ("DroidSansFallback.ttf", 0),
 )
 
@@ -42,10 +52,18 @@ def _system_font_dirs() -> list[Path]:
         local = Path(os.environ.get("LOCALAPPDATA", "")) / "Microsoft" / "Windows" / "Fonts"
         return [windir / "Fonts", local]
     if sys.platform == "darwin":
-        return [Path("/System/Library/Fonts"), Path("/System/Library/Fonts/Supplemental"),
-                Path("/Library/Fonts"), Path.home() / "Library" / "Fonts"]
-    return [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"),
-            Path.home() / ".local" / "share" / "fonts", Path.home() / ".fonts"]
+        return [
+            Path("/System/Library/Fonts"),
+            Path("/System/Library/Fonts/Supplemental"),
+            Path("/Library/Fonts"),
+            Path.home() / "Library" / "Fonts",
+        ]
+    return [
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        Path.home() / ".local" / "share" / "fonts",
+        Path.home() / ".fonts",
+    ]
 
 
 def _system_candidates() -> Iterator[tuple[Path, int]]:

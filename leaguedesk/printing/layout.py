@@ -108,8 +108,13 @@ class NumberedCanvas(Canvas):
     """
 
     def __init__(self, filename: str, *, setup: PageSetup, footer: Footer, font: str):
-        super().__init__(filename, pagesize=setup.size, pageCompression=1,
-                         initialFontName=font, initialFontSize=10)
+        super().__init__(
+            filename,
+            pagesize=setup.size,
+            pageCompression=1,
+            initialFontName=font,
+            initialFontSize=10,
+        )
         self._setup = setup
         self._footer = footer
         self._font = font
@@ -151,8 +156,7 @@ class NumberedCanvas(Canvas):
         self.restoreState()
 
 
-def fit_text(text: str, width: float, size: float, min_size: float,
-             font: str) -> tuple[str, float]:
+def fit_text(text: str, width: float, size: float, min_size: float, font: str) -> tuple[str, float]:
     """Shrink ``text`` in half-point steps to fit ``width``; cut it with … below ``min_size``."""
     full = stringWidth(text, font, size)
     if full <= width or not text:
@@ -176,8 +180,7 @@ def wrap_text(text: str, width: float, size: float, font: str, max_lines: int) -
     lines: list[str] = []
     current = ""
     for index, char in enumerate(flat):
-        if stringWidth(current + char, font, size) <= width or (
-                current and char in NO_LINE_START):
+        if stringWidth(current + char, font, size) <= width or (current and char in NO_LINE_START):
             current += char
             continue
         if len(lines) == max_lines - 1:
@@ -199,8 +202,11 @@ class Form:
         face = pdfmetrics.getFont(font)
         # Plain table text is written as PDF operators directly (see plain_text); the TrueType
         # font's subset API has been stable for many reportlab releases, but check anyway.
-        self._face = face if hasattr(face, "splitString") and hasattr(
-            face, "getSubsetInternalName") else None
+        self._face = (
+            face
+            if hasattr(face, "splitString") and hasattr(face, "getSubsetInternalName")
+            else None
+        )
         self._shown: dict[tuple[str, float], str] = {}
 
     def plain_text(self, text: str, x: float, y: float, size: float) -> None:
@@ -218,7 +224,8 @@ class Form:
             doc = self.canvas._doc
             shown = " ".join(
                 f"{face.getSubsetInternalName(subset, doc)} {size:g} Tf ({escapePDF(raw)}) Tj"
-                for subset, raw in face.splitString(text, doc))
+                for subset, raw in face.splitString(text, doc)
+            )
             self._shown[(text, size)] = shown
         self.canvas._code.append(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm {shown} ET")
 
@@ -229,9 +236,19 @@ class Form:
         self.pages += 1
         return self.setup.top
 
-    def text(self, text: str, x: float, y: float, size: float, *, align: Align = "left",
-             width: float | None = None, min_size: float | None = None,
-             bold: bool = False, gray: float = INK) -> float:
+    def text(
+        self,
+        text: str,
+        x: float,
+        y: float,
+        size: float,
+        *,
+        align: Align = "left",
+        width: float | None = None,
+        min_size: float | None = None,
+        bold: bool = False,
+        gray: float = INK,
+    ) -> float:
         """Draw one line; with ``width`` it is fitted. Returns the size used."""
         if width is not None:
             text, size = fit_text(text, width, size, min_size or size, self.font)
@@ -256,8 +273,16 @@ class Form:
             canvas.restoreState()
         return size
 
-    def ruled_box(self, x: float, y: float, width: float, height: float, *,
-                  shade: float | None = None, line_width: float = 0.6) -> None:
+    def ruled_box(
+        self,
+        x: float,
+        y: float,
+        width: float,
+        height: float,
+        *,
+        shade: float | None = None,
+        line_width: float = 0.6,
+    ) -> None:
         """A ruled rectangle with its lower left corner at (x, y), filled grey with ``shade``."""
         canvas = self.canvas
         canvas.saveState()
@@ -267,12 +292,22 @@ class Form:
         canvas.rect(x, y, width, height, stroke=1, fill=int(shade is not None))
         canvas.restoreState()
 
-    def field(self, label: str, value: str, x: float, y: float, width: float, *,
-              size: float = 11, label_width: float | None = None) -> None:
+    def field(
+        self,
+        label: str,
+        value: str,
+        x: float,
+        y: float,
+        width: float,
+        *,
+        size: float = 11,
+        label_width: float | None = None,
+    ) -> None:
         """``label：`` followed by a ruled line to write on, with ``value`` printed over it."""
         label_text = f"{label}：" if label else ""  # no label: a continuation line
-        label_w = label_width if label_width is not None else stringWidth(
-            label_text, self.font, size)
+        label_w = (
+            label_width if label_width is not None else stringWidth(label_text, self.font, size)
+        )
         if label_text:
             self.text(label_text, x, y, size)
         line_x = x + label_w
@@ -282,13 +317,20 @@ class Form:
         canvas.line(line_x, y - 1.6 * mm, x + width, y - 1.6 * mm)
         canvas.restoreState()
         if value:
-            self.text(value, line_x + 1.5 * mm, y, size, width=x + width - line_x - 2 * mm,
-                      min_size=size - 3)
+            self.text(
+                value,
+                line_x + 1.5 * mm,
+                y,
+                size,
+                width=x + width - line_x - 2 * mm,
+                min_size=size - 3,
+            )
 
 
 @contextlib.contextmanager
-def open_form(out_path: Path | str, setup: PageSetup, footer: Footer,
-              title: str = "") -> Iterator[Form]:
+def open_form(
+    out_path: Path | str, setup: PageSetup, footer: Footer, title: str = ""
+) -> Iterator[Form]:
     """Draw a form and write it to ``out_path`` when the block ends without an error.
 
     The PDF is built under a temporary name beside the target and renamed over it at the end;

@@ -31,11 +31,20 @@ from leaguedesk.services.meeting_stats import YearCalendar
 
 TITLE_SIZE = 18.0
 SIZE = 10.0
-MARKS = {CellStatus.DONE: "√", CellStatus.OVERDUE: "×", CellStatus.DUE: "○",
-         CellStatus.UPCOMING: "–", CellStatus.NOT_REQUIRED: ""}
+MARKS = {
+    CellStatus.DONE: "√",
+    CellStatus.OVERDUE: "×",
+    CellStatus.DUE: "○",
+    CellStatus.UPCOMING: "–",
+    CellStatus.NOT_REQUIRED: "",
+}
 LEGEND = "√ 已完成　× 逾期未完成　○ 本期进行中　– 未到期；计入：达到法定人数（或该类会议不设法定人数）的会议。"
-_PERIOD_WORDS = {Period.MONTH: "每月", Period.QUARTER: "每季度", Period.HALF_YEAR: "每半年",
-                 Period.YEAR: "每年"}
+_PERIOD_WORDS = {
+    Period.MONTH: "每月",
+    Period.QUARTER: "每季度",
+    Period.HALF_YEAR: "每半年",
+    Period.YEAR: "每年",
+}
 _QUARTERS = "一二三四"
 
 
@@ -71,22 +80,36 @@ def meeting_note(summary: MeetingSummary) -> str:
     return "；".join(notes)
 
 
-def render_ledger(year: YearCalendar, branch_name: str, out_path: Path | str, *,
-                  printed_on: dt.date | None = None) -> PrintResult:
+def render_ledger(
+    year: YearCalendar, branch_name: str, out_path: Path | str, *, printed_on: dt.date | None = None
+) -> PrintResult:
     """Write the branch's 台账 for ``year.calendar.year`` to ``out_path``."""
     setup = PageSetup(landscape=True)
     calendar = year.calendar
     title = f"{branch_name} {calendar.year}年度组织生活台账"
-    footer = Footer(branch_name, printed_on or dt.date.today(),
-                    f"{calendar.year}年组织生活台账")
+    footer = Footer(branch_name, printed_on or dt.date.today(), f"{calendar.year}年组织生活台账")
 
     def first_head(form: Form) -> float:
         y = setup.top - 7 * mm
-        form.text(title, (setup.left + setup.right) / 2, y, TITLE_SIZE, align="center",
-                  width=setup.content_width, min_size=12, bold=True)
+        form.text(
+            title,
+            (setup.left + setup.right) / 2,
+            y,
+            TITLE_SIZE,
+            align="center",
+            width=setup.content_width,
+            min_size=12,
+            bold=True,
+        )
         y -= 8 * mm
-        form.text(f"统计截至 {chinese_date(min(calendar.today, dt.date(calendar.year, 12, 31)))}",
-                  (setup.left + setup.right) / 2, y, 10, align="center", gray=SOFT_INK)
+        form.text(
+            f"统计截至 {chinese_date(min(calendar.today, dt.date(calendar.year, 12, 31)))}",
+            (setup.left + setup.right) / 2,
+            y,
+            10,
+            align="center",
+            gray=SOFT_INK,
+        )
         return y - 3 * mm
 
     def later_head(form: Form) -> float:
@@ -115,21 +138,30 @@ def _summary(flow: Flow, year: YearCalendar) -> None:
     width = flow.form.setup.content_width
     fixed = [26 * mm, 26 * mm, 16 * mm, 16 * mm, 20 * mm]
     periods = width - sum(fixed)
-    header = [Cell("会议类型", fixed[0]), Cell("要求", fixed[1]), Cell("已开", fixed[2]),
-              Cell("计入", fixed[3]), Cell("达标期数", fixed[4]), Cell("各期情况", periods)]
+    header = [
+        Cell("会议类型", fixed[0]),
+        Cell("要求", fixed[1]),
+        Cell("已开", fixed[2]),
+        Cell("计入", fixed[3]),
+        Cell("达标期数", fixed[4]),
+        Cell("各期情况", periods),
+    ]
     rows = []
     for summary in calendar.summaries:
         cells = calendar.cells_for(summary.kind)
         required = summary.rule.required and summary.rule.period is not Period.NONE
-        marks = " · ".join(f"{period_name(c)}{MARKS[c.status]}" for c in cells) if required \
-            else "—"
+        marks = " · ".join(f"{period_name(c)}{MARKS[c.status]}" for c in cells) if required else "—"
         done = f"{summary.periods_done}/{len(cells)}" if required else "—"
-        rows.append([Cell(summary.kind, fixed[0], align="center"),
-                     Cell(requirement_text(summary.rule), fixed[1], align="center"),
-                     Cell(str(summary.held), fixed[2], align="center"),
-                     Cell(str(summary.counted) if required else "—", fixed[3], align="center"),
-                     Cell(done, fixed[4], align="center"),
-                     Cell(marks, periods)])
+        rows.append(
+            [
+                Cell(summary.kind, fixed[0], align="center"),
+                Cell(requirement_text(summary.rule), fixed[1], align="center"),
+                Cell(str(summary.held), fixed[2], align="center"),
+                Cell(str(summary.counted) if required else "—", fixed[3], align="center"),
+                Cell(done, fixed[4], align="center"),
+                Cell(marks, periods),
+            ]
+        )
     flow.table(header, rows, size=SIZE)
     flow.space(1 * mm)
     flow.paragraph(LEGEND, size=8.5, gray=SOFT_INK)
@@ -143,26 +175,71 @@ def _meetings(flow: Flow, year: YearCalendar) -> None:
         flow.paragraph("本年度尚无会议记录。", size=10.5)
         return
     width = flow.form.setup.content_width
-    fixed = [11 * mm, 24 * mm, 24 * mm, 20 * mm, 13 * mm, 13 * mm, 13 * mm, 13 * mm, 13 * mm,
-             44 * mm]
+    fixed = [
+        11 * mm,
+        24 * mm,
+        24 * mm,
+        20 * mm,
+        13 * mm,
+        13 * mm,
+        13 * mm,
+        13 * mm,
+        13 * mm,
+        44 * mm,
+    ]
     topic = width - sum(fixed)
-    titles = ("序号", "日期", "类型", "议题", "主持人", "应到", "实到", "请假", "缺席", "列席",
-              "备注")
+    titles = (
+        "序号",
+        "日期",
+        "类型",
+        "议题",
+        "主持人",
+        "应到",
+        "实到",
+        "请假",
+        "缺席",
+        "列席",
+        "备注",
+    )
     widths = [*fixed[:3], topic, *fixed[3:]]
     header = [Cell(t, w) for t, w in zip(titles, widths, strict=True)]
     rows = []
     for number, s in enumerate(meetings, 1):
         planned = s.id in year.planned
-        counts = [str(s.expected), *(("", "", "") if not s.recorded else
-                                     (str(s.present), str(s.excused), str(s.unexcused))),
-                  str(s.guests)]
+        counts = [
+            str(s.expected),
+            *(
+                ("", "", "")
+                if not s.recorded
+                else (str(s.present), str(s.excused), str(s.unexcused))
+            ),
+            str(s.guests),
+        ]
         note = "计划召开" if planned else meeting_note(s)
-        values = [str(number), f"{s.date.month}月{s.date.day}日", s.kind, s.topics,
-                  s.chair_name, *counts, note]
-        rows.append([Cell(v, w, align="left" if i in (3, 10) else "center",
-                          bold=i == 10 and s.below_quorum)
-                     for i, (v, w) in enumerate(zip(values, widths, strict=True))])
+        values = [
+            str(number),
+            f"{s.date.month}月{s.date.day}日",
+            s.kind,
+            s.topics,
+            s.chair_name,
+            *counts,
+            note,
+        ]
+        rows.append(
+            [
+                Cell(
+                    v,
+                    w,
+                    align="left" if i in (3, 10) else "center",
+                    bold=i == 10 and s.below_quorum,
+                )
+                for i, (v, w) in enumerate(zip(values, widths, strict=True))
+            ]
+        )
     flow.table(header, rows, size=SIZE)
     flow.space(1 * mm)
-    flow.paragraph("应到、实到只计本支部团员；请假含事假、病假、公假；列席人员不计入。", size=8.5,
-                   gray=SOFT_INK)
+    flow.paragraph(
+        "应到、实到只计本支部团员；请假含事假、病假、公假；列席人员不计入。",
+        size=8.5,
+        gray=SOFT_INK,
+    )

@@ -37,8 +37,9 @@ _SHARES = {Fraction(1, 2): "半数", Fraction(2, 3): "三分之二"}
 
 
 def rule_words(threshold: Threshold) -> str:
-    share = _SHARES.get(threshold.share, f"{threshold.share.numerator}/"
-                                         f"{threshold.share.denominator}")
+    share = _SHARES.get(
+        threshold.share, f"{threshold.share.numerator}/{threshold.share.denominator}"
+    )
     return ("超过" if threshold.comparison is Comparison.MORE_THAN else "不少于") + share
 
 
@@ -57,8 +58,10 @@ def quorum_words(meeting: Meeting, check: Assessment) -> str:
         return f"{meeting.kind}不设法定人数"
     if quorum.ok:
         return f"实到{rule_words(quorum.rule)}（至少 {quorum.required} 人），符合法定人数"
-    return (f"须{rule_words(quorum.rule)}到会（至少 {quorum.required} 人），"
-            "不足法定人数，本次会议决议无效")
+    return (
+        f"须{rule_words(quorum.rule)}到会（至少 {quorum.required} 人），"
+        "不足法定人数，本次会议决议无效"
+    )
 
 
 def _names(entries: Sequence[AttendanceEntry], *, reasons: bool = False) -> str:
@@ -77,8 +80,9 @@ def _present_counts(meeting: Meeting) -> str:
     return text + (f"（其中迟到 {late} 人）" if late else "")
 
 
-def render_minutes(meeting: Meeting, check: Assessment, out_path: Path | str, *,
-                   printed_on: dt.date | None = None) -> PrintResult:
+def render_minutes(
+    meeting: Meeting, check: Assessment, out_path: Path | str, *, printed_on: dt.date | None = None
+) -> PrintResult:
     """Write the minutes of ``meeting`` (assessed with the file's rules) to ``out_path``."""
     setup = PageSetup()
     title = f"{meeting.branch_name} {meeting.kind}会议记录"
@@ -87,16 +91,30 @@ def render_minutes(meeting: Meeting, check: Assessment, out_path: Path | str, *,
     def later_head(form: Form) -> float:
         y = setup.top - 5 * mm
         when = chinese_date(meeting.date)
-        form.text(f"{title}（续）", setup.left, y, 11.5, bold=True,
-                  width=setup.content_width - stringWidth(when, form.font, 10) - 6 * mm,
-                  min_size=8)
+        form.text(
+            f"{title}（续）",
+            setup.left,
+            y,
+            11.5,
+            bold=True,
+            width=setup.content_width - stringWidth(when, form.font, 10) - 6 * mm,
+            min_size=8,
+        )
         form.text(when, setup.right, y, 10, align="right")
         return y - 5 * mm
 
     def first_head(form: Form) -> float:
         y = setup.top - 7 * mm
-        form.text(title, (setup.left + setup.right) / 2, y, TITLE_SIZE, align="center",
-                  width=setup.content_width, min_size=12, bold=True)
+        form.text(
+            title,
+            (setup.left + setup.right) / 2,
+            y,
+            TITLE_SIZE,
+            align="center",
+            width=setup.content_width,
+            min_size=12,
+            bold=True,
+        )
         return y - 8 * mm
 
     with open_form(out_path, setup, footer, title=title) as form:
@@ -116,8 +134,15 @@ def _particulars(flow: Flow, meeting: Meeting, check: Assessment) -> None:
     wide = width - label
 
     def pair(a: str, a_value: str, b: str, b_value: str) -> None:
-        flow.row([Cell(a, label, label=True), Cell(a_value, value),
-                  Cell(b, label, label=True), Cell(b_value, wide - label - value)], size=SIZE)
+        flow.row(
+            [
+                Cell(a, label, label=True),
+                Cell(a_value, value),
+                Cell(b, label, label=True),
+                Cell(b_value, wide - label - value),
+            ],
+            size=SIZE,
+        )
 
     def line(name: str, text: str) -> None:
         flow.row([Cell(name, label, label=True), Cell(text, wide)], size=SIZE)
@@ -133,8 +158,12 @@ def _particulars(flow: Flow, meeting: Meeting, check: Assessment) -> None:
     pair("主 持 人", meeting.chair_name, "记 录 人", meeting.recorder_name)
     line("议　　题", meeting.topics)
     recorded = check.recorded
-    pair("应到人数", f"{len(meeting.expected)} 人", "实到人数",
-         _present_counts(meeting) if recorded else BLANK + "人")
+    pair(
+        "应到人数",
+        f"{len(meeting.expected)} 人",
+        "实到人数",
+        _present_counts(meeting) if recorded else BLANK + "人",
+    )
     line("法定人数", quorum_words(meeting, check))
     if recorded:
         present = _names(meeting.present)
@@ -172,9 +201,15 @@ def _body(flow: Flow, meeting: Meeting, check: Assessment) -> None:
     width = flow.form.setup.content_width
     fixed = [12 * mm, 22 * mm, 13 * mm, 13 * mm, 13 * mm, 36 * mm]
     text_width = width - sum(fixed)
-    header = [Cell("序号", fixed[0]), Cell("决议内容", text_width), Cell("类别", fixed[1]),
-              Cell("赞成", fixed[2]), Cell("反对", fixed[3]), Cell("弃权", fixed[4]),
-              Cell("表决结果", fixed[5])]
+    header = [
+        Cell("序号", fixed[0]),
+        Cell("决议内容", text_width),
+        Cell("类别", fixed[1]),
+        Cell("赞成", fixed[2]),
+        Cell("反对", fixed[3]),
+        Cell("弃权", fixed[4]),
+        Cell("表决结果", fixed[5]),
+    ]
     rows = []
     for number, outcome in enumerate(check.votes, 1):
         entry, vote = outcome.resolution, outcome.vote
@@ -189,13 +224,21 @@ def _body(flow: Flow, meeting: Meeting, check: Assessment) -> None:
             result = "赞成票过半，待核对出席情况"
         else:
             result = "票数通过，但会议不足法定人数，无效"
-        rows.append([Cell(str(number), fixed[0], align="center"), Cell(entry.text, text_width),
-                     Cell(entry.kind, fixed[1], align="center"),
-                     Cell(str(entry.yes), fixed[2], align="center"),
-                     Cell(str(entry.no), fixed[3], align="center"),
-                     Cell(str(entry.abstain), fixed[4], align="center"),
-                     Cell(result, fixed[5], align="center")])
+        rows.append(
+            [
+                Cell(str(number), fixed[0], align="center"),
+                Cell(entry.text, text_width),
+                Cell(entry.kind, fixed[1], align="center"),
+                Cell(str(entry.yes), fixed[2], align="center"),
+                Cell(str(entry.no), fixed[3], align="center"),
+                Cell(str(entry.abstain), fixed[4], align="center"),
+                Cell(result, fixed[5], align="center"),
+            ]
+        )
     flow.table(header, rows, size=SIZE)
     flow.space(1 * mm)
-    flow.paragraph("注：列席人员不参加表决；决议须在符合法定人数的会议上通过方为有效。", size=8.5,
-                   gray=SOFT_INK)
+    flow.paragraph(
+        "注：列席人员不参加表决；决议须在符合法定人数的会议上通过方为有效。",
+        size=8.5,
+        gray=SOFT_INK,
+    )

@@ -35,16 +35,20 @@ TITLE_SIZE = 18.0
 BODY_SIZE = 12.0
 LEADING = 7.2 * mm
 
-NOTICE_TITLES = {1: "关于确定入团积极分子的公示", 2: "关于发展对象的公示",
-                 3: "关于接收新团员的公示"}
+NOTICE_TITLES = {
+    1: "关于确定入团积极分子的公示",
+    2: "关于发展对象的公示",
+    3: "关于接收新团员的公示",
+}
 _NOTICE_BODIES = {
     1: "经团支部研究决定，拟确定以下{n}名同志为入团积极分子，现予公示。",
     2: "经团支部委员会研究、上级团委预审，拟将以下{n}名同志列为发展对象，现予公示。",
     3: "经支部大会讨论通过、上级团委批准，以下{n}名同志被接收为中国共产主义青年团团员，现予公示。",
 }
-OBJECTIONS = ("公示期间，如对公示对象有意见或建议，可通过来电、来信或当面反映等方式向团支部反映。"
-              "反映情况应实事求是，以个人名义反映的请署真实姓名，团支部将对反映人严格保密。")
-
+OBJECTIONS = (
+    "公示期间，如对公示对象有意见或建议，可通过来电、来信或当面反映等方式向团支部反映。"
+    "反映情况应实事求是，以个人名义反映的请署真实姓名，团支部将对反映人严格保密。"
+)
 
 
 @dataclass(frozen=True)
@@ -62,9 +66,18 @@ class NoticeSpec:
         return NOTICE_TITLES[self.notice]
 
 
-def paragraph(form: Form, text: str, x: float, y: float, width: float, *,
-              size: float = BODY_SIZE, leading: float = LEADING, indent: bool = True,
-              gray: float = 0.0) -> float:
+def paragraph(
+    form: Form,
+    text: str,
+    x: float,
+    y: float,
+    width: float,
+    *,
+    size: float = BODY_SIZE,
+    leading: float = LEADING,
+    indent: bool = True,
+    gray: float = 0.0,
+) -> float:
     """Wrapped text (first line indented two characters); returns the y below it."""
     for line, offset in indented_lines(form, text, width, size, indent=indent):
         form.text(line, x + offset, y, size, gray=gray)
@@ -72,8 +85,9 @@ def paragraph(form: Form, text: str, x: float, y: float, width: float, *,
     return y
 
 
-def indented_lines(form: Form, text: str, width: float, size: float, *,
-                   indent: bool = True) -> list[tuple[str, float]]:
+def indented_lines(
+    form: Form, text: str, width: float, size: float, *, indent: bool = True
+) -> list[tuple[str, float]]:
     """Lines of a paragraph with the x offset of each (two characters on the first line).
 
     wrap_text folds all whitespace, so the indent is held by two placeholder characters of
@@ -84,23 +98,31 @@ def indented_lines(form: Form, text: str, width: float, size: float, *,
     if not lines:
         return []
     shift = stringWidth(placeholder, form.font, size)
-    return [(lines[0][len(placeholder):], shift)] + [(line, 0.0) for line in lines[1:]]
+    return [(lines[0][len(placeholder) :], shift)] + [(line, 0.0) for line in lines[1:]]
 
 
 def _age(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def render_notice(spec: NoticeSpec, people: Sequence[Listed],
-                  out_path: Path | str) -> PrintResult:
+def render_notice(spec: NoticeSpec, people: Sequence[Listed], out_path: Path | str) -> PrintResult:
     """One 公示: title, what it announces, the list, the period, how to object, the issuer."""
     setup = PageSetup(margin_top=18 * mm)
     issued = spec.issued_on or spec.start
     width = setup.content_width
-    columns = fitted_columns((("序号", 14, "center"), ("姓名", 30, "center"), ("性别", 16, "center"),
-                              ("年龄", 16, "center"), ("学习工作单位", 0, "left")), width)
-    rows: list[Row] = [(str(n), p.name, p.sex, _age(p.age), p.unit)
-                       for n, p in enumerate(people, 1)]
+    columns = fitted_columns(
+        (
+            ("序号", 14, "center"),
+            ("姓名", 30, "center"),
+            ("性别", 16, "center"),
+            ("年龄", 16, "center"),
+            ("学习工作单位", 0, "left"),
+        ),
+        width,
+    )
+    rows: list[Row] = [
+        (str(n), p.name, p.sex, _age(p.age), p.unit) for n, p in enumerate(people, 1)
+    ]
     footer = Footer(spec.branch, dt.date.today(), spec.title)
 
     def start_page(form: Form, index: int) -> float:
@@ -109,15 +131,20 @@ def render_notice(spec: NoticeSpec, people: Sequence[Listed],
         if index:
             form.text(f"{spec.title}（续）", setup.left, y, 12, bold=True)
             return y - 5 * mm
-        form.text(spec.title, centre, y, 20, align="center", width=width, min_size=14,
-                  bold=True)
+        form.text(spec.title, centre, y, 20, align="center", width=width, min_size=14, bold=True)
         y -= 16 * mm
         body = _NOTICE_BODIES[spec.notice].format(n=len(people))
         return paragraph(form, body, setup.left, y, width) - 1 * mm
 
     with open_form(out_path, setup, footer, title=spec.title) as form:
-        y = draw_table(form, columns, rows, start_page=start_page,
-                       style=TableStyle(row_height=9.5 * mm, font_size=12), tail_height=95 * mm)
+        y = draw_table(
+            form,
+            columns,
+            rows,
+            start_page=start_page,
+            style=TableStyle(row_height=9.5 * mm, font_size=12),
+            tail_height=95 * mm,
+        )
         y -= 11 * mm
         end = chinese_date(spec.end) if spec.end else "　　　　年　　月　　日"
         period = f"公示期：{chinese_date(spec.start)}至{end}（{spec.days}个工作日）。"
@@ -132,8 +159,9 @@ def render_notice(spec: NoticeSpec, people: Sequence[Listed],
         else:
             _rule(form, x, y, x + 70 * mm)
         y -= 22 * mm
-        form.text(spec.branch, setup.right, y, BODY_SIZE + 1, align="right",
-                  width=width * 0.6, min_size=9)
+        form.text(
+            spec.branch, setup.right, y, BODY_SIZE + 1, align="right", width=width * 0.6, min_size=9
+        )
         form.text(chinese_date(issued), setup.right, y - 9 * mm, BODY_SIZE + 1, align="right")
         pages = form.pages
     return PrintResult(Path(out_path), pages)
@@ -204,8 +232,9 @@ class _Grid:
         self.left = form.setup.left
         self.width = form.setup.content_width
 
-    def row(self, cells: Sequence[tuple[str, float, bool]], height: float = 10 * mm,
-            size: float = 10.5) -> None:
+    def row(
+        self, cells: Sequence[tuple[str, float, bool]], height: float = 10 * mm, size: float = 10.5
+    ) -> None:
         """Cells as (text, share of the width, is a label); labels are shaded and centred."""
         x = self.left
         for text, share, label in cells:
@@ -218,16 +247,23 @@ class _Grid:
                     leading = size * 1.15
                     first = middle + (len(lines) - 1) * leading / 2
                     for n, line in enumerate(lines):
-                        self.form.text(line, x + w / 2, first - n * leading, size,
-                                       align="center", width=w - 2 * mm, min_size=7)
+                        self.form.text(
+                            line,
+                            x + w / 2,
+                            first - n * leading,
+                            size,
+                            align="center",
+                            width=w - 2 * mm,
+                            min_size=7,
+                        )
                 else:
-                    self.form.text(text, x + 2 * mm, middle, size, width=w - 4 * mm,
-                                   min_size=7)
+                    self.form.text(text, x + 2 * mm, middle, size, width=w - 4 * mm, min_size=7)
             x += w
         self.y -= height
 
-    def box(self, label: str, height: float, lines: Sequence[str] = (),
-            signature: str = "") -> None:
+    def box(
+        self, label: str, height: float, lines: Sequence[str] = (), signature: str = ""
+    ) -> None:
         """A tall cell with the label on the left, text or blank lines, a signature line."""
         form = self.form
         label_w = self.width * 0.16
@@ -244,13 +280,17 @@ class _Grid:
             form.text(line, x, y, 10, width=self.width - label_w - 6 * mm, min_size=7)
             y -= 6.5 * mm
         if signature:
-            form.text(signature, self.left + self.width - 3 * mm, self.y - height + 5 * mm,
-                      10.5, align="right")
+            form.text(
+                signature,
+                self.left + self.width - 3 * mm,
+                self.y - height + 5 * mm,
+                10.5,
+                align="right",
+            )
         self.y -= height
 
 
-def render_activist_records(records: Sequence[ActivistFacts],
-                            out_path: Path | str) -> PrintResult:
+def render_activist_records(records: Sequence[ActivistFacts], out_path: Path | str) -> PrintResult:
     """入团积极分子培养考察登记表: one page per applicant."""
     setup = PageSetup(margin_top=14 * mm)
     branch = records[0].branch if records else ""
@@ -266,40 +306,86 @@ def _activist_page(form: Form, r: ActivistFacts) -> None:
     setup = form.setup
     a = r.applicant
     y = form.new_page() - 8 * mm
-    form.text("入团积极分子培养考察登记表", (setup.left + setup.right) / 2, y, TITLE_SIZE,
-              align="center", bold=True)
+    form.text(
+        "入团积极分子培养考察登记表",
+        (setup.left + setup.right) / 2,
+        y,
+        TITLE_SIZE,
+        align="center",
+        bold=True,
+    )
     y -= 10 * mm
-    form.text(f"团支部：{r.branch}", setup.left, y, 10.5, width=setup.content_width * 0.7,
-              min_size=8)
+    form.text(
+        f"团支部：{r.branch}", setup.left, y, 10.5, width=setup.content_width * 0.7, min_size=8
+    )
     form.text("编号：", setup.right - 40 * mm, y, 10.5)
     grid = _Grid(form, y - 3 * mm)
-    grid.row([("姓名", .13, True), (a.name, .2, False), ("性别", .1, True),
-              (a.sex, .12, False), ("出生年月", .13, True),
-              (_year_month(a.birth_date), .32, False)])
-    grid.row([("民族", .13, True), (a.ethnicity, .2, False), ("学历", .1, True),
-              (a.fulltime_education or a.highest_education, .12, False),
-              ("联系电话", .13, True), (a.phone, .32, False)])
-    grid.row([("学习工作单位", .13, True), (a.workplace, .87, False)])
-    grid.row([("申请入团时间", .13, True), (_day(r.applied_on), .2, False),
-              ("谈话时间", .1, True), (_day(r.talked_on), .24, False),
-              ("谈话人", .1, True), ("、".join(r.talkers), .23, False)])
-    grid.row([("确定为入团\n积极分子时间", .13, True), (_day(r.activist_on), .2, False),
-              ("培养联系人", .1, True), ("、".join(r.contacts), .57, False)])
+    grid.row(
+        [
+            ("姓名", 0.13, True),
+            (a.name, 0.2, False),
+            ("性别", 0.1, True),
+            (a.sex, 0.12, False),
+            ("出生年月", 0.13, True),
+            (_year_month(a.birth_date), 0.32, False),
+        ]
+    )
+    grid.row(
+        [
+            ("民族", 0.13, True),
+            (a.ethnicity, 0.2, False),
+            ("学历", 0.1, True),
+            (a.fulltime_education or a.highest_education, 0.12, False),
+            ("联系电话", 0.13, True),
+            (a.phone, 0.32, False),
+        ]
+    )
+    grid.row([("学习工作单位", 0.13, True), (a.workplace, 0.87, False)])
+    grid.row(
+        [
+            ("申请入团时间", 0.13, True),
+            (_day(r.applied_on), 0.2, False),
+            ("谈话时间", 0.1, True),
+            (_day(r.talked_on), 0.24, False),
+            ("谈话人", 0.1, True),
+            ("、".join(r.talkers), 0.23, False),
+        ]
+    )
+    grid.row(
+        [
+            ("确定为入团\n积极分子时间", 0.13, True),
+            (_day(r.activist_on), 0.2, False),
+            ("培养联系人", 0.1, True),
+            ("、".join(r.contacts), 0.57, False),
+        ]
+    )
     grid.row([("团课学习", 1.0, True)], height=8 * mm)
-    grid.row([("日期", .2, True), ("内容", .65, True), ("学时", .15, True)], height=8 * mm)
+    grid.row([("日期", 0.2, True), ("内容", 0.65, True), ("学时", 0.15, True)], height=8 * mm)
     lessons = list(r.lessons)
     for lesson in lessons[:6]:
-        grid.row([(lesson.day, .2, False), (lesson.topic, .65, False),
-                  (_hours(lesson.hours), .15, False)], height=7.5 * mm, size=10)
+        grid.row(
+            [
+                (lesson.day, 0.2, False),
+                (lesson.topic, 0.65, False),
+                (_hours(lesson.hours), 0.15, False),
+            ],
+            height=7.5 * mm,
+            size=10,
+        )
     for _ in range(max(0, 3 - len(lessons))):
-        grid.row([("", .2, False), ("", .65, False), ("", .15, False)], height=7.5 * mm)
-    grid.row([("合计", .2, True), (f"共{_hours(r.hours)}学时", .8, False)], height=8 * mm)
+        grid.row([("", 0.2, False), ("", 0.65, False), ("", 0.15, False)], height=7.5 * mm)
+    grid.row([("合计", 0.2, True), (f"共{_hours(r.hours)}学时", 0.8, False)], height=8 * mm)
     bottom = setup.bottom + 2 * mm
     room = grid.y - bottom
-    grid.box("培养考察情况", room * 0.42, signature="培养联系人（签字）：　　　　　　　年　　月　　日")
+    grid.box(
+        "培养考察情况", room * 0.42, signature="培养联系人（签字）：　　　　　　　年　　月　　日"
+    )
     grid.box("培养联系人意见", room * 0.29, signature="签字：　　　　　　　年　　月　　日")
-    grid.box("团支部意见", room * 0.29,
-             signature="团支部书记（签字）：　　　　　　（盖章）　　年　　月　　日")
+    grid.box(
+        "团支部意见",
+        room * 0.29,
+        signature="团支部书记（签字）：　　　　　　（盖章）　　年　　月　　日",
+    )
 
 
 # ---------------------------------------------------------------------------------- ballot
@@ -317,12 +403,15 @@ class BallotSpec:
     copies: int = 1
 
 
-BALLOT_NOTE = ("说明：1. 本票为无记名投票，请勿填写投票人姓名。2. 对每名发展对象在“同意”“不同意”"
-               "“弃权”中只能选择一项，在对应方框内划“√”。")
+BALLOT_NOTE = (
+    "说明：1. 本票为无记名投票，请勿填写投票人姓名。2. 对每名发展对象在“同意”“不同意”"
+    "“弃权”中只能选择一项，在对应方框内划“√”。"
+)
 
 
-def render_ballots(spec: BallotSpec, candidates: Sequence[Named],
-                   out_path: Path | str) -> PrintResult:
+def render_ballots(
+    spec: BallotSpec, candidates: Sequence[Named], out_path: Path | str
+) -> PrintResult:
     """支部大会 secret ballots: one row per candidate, as many ballots per page as fit,
     separated by dashed cutting lines; ``spec.copies`` ballots in all (one per voter)."""
     setup = PageSetup(margin_top=10 * mm, margin_bottom=16 * mm)
@@ -354,13 +443,13 @@ def _cut_line(form: Form, y: float) -> None:
     canvas.restoreState()
 
 
-def _ballot(form: Form, spec: BallotSpec, candidates: Sequence[Named], top: float,
-            row_h: float) -> None:
+def _ballot(
+    form: Form, spec: BallotSpec, candidates: Sequence[Named], top: float, row_h: float
+) -> None:
     setup = form.setup
     centre = (setup.left + setup.right) / 2
     y = top - 7 * mm
-    form.text(spec.branch, centre, y, 12, align="center",
-              width=setup.content_width, min_size=8)
+    form.text(spec.branch, centre, y, 12, align="center", width=setup.content_width, min_size=8)
     y -= 8 * mm
     form.text("支部大会发展团员表决票", centre, y, 16, align="center", bold=True)
     day = chinese_date(spec.meeting_date) if spec.meeting_date else "　　　　年　　月　　日"
@@ -368,11 +457,17 @@ def _ballot(form: Form, spec: BallotSpec, candidates: Sequence[Named], top: floa
     y -= 5 * mm
     widths = (14 * mm, 0.0, 28 * mm, 28 * mm, 28 * mm)
     name_w = setup.content_width - sum(widths)
-    columns = [("序号", 14 * mm), ("发展对象姓名", name_w), ("同意", 28 * mm),
-               ("不同意", 28 * mm), ("弃权", 28 * mm)]
+    columns = [
+        ("序号", 14 * mm),
+        ("发展对象姓名", name_w),
+        ("同意", 28 * mm),
+        ("不同意", 28 * mm),
+        ("弃权", 28 * mm),
+    ]
     canvas = form.canvas
     rows = [[title for title, _ in columns]] + [
-        [str(n), c.name, "□", "□", "□"] for n, c in enumerate(candidates, 1)]
+        [str(n), c.name, "□", "□", "□"] for n, c in enumerate(candidates, 1)
+    ]
     for number, cells in enumerate(rows):
         x = setup.left
         for (_title, w), cell in zip(columns, cells, strict=True):
@@ -384,8 +479,16 @@ def _ballot(form: Form, spec: BallotSpec, candidates: Sequence[Named], top: floa
                 canvas.rect(x + w / 2 - 2.4 * mm, middle - 2.4 * mm, 4.8 * mm, 4.8 * mm)
                 canvas.restoreState()
             else:
-                form.text(cell, x + w / 2, middle - 11 * 0.36, 11, align="center",
-                          width=w - 2 * mm, min_size=7, bold=number == 0)
+                form.text(
+                    cell,
+                    x + w / 2,
+                    middle - 11 * 0.36,
+                    11,
+                    align="center",
+                    width=w - 2 * mm,
+                    min_size=7,
+                    bold=number == 0,
+                )
             x += w
         y -= row_h
     y -= 5 * mm
@@ -418,18 +521,23 @@ class Decided(Protocol):
 
 def resolution_text(branch: str, r: Decided) -> str:
     """The wording of the 支部大会 决议 on one candidate, with 应到/实到/赞成/反对/弃权."""
-    head = (f"{chinese_date(r.date)}，{branch}召开支部大会，讨论{r.name}同志的入团申请。"
-            f"应到会有表决权的团员{r.expected}名，实到{r.present}名，超过应到人数的半数。"
-            f"会议听取了{r.name}同志的情况介绍和入团介绍人的意见，经无记名投票表决，"
-            f"赞成{r.yes}票，反对{r.no}票，弃权{r.abstain}票。")
+    head = (
+        f"{chinese_date(r.date)}，{branch}召开支部大会，讨论{r.name}同志的入团申请。"
+        f"应到会有表决权的团员{r.expected}名，实到{r.present}名，超过应到人数的半数。"
+        f"会议听取了{r.name}同志的情况介绍和入团介绍人的意见，经无记名投票表决，"
+        f"赞成{r.yes}票，反对{r.no}票，弃权{r.abstain}票。"
+    )
     if r.passed:
-        return head + (f"赞成票超过实到会有表决权团员的半数，会议同意接收{r.name}同志为"
-                       "中国共产主义青年团团员，报上级团委审批。")
+        return head + (
+            f"赞成票超过实到会有表决权团员的半数，会议同意接收{r.name}同志为"
+            "中国共产主义青年团团员，报上级团委审批。"
+        )
     return head + f"赞成票未超过实到会有表决权团员的半数，{r.name}同志的入团申请未获通过。"
 
 
-def render_resolutions(branch: str, decided: Sequence[Decided],
-                       out_path: Path | str) -> PrintResult:
+def render_resolutions(
+    branch: str, decided: Sequence[Decided], out_path: Path | str
+) -> PrintResult:
     """The 决议 of a 支部大会 on each candidate, with room for the secretary's signature."""
     setup = PageSetup(margin_top=16 * mm)
     footer = Footer(branch, dt.date.today(), "支部大会决议")
@@ -442,8 +550,16 @@ def render_resolutions(branch: str, decided: Sequence[Decided],
             if y - needed < setup.bottom:
                 y = form.new_page() - 8 * mm
             title = f"{branch}关于接收{r.name}同志入团的决议"
-            form.text(title, (setup.left + setup.right) / 2, y, 15, align="center",
-                      width=width, min_size=10, bold=True)
+            form.text(
+                title,
+                (setup.left + setup.right) / 2,
+                y,
+                15,
+                align="center",
+                width=width,
+                min_size=10,
+                bold=True,
+            )
             y -= 12 * mm
             for line, offset in lines:
                 form.text(line, setup.left + offset, y, BODY_SIZE)
@@ -460,17 +576,26 @@ def render_resolutions(branch: str, decided: Sequence[Decided],
 # ---------------------------------------------------------------------------------- 名单
 
 
-def render_recruit_list(branch: str, recruits: Sequence[Recruit], out_path: Path | str, *,
-                        printed_on: dt.date | None = None) -> PrintResult:
+def render_recruit_list(
+    branch: str,
+    recruits: Sequence[Recruit],
+    out_path: Path | str,
+    *,
+    printed_on: dt.date | None = None,
+) -> PrintResult:
     """拟发展团员名单 for the 上级团委: 姓名, 性别, 年龄, 单位 and the full 公民身份号码."""
     setup = PageSetup()
     day = printed_on or dt.date.today()
     width = setup.content_width
     widths = (13 * mm, 25 * mm, 13 * mm, 13 * mm, width - 112 * mm, 48 * mm)
-    columns = [Column(title, w, "left" if title == "学习工作单位" else "center")
-               for title, w in zip(COLUMNS, widths, strict=True)]
-    rows: list[Row] = [(str(n), name, sex, _age(age), unit, id_number)
-                       for n, name, sex, age, unit, id_number in list_rows(recruits)]
+    columns = [
+        Column(title, w, "left" if title == "学习工作单位" else "center")
+        for title, w in zip(COLUMNS, widths, strict=True)
+    ]
+    rows: list[Row] = [
+        (str(n), name, sex, _age(age), unit, id_number)
+        for n, name, sex, age, unit, id_number in list_rows(recruits)
+    ]
     title = f"{branch}拟发展团员名单"
     footer = Footer(branch, day, "拟发展团员名单")
 
@@ -479,16 +604,30 @@ def render_recruit_list(branch: str, recruits: Sequence[Recruit], out_path: Path
         if index:
             form.text(f"{title}（续）", setup.left, y, 11.5, bold=True)
             return y - 4.5 * mm
-        form.text(title, (setup.left + setup.right) / 2, y, TITLE_SIZE, align="center",
-                  width=width, min_size=12, bold=True)
+        form.text(
+            title,
+            (setup.left + setup.right) / 2,
+            y,
+            TITLE_SIZE,
+            align="center",
+            width=width,
+            min_size=12,
+            bold=True,
+        )
         y -= 10 * mm
         form.text(f"共 {len(recruits)} 人", setup.left, y, 10.5)
         form.text(f"填报日期：{chinese_date(day)}", setup.right, y, 10.5, align="right")
         return y - 3.5 * mm
 
     with open_form(out_path, setup, footer, title=title) as form:
-        y = draw_table(form, columns, rows, start_page=start_page,
-                       style=TableStyle(font_size=10.5), tail_height=20 * mm)
+        y = draw_table(
+            form,
+            columns,
+            rows,
+            start_page=start_page,
+            style=TableStyle(font_size=10.5),
+            tail_height=20 * mm,
+        )
         y -= 12 * mm
         form.text("团支部（盖章）", setup.left + 2 * mm, y, 11)
         form.text("团支部书记（签字）：", setup.left + width * 0.5, y, 11)

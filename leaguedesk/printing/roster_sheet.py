@@ -67,10 +67,17 @@ class RosterSpec:
 
 # (title, width in mm, alignment); 学习工作单位 takes what is left of the page.
 _COLUMNS: tuple[tuple[str, float, Align], ...] = (
-    ("序号", 11, "center"), ("姓名", 24, "center"), ("性别", 11, "center"),
-    ("民族", 17, "center"), ("出生年月", 20, "center"), ("入团年月", 20, "center"),
-    ("政治面貌", 25, "center"), ("团内职务", 22, "center"), ("学习工作单位", 0, "left"),
-    ("手机号码", 31, "center"))
+    ("序号", 11, "center"),
+    ("姓名", 24, "center"),
+    ("性别", 11, "center"),
+    ("民族", 17, "center"),
+    ("出生年月", 20, "center"),
+    ("入团年月", 20, "center"),
+    ("政治面貌", 25, "center"),
+    ("团内职务", 22, "center"),
+    ("学习工作单位", 0, "left"),
+    ("手机号码", 31, "center"),
+)
 
 
 def roster_columns(setup: PageSetup) -> list[Column]:
@@ -85,45 +92,73 @@ def year_month(value: str) -> str:
     return value.strip()
 
 
-def render_roster(spec: RosterSpec, entries: Sequence[RosterPerson],
-                  out_path: Path | str) -> PrintResult:
+def render_roster(
+    spec: RosterSpec, entries: Sequence[RosterPerson], out_path: Path | str
+) -> PrintResult:
     """Write the roster of ``entries`` (already in print order) to ``out_path``."""
     setup = PageSetup(landscape=True, margin_top=12 * mm, margin_bottom=15 * mm)
     printed_on = spec.printed_on or dt.date.today()
     columns = roster_columns(setup)
 
     def row(number: int, person: RosterPerson) -> Row:
-        return (str(number), person.name, person.sex, person.ethnicity,
-                year_month(person.birth_date), year_month(person.joined_on),
-                person.political_status, person.post, person.workplace, person.phone)
+        return (
+            str(number),
+            person.name,
+            person.sex,
+            person.ethnicity,
+            year_month(person.birth_date),
+            year_month(person.joined_on),
+            person.political_status,
+            person.post,
+            person.workplace,
+            person.phone,
+        )
 
     rows = grouped_rows(entries, row, grouped=spec.grouped)
-    style = TableStyle(row_height=7.2 * mm, header_height=8 * mm, band_height=6.5 * mm,
-                       font_size=10, header_font_size=10)
+    style = TableStyle(
+        row_height=7.2 * mm,
+        header_height=8 * mm,
+        band_height=6.5 * mm,
+        font_size=10,
+        header_font_size=10,
+    )
     footer = Footer(spec.branch, printed_on, "团员花名册")
 
     def start_page(form: Form, index: int) -> float:
         return _page_head(form, spec, len(entries), printed_on, index)
 
     with open_form(out_path, setup, footer, title=spec.title) as form:
-        y = draw_table(form, columns, rows, start_page=start_page, style=style,
-                       tail_height=14 * mm)
+        y = draw_table(form, columns, rows, start_page=start_page, style=style, tail_height=14 * mm)
         _signatures(form, y - 9 * mm)
         pages = form.pages
     return PrintResult(Path(out_path), pages)
 
 
-def _page_head(form: Form, spec: RosterSpec, count: int, printed_on: dt.date,
-               index: int) -> float:
+def _page_head(form: Form, spec: RosterSpec, count: int, printed_on: dt.date, index: int) -> float:
     setup = form.setup
     if index > 0:
         y = setup.top - 5 * mm
-        form.text(f"{spec.title}（续）", setup.left, y, 11.5, width=setup.content_width,
-                  min_size=8, bold=True)
+        form.text(
+            f"{spec.title}（续）",
+            setup.left,
+            y,
+            11.5,
+            width=setup.content_width,
+            min_size=8,
+            bold=True,
+        )
         return y - 4.5 * mm
     y = setup.top - 7 * mm
-    form.text(spec.title, (setup.left + setup.right) / 2, y, TITLE_SIZE, align="center",
-              width=setup.content_width, min_size=12, bold=True)
+    form.text(
+        spec.title,
+        (setup.left + setup.right) / 2,
+        y,
+        TITLE_SIZE,
+        align="center",
+        width=setup.content_width,
+        min_size=12,
+        bold=True,
+    )
     y -= 9.5 * mm
     form.text(f"在册团员 {count} 人", setup.left, y, 10.5)
     form.text(f"统计截至：{chinese_date(printed_on)}", setup.right, y, 10.5, align="right")
@@ -134,8 +169,11 @@ def _signatures(form: Form, y: float) -> None:
     setup = form.setup
     size = 11.0
     x = setup.left + 2 * mm
-    for label, blank in (("填表人（签字）：", 40 * mm), ("支部书记（签字）：", 40 * mm),
-                         ("填报日期：", 0.0)):
+    for label, blank in (
+        ("填表人（签字）：", 40 * mm),
+        ("支部书记（签字）：", 40 * mm),
+        ("填报日期：", 0.0),
+    ):
         form.text(label, x, y, size)
         x += stringWidth(label, form.font, size)
         if blank:

@@ -17,16 +17,23 @@ from pathlib import Path
 
 from leaguedesk.printing.errors import PrintError, PrintProblem
 
-_REASONS = {errno.ENOENT: "no_folder", errno.ENOTDIR: "no_folder", errno.EACCES: "denied",
-            errno.EPERM: "denied", errno.EROFS: "read_only", errno.ENOSPC: "disk_full",
-            errno.EISDIR: "is_folder"}
+_REASONS = {
+    errno.ENOENT: "no_folder",
+    errno.ENOTDIR: "no_folder",
+    errno.EACCES: "denied",
+    errno.EPERM: "denied",
+    errno.EROFS: "read_only",
+    errno.ENOSPC: "disk_full",
+    errno.EISDIR: "is_folder",
+}
 
 
 def cannot_write(target: Path, exc: OSError) -> PrintError:
     """CANNOT_WRITE with a reason code the message layer can put in words."""
     reason = _REASONS.get(exc.errno or 0, "other")
-    return PrintError(PrintProblem.CANNOT_WRITE, path=str(target), reason=reason,
-                      detail=exc.strerror or str(exc))
+    return PrintError(
+        PrintProblem.CANNOT_WRITE, path=str(target), reason=reason, detail=exc.strerror or str(exc)
+    )
 
 
 def claim_temp(target: Path) -> Path:
@@ -45,8 +52,9 @@ def claim_temp(target: Path) -> Path:
         except OSError as exc:
             raise cannot_write(target, exc) from exc
         return temp
-    raise PrintError(PrintProblem.CANNOT_WRITE, path=str(target), reason="other",
-                     detail="no temporary name")
+    raise PrintError(
+        PrintProblem.CANNOT_WRITE, path=str(target), reason="other", detail="no temporary name"
+    )
 
 
 @contextlib.contextmanager

@@ -35,8 +35,10 @@ FIELD_SIZE = 11.0
 TITLE_SIZE = 18.0
 UNGROUPED = "未分团小组"
 BLANK_BAND = "列席及补签（请在备注栏注明“列席”或单位、职务）"
-NOTE = ("说明：请本人签名，不得代签；请假人员由记录人在备注栏注明事由"
-        "（事假、病假、公假等）；列席人员不计入应到、实到人数。")
+NOTE = (
+    "说明：请本人签名，不得代签；请假人员由记录人在备注栏注明事由"
+    "（事假、病假、公假等）；列席人员不计入应到、实到人数。"
+)
 
 
 class Person(Protocol):
@@ -88,9 +90,13 @@ class SigninSpec:
 
 def signin_columns(width: float, third_title: str) -> list[Column]:
     """序号 · 姓名 · 团小组/职务 · 本人签名 (the widest) · 备注, spread over ``width``."""
-    return [Column("序号", width * 0.075, "center"), Column("姓名", width * 0.165, "center"),
-            Column(third_title, width * 0.23, "left"), Column("本人签名", width * 0.34, "center"),
-            Column("备注", width * 0.19, "left")]
+    return [
+        Column("序号", width * 0.075, "center"),
+        Column("姓名", width * 0.165, "center"),
+        Column(third_title, width * 0.23, "left"),
+        Column("本人签名", width * 0.34, "center"),
+        Column("备注", width * 0.19, "left"),
+    ]
 
 
 class InGroup(Protocol):
@@ -101,8 +107,13 @@ class InGroup(Protocol):
 P = TypeVar("P", bound=InGroup)
 
 
-def grouped_rows(people: Sequence[P], row: Callable[[int, P], Row], *, grouped: bool,
-                 heading: Callable[[str], str] = str) -> list[Row]:
+def grouped_rows(
+    people: Sequence[P],
+    row: Callable[[int, P], Row],
+    *,
+    grouped: bool,
+    heading: Callable[[str], str] = str,
+) -> list[Row]:
     """``row(number, person)`` for each person, numbered from 1; when ``grouped``, a band
     ``heading(group)`` before each new 团小组 (people without one under 未分团小组)."""
     rows: list[Row] = []
@@ -116,8 +127,9 @@ def grouped_rows(people: Sequence[P], row: Callable[[int, P], Row], *, grouped: 
     return rows
 
 
-def signin_rows(attendees: Sequence[Person], *, grouped: bool, show_group: bool,
-                blank_rows: int) -> list[Row]:
+def signin_rows(
+    attendees: Sequence[Person], *, grouped: bool, show_group: bool, blank_rows: int
+) -> list[Row]:
     counts: dict[str, int] = {}
     if grouped:
         for person in attendees:
@@ -128,34 +140,41 @@ def signin_rows(attendees: Sequence[Person], *, grouped: bool, show_group: bool,
         role = " · ".join(p for p in ((person.group_name if show_group else ""), person.post) if p)
         return (str(number), person.name, role, "", "")
 
-    rows = grouped_rows(attendees, row, grouped=grouped,
-                        heading=lambda group: f"{group}（{counts[group]}人）")
+    rows = grouped_rows(
+        attendees, row, grouped=grouped, heading=lambda group: f"{group}（{counts[group]}人）"
+    )
     if blank_rows > 0:
         rows.append(Band(BLANK_BAND))
         rows.extend(("", "", "", "", "") for _ in range(blank_rows))
     return rows
 
 
-def render_signin(spec: SigninSpec, attendees: Sequence[Person],
-                  out_path: Path | str) -> PrintResult:
+def render_signin(
+    spec: SigninSpec, attendees: Sequence[Person], out_path: Path | str
+) -> PrintResult:
     """Write the sign-in sheet for ``attendees`` (already in print order) to ``out_path``."""
     kind = spec.meeting_kind
     setup = PageSetup()
     printed_on = spec.printed_on or dt.date.today()
     # Everyone's 团小组 helps at a branch-wide meeting; a committee or one group needs posts only.
-    show_group = (not spec.grouped and scope_for(kind) is AttendeeScope.ALL_ACTIVE
-                  and any(p.group_name for p in attendees))
+    show_group = (
+        not spec.grouped
+        and scope_for(kind) is AttendeeScope.ALL_ACTIVE
+        and any(p.group_name for p in attendees)
+    )
     columns = signin_columns(setup.content_width, "团小组 / 职务" if show_group else "团内职务")
-    rows = signin_rows(attendees, grouped=spec.grouped, show_group=show_group,
-                       blank_rows=max(0, spec.blank_rows))
+    rows = signin_rows(
+        attendees, grouped=spec.grouped, show_group=show_group, blank_rows=max(0, spec.blank_rows)
+    )
     footer = Footer(spec.branch, printed_on, f"{kind.value}签到表")
 
     def start_page(form: Form, index: int) -> float:
         return _first_page_head(form, spec) if index == 0 else _later_page_head(form, spec)
 
     with open_form(out_path, setup, footer, title=spec.title) as form:
-        y = draw_table(form, columns, rows, start_page=start_page, style=TableStyle(),
-                       tail_height=TAIL_HEIGHT)
+        y = draw_table(
+            form, columns, rows, start_page=start_page, style=TableStyle(), tail_height=TAIL_HEIGHT
+        )
         _draw_tally(form, y, len(attendees))
         pages = form.pages
     return PrintResult(Path(out_path), pages)
@@ -165,8 +184,16 @@ def _first_page_head(form: Form, spec: SigninSpec) -> float:
     setup = form.setup
     y = setup.top - 7 * mm
     centre = (setup.left + setup.right) / 2
-    form.text(spec.title, centre, y, TITLE_SIZE, align="center", width=setup.content_width,
-              min_size=13, bold=True)
+    form.text(
+        spec.title,
+        centre,
+        y,
+        TITLE_SIZE,
+        align="center",
+        width=setup.content_width,
+        min_size=13,
+        bold=True,
+    )
     y -= 13 * mm
     label_w = stringWidth("记录人：", form.font, FIELD_SIZE)
     full = setup.content_width
@@ -174,19 +201,24 @@ def _first_page_head(form: Form, spec: SigninSpec) -> float:
     right_x = setup.left + half + 6 * mm
     right_w = setup.right - right_x
     topic_lines = wrap_text(spec.topic, full - label_w - 3 * mm, FIELD_SIZE, form.font, 2)
-    form.field("议　题", topic_lines[0] if topic_lines else "", setup.left, y, full,
-               size=FIELD_SIZE, label_width=label_w)
+    form.field(
+        "议　题",
+        topic_lines[0] if topic_lines else "",
+        setup.left,
+        y,
+        full,
+        size=FIELD_SIZE,
+        label_width=label_w,
+    )
     if len(topic_lines) > 1:
         y -= 8 * mm
-        form.field("", topic_lines[1], setup.left, y, full, size=FIELD_SIZE,
-                   label_width=label_w)
+        form.field("", topic_lines[1], setup.left, y, full, size=FIELD_SIZE, label_width=label_w)
     y -= 8.5 * mm
     form.field("时　间", spec.when, setup.left, y, half, size=FIELD_SIZE, label_width=label_w)
     form.field("地　点", spec.place, right_x, y, right_w, size=FIELD_SIZE, label_width=label_w)
     y -= 8.5 * mm
     form.field("主持人", spec.chair, setup.left, y, half, size=FIELD_SIZE, label_width=label_w)
-    form.field("记录人", spec.recorder, right_x, y, right_w, size=FIELD_SIZE,
-               label_width=label_w)
+    form.field("记录人", spec.recorder, right_x, y, right_w, size=FIELD_SIZE, label_width=label_w)
     return y - 6 * mm
 
 
@@ -195,8 +227,15 @@ def _later_page_head(form: Form, spec: SigninSpec) -> float:
     y = setup.top - 5 * mm
     when = chinese_date(spec.date) if spec.date else ""
     date_w = stringWidth(when, form.font, 10) + 4 * mm
-    form.text(f"{spec.title}（续）", setup.left, y, 11.5, width=setup.content_width - date_w,
-              min_size=8, bold=True)
+    form.text(
+        f"{spec.title}（续）",
+        setup.left,
+        y,
+        11.5,
+        width=setup.content_width - date_w,
+        min_size=8,
+        bold=True,
+    )
     if when:
         form.text(when, setup.right, y, 10, align="right")
     return y - 4.5 * mm
@@ -228,5 +267,4 @@ def _draw_tally(form: Form, y: float, expected: int) -> None:
     note_size = 8.5
     width = setup.content_width - note_size  # room for punctuation hanging at a line's end
     for number, line in enumerate(wrap_text(NOTE, width, note_size, form.font, 2)):
-        form.text(line, setup.left, line_y - 8 * mm - number * 4.2 * mm, note_size,
-                  gray=SOFT_INK)
+        form.text(line, setup.left, line_y - 8 * mm - number * 4.2 * mm, note_size, gray=SOFT_INK)

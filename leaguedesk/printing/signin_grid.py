@@ -70,8 +70,9 @@ def _date_header(day: dt.date) -> str:
     return f"{day.month}月{day.day}日\n星期{WEEKDAYS[day.weekday()]}"
 
 
-def render_signin_grid(spec: GridSpec, attendees: Sequence[Person],
-                       out_path: Path | str) -> PrintResult:
+def render_signin_grid(
+    spec: GridSpec, attendees: Sequence[Person], out_path: Path | str
+) -> PrintResult:
     """Write the sign-in grid for ``attendees`` over ``spec.dates`` to ``out_path``."""
     dates = sorted(set(spec.dates))
     if not dates:
@@ -86,20 +87,33 @@ def render_signin_grid(spec: GridSpec, attendees: Sequence[Person],
     with open_form(out_path, setup, footer, title=spec.heading) as form:
         start = 0
         for part_number, size in enumerate(parts, 1):
-            chunk = dates[start:start + size]
+            chunk = dates[start : start + size]
             start += size
             columns = _columns(setup, fixed, chunk)
             rows = _rows(attendees, columns, fixed, spec, show_group)
             label = f"（第 {part_number} 部分，共 {len(parts)} 部分）" if len(parts) > 1 else ""
 
-            def start_page(form: Form, index: int, chunk: list[dt.date] = chunk,
-                           label: str = label) -> float:
+            def start_page(
+                form: Form, index: int, chunk: list[dt.date] = chunk, label: str = label
+            ) -> float:
                 return _page_head(form, spec, chunk, label, index, len(attendees))
 
-            y = draw_table(form, columns, rows, start_page=start_page, style=style,
-                           tail_height=10 * mm, keep_together=3)
-            form.text("请本人在对应日期栏内签名；请假者由记录人注明“假”。", setup.left, y - 6 * mm,
-                      8.5, gray=SOFT_INK)
+            y = draw_table(
+                form,
+                columns,
+                rows,
+                start_page=start_page,
+                style=style,
+                tail_height=10 * mm,
+                keep_together=3,
+            )
+            form.text(
+                "请本人在对应日期栏内签名；请假者由记录人注明“假”。",
+                setup.left,
+                y - 6 * mm,
+                8.5,
+                gray=SOFT_INK,
+            )
         pages = form.pages
     return PrintResult(Path(out_path), pages)
 
@@ -114,8 +128,13 @@ def _columns(setup: PageSetup, fixed: list[Column], chunk: list[dt.date]) -> lis
     return columns
 
 
-def _rows(attendees: Sequence[Person], columns: list[Column], fixed: list[Column],
-          spec: GridSpec, show_group: bool) -> list[Row]:
+def _rows(
+    attendees: Sequence[Person],
+    columns: list[Column],
+    fixed: list[Column],
+    spec: GridSpec,
+    show_group: bool,
+) -> list[Row]:
     empty = [""] * (len(columns) - len(fixed))
 
     def row(number: int, person: Person) -> Row:
@@ -133,20 +152,39 @@ def _rows(attendees: Sequence[Person], columns: list[Column], fixed: list[Column
     return rows
 
 
-def _page_head(form: Form, spec: GridSpec, chunk: list[dt.date], label: str, index: int,
-               expected: int) -> float:
+def _page_head(
+    form: Form, spec: GridSpec, chunk: list[dt.date], label: str, index: int, expected: int
+) -> float:
     setup = form.setup
     if index > 0:
         y = setup.top - 5 * mm
-        form.text(f"{spec.heading}（续）{label}", setup.left, y, 11.5,
-                  width=setup.content_width, min_size=8, bold=True)
+        form.text(
+            f"{spec.heading}（续）{label}",
+            setup.left,
+            y,
+            11.5,
+            width=setup.content_width,
+            min_size=8,
+            bold=True,
+        )
         return y - 4.5 * mm
     y = setup.top - 7 * mm
-    form.text(spec.heading, (setup.left + setup.right) / 2, y, TITLE_SIZE, align="center",
-              width=setup.content_width, min_size=12, bold=True)
+    form.text(
+        spec.heading,
+        (setup.left + setup.right) / 2,
+        y,
+        TITLE_SIZE,
+        align="center",
+        width=setup.content_width,
+        min_size=12,
+        bold=True,
+    )
     y -= 9 * mm
-    span = f"{chinese_date(chunk[0])} 至 {chinese_date(chunk[-1])}" if len(chunk) > 1 \
+    span = (
+        f"{chinese_date(chunk[0])} 至 {chinese_date(chunk[-1])}"
+        if len(chunk) > 1
         else chinese_date(chunk[0])
+    )
     info = f"共 {len(chunk)} 次：{span}{label}"
     form.text(info, setup.left, y, 10.5)
     right = f"应到 {expected} 人"

@@ -69,9 +69,16 @@ def _height(row: Row, style: TableStyle) -> float:
     return style.band_height if isinstance(row, Band) else style.row_height
 
 
-def draw_table(form: Form, columns: Sequence[Column], rows: Sequence[Row], *,
-               start_page: Callable[[Form, int], float], style: TableStyle | None = None,
-               tail_height: float = 0.0, keep_together: int = 1) -> float:
+def draw_table(
+    form: Form,
+    columns: Sequence[Column],
+    rows: Sequence[Row],
+    *,
+    start_page: Callable[[Form, int], float],
+    style: TableStyle | None = None,
+    tail_height: float = 0.0,
+    keep_together: int = 1,
+) -> float:
     """Draw ``rows`` under a header row, starting a new page whenever the next row won't fit.
 
     ``start_page(form, index)`` draws what stands above the table on page ``index`` (0 first)
@@ -121,8 +128,7 @@ def draw_table(form: Form, columns: Sequence[Column], rows: Sequence[Row], *,
             return y
 
 
-def _draw_header(form: Form, columns: Sequence[Column], top: float,
-                 style: TableStyle) -> float:
+def _draw_header(form: Form, columns: Sequence[Column], top: float, style: TableStyle) -> float:
     canvas = form.canvas
     left = form.setup.left
     width = sum(c.width for c in columns)
@@ -137,15 +143,26 @@ def _draw_header(form: Form, columns: Sequence[Column], top: float,
         leading = size * 1.25
         first = top - style.header_height / 2 + (len(lines) - 1) * leading / 2 - size * 0.36
         for number, line in enumerate(lines):
-            form.text(line, x + column.width / 2, first - number * leading, size,
-                      align="center", width=column.width - 2 * style.padding,
-                      min_size=style.min_font_size, bold=True)
+            form.text(
+                line,
+                x + column.width / 2,
+                first - number * leading,
+                size,
+                align="center",
+                width=column.width - 2 * style.padding,
+                min_size=style.min_font_size,
+                bold=True,
+            )
         x += column.width
     return top - style.header_height
 
 
-def _draw_rows(form: Form, columns: Sequence[Column],
-               placed: Sequence[tuple[float, float, Row]], style: TableStyle) -> None:
+def _draw_rows(
+    form: Form,
+    columns: Sequence[Column],
+    placed: Sequence[tuple[float, float, Row]],
+    style: TableStyle,
+) -> None:
     canvas = form.canvas
     left = form.setup.left
     width = sum(c.width for c in columns)
@@ -159,8 +176,15 @@ def _draw_rows(form: Form, columns: Sequence[Column],
             canvas.rect(left, bottom, width, top - bottom, stroke=0, fill=1)
             canvas.restoreState()
             size = style.font_size - 0.5
-            form.text(row.text, left + pad + 1 * mm, (top + bottom) / 2 - size * 0.36, size,
-                      width=width - 2 * pad, min_size=style.min_font_size, bold=True)
+            form.text(
+                row.text,
+                left + pad + 1 * mm,
+                (top + bottom) / 2 - size * 0.36,
+                size,
+                width=width - 2 * pad,
+                min_size=style.min_font_size,
+                bold=True,
+            )
             continue
         bold = isinstance(row, Emphasis)
         cells = row.cells if isinstance(row, Emphasis) else row
@@ -174,7 +198,8 @@ def _draw_rows(form: Form, columns: Sequence[Column],
             if cell:
                 inner = column.width - 2 * pad
                 anchor = {"center": x + column.width / 2, "right": x + column.width - pad}.get(
-                    column.align, x + pad)
+                    column.align, x + pad
+                )
                 full = stringWidth(cell, font, size)
                 if full <= inner and not bold:  # the common case: one line at full size
                     if column.align != "left":
@@ -187,12 +212,14 @@ def _draw_rows(form: Form, columns: Sequence[Column],
                 leading = used * 1.2
                 first = (top + bottom) / 2 + (len(lines) - 1) * leading / 2 - used * 0.36
                 for number, line in enumerate(lines):
-                    form.text(line, anchor, first - number * leading, used, align=column.align,
-                              bold=bold)
+                    form.text(
+                        line, anchor, first - number * leading, used, align=column.align, bold=bold
+                    )
 
 
-def _fit_cell(text: str, width: float, height: float, style: TableStyle,
-              font: str) -> tuple[list[str], float]:
+def _fit_cell(
+    text: str, width: float, height: float, style: TableStyle, font: str
+) -> tuple[list[str], float]:
     """One line shrunk to fit; when that gets too small, two lines (split at · in a name)."""
     line, size = fit_text(text, width, style.font_size, style.min_font_size, font)
     if size >= style.two_line_below and not line.endswith(ELLIPSIS):
@@ -204,15 +231,22 @@ def _fit_cell(text: str, width: float, height: float, style: TableStyle,
             lines = [head + "·", tail]
         else:
             lines = wrap_text(text, width, step, font, 2)
-        if all(stringWidth(part, font, step) <= width for part in lines) and not \
-                lines[-1].endswith(ELLIPSIS):
+        if all(stringWidth(part, font, step) <= width for part in lines) and not lines[-1].endswith(
+            ELLIPSIS
+        ):
             return lines, step
         step -= 0.5
     return [line], size
 
 
-def _draw_grid(form: Form, columns: Sequence[Column], top: float, bottom: float,
-               placed: Sequence[tuple[float, float, Row]], style: TableStyle) -> None:
+def _draw_grid(
+    form: Form,
+    columns: Sequence[Column],
+    top: float,
+    bottom: float,
+    placed: Sequence[tuple[float, float, Row]],
+    style: TableStyle,
+) -> None:
     """Rules for one page: thin inner lines, a heavier frame and line under the header."""
     canvas = form.canvas
     left = form.setup.left

@@ -20,19 +20,42 @@ from leaguedesk.storage.leaguefile import LeagueFile
 INACTIVE_MONTHS = 6
 
 
-def roster_alerts(league: LeagueFile, branch_id: int | None, *, today: dt.date,
-                  months_before_28: int = 6) -> list[Alert]:
+def roster_alerts(
+    league: LeagueFile, branch_id: int | None, *, today: dt.date, months_before_28: int = 6
+) -> list[Alert]:
     """Every alert for the branch (or the whole file), by kind: age first, then registration,
     then attendance."""
     found = members.alerts(league, branch_id, today=today, months_before_28=months_before_28)
     for lapse in registration.lapsed_members(league, branch_id, today=today):
-        found.append(Alert(lapse.member_id, lapse.name, "no_registration", {
-            "last": lapse.last_registered_on.isoformat() if lapse.last_registered_on else "",
-            "branch": lapse.branch_name, "branch_id": lapse.branch_id}))
+        found.append(
+            Alert(
+                lapse.member_id,
+                lapse.name,
+                "no_registration",
+                {
+                    "last": lapse.last_registered_on.isoformat()
+                    if lapse.last_registered_on
+                    else "",
+                    "branch": lapse.branch_name,
+                    "branch_id": lapse.branch_id,
+                },
+            )
+        )
     start = dates.add_months(today, -INACTIVE_MONTHS)
-    for row in meeting_store.members_absent_throughout(league.db, branch_id, start.isoformat(),
-                                                       today.isoformat()):
-        found.append(Alert(int(row["id"]), str(row["name"]), "inactive", {
-            "missed": int(row["missed"]), "since": str(row["first_missed"]),
-            "branch": row["branch_name"], "branch_id": row["branch_id"]}))
+    for row in meeting_store.members_absent_throughout(
+        league.db, branch_id, start.isoformat(), today.isoformat()
+    ):
+        found.append(
+            Alert(
+                int(row["id"]),
+                str(row["name"]),
+                "inactive",
+                {
+                    "missed": int(row["missed"]),
+                    "since": str(row["first_missed"]),
+                    "branch": row["branch_name"],
+                    "branch_id": row["branch_id"],
+                },
+            )
+        )
     return found

@@ -31,21 +31,31 @@ class Attendee:
     post: str = ""
 
 
-def expected_attendees(league: LeagueFile, branch_id: int, kind: MeetingKind | str,
-                       group_id: int | None = None,
-                       order: AttendeeOrder | str = AttendeeOrder.PINYIN) -> list[Attendee]:
+def expected_attendees(
+    league: LeagueFile,
+    branch_id: int,
+    kind: MeetingKind | str,
+    group_id: int | None = None,
+    order: AttendeeOrder | str = AttendeeOrder.PINYIN,
+) -> list[Attendee]:
     """The members a meeting of ``kind`` calls, in pinyin order or grouped by 团小组.
 
     团小组会 needs ``group_id``; the other kinds ignore it except that a group narrows an
     all-members list (e.g. a 团课 held for one group).
     """
-    return [Attendee(row.name, row.group_name, row.post)
-            for row in expected_rows(league, branch_id, kind, group_id, order)]
+    return [
+        Attendee(row.name, row.group_name, row.post)
+        for row in expected_rows(league, branch_id, kind, group_id, order)
+    ]
 
 
-def expected_rows(league: LeagueFile, branch_id: int, kind: MeetingKind | str,
-                  group_id: int | None = None,
-                  order: AttendeeOrder | str = AttendeeOrder.PINYIN) -> list[store.AttendeeRow]:
+def expected_rows(
+    league: LeagueFile,
+    branch_id: int,
+    kind: MeetingKind | str,
+    group_id: int | None = None,
+    order: AttendeeOrder | str = AttendeeOrder.PINYIN,
+) -> list[store.AttendeeRow]:
     """``expected_attendees`` with each member's row id, for recording attendance."""
     org.get_branch(league, branch_id)  # BranchError when the branch does not exist
     meeting_kind = parse_kind(kind)
@@ -56,8 +66,9 @@ def expected_rows(league: LeagueFile, branch_id: int, kind: MeetingKind | str,
     if scope is AttendeeScope.GROUP and group_id is None:
         raise MeetingError(MeetingProblem.GROUP_REQUIRED, kind=meeting_kind.value)
     posts = COMMITTEE_POSTS if scope is AttendeeScope.COMMITTEE else None
-    return store.attendee_rows(league.db, branch_id, group_id=group_id, posts=posts,
-                               by_group=by_group)
+    return store.attendee_rows(
+        league.db, branch_id, group_id=group_id, posts=posts, by_group=by_group
+    )
 
 
 def group_id_by_name(league: LeagueFile, branch_id: int, name: str) -> int:

@@ -28,11 +28,17 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官")
 GIVEN_MALE = "伟强磊军洋勇杰涛明超斌鹏辉俊浩宇轩博文华建志刚晨昊然凯睿哲峰亮鑫宁"
 GIVEN_FEMALE = "芳娜敏静丽艳娟霞燕玲婷雪琳晶颖慧倩欣怡萱佳悦彤瑶妍蕾雨梦思琪洁"
 AREAS = (
-    ("110101", "北京市东城区"), ("310104", "上海市徐汇区"), ("440106", "广东省广州市天河区"),
-    ("440305", "广东省深圳市南山区"), ("320102", "江苏省南京市玄武区"),
-    ("330106", "浙江省杭州市西湖区"), ("510107", "四川省成都市武侯区"),
-    ("420106", "湖北省武汉市武昌区"), ("610113", "陕西省西安市雁塔区"),
-    ("370102", "山东省济南市历下区"), ("430104", "湖南省长沙市岳麓区"),
+    ("110101", "北京市东城区"),
+    ("310104", "上海市徐汇区"),
+    ("440106", "广东省广州市天河区"),
+    ("440305", "广东省深圳市南山区"),
+    ("320102", "江苏省南京市玄武区"),
+    ("330106", "浙江省杭州市西湖区"),
+    ("510107", "四川省成都市武侯区"),
+    ("420106", "湖北省武汉市武昌区"),
+    ("610113", "陕西省西安市雁塔区"),
+    ("370102", "山东省济南市历下区"),
+    ("430104", "湖南省长沙市岳麓区"),
     ("350102", "福建省福州市鼓楼区"),
 )
 ETHNICITIES = ("汉族",) * 18 + ("回族", "满族", "壮族", "蒙古族", "土家族")
@@ -40,14 +46,56 @@ POSTS = ("书记", "副书记", "组织委员", "宣传委员", "文体委员")
 SCHOOL_FIELDS = {"学校"}
 EDUCATION_STUDENT = ("初中", "高中", "大学专科", "大学本科")
 EDUCATION_WORKER = ("高中", "中等职业教育", "大学专科", "大学本科", "硕士研究生")
-OCCUPATIONS_WORK = ("国有企业职工", "非公企业职工", "机关事业单位职工", "社会组织员工",
-                    "自由职业者", "农民")
+OCCUPATIONS_WORK = (
+    "国有企业职工",
+    "非公企业职工",
+    "机关事业单位职工",
+    "社会组织员工",
+    "自由职业者",
+    "农民",
+)
 INCOME_BANDS = ("2000元及以下", "2000-5000元", "5000-8000元", "8000-10000元")
-MOBILE_PREFIXES = ("130", "131", "132", "135", "136", "137", "138", "139", "150", "151", "152",
-                   "155", "157", "158", "159", "166", "176", "177", "180", "181", "186", "187",
-                   "188", "189", "199")
-UNITS = ("第一中学", "实验中学", "职业技术学院", "理工大学", "师范大学", "市供电公司", "数字科技有限公司",
-         "街道办事处", "人民医院", "青年志愿者协会", "城建集团", "农业合作社")
+MOBILE_PREFIXES = (
+    "130",
+    "131",
+    "132",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "155",
+    "157",
+    "158",
+    "159",
+    "166",
+    "176",
+    "177",
+    "180",
+    "181",
+    "186",
+    "187",
+    "188",
+    "189",
+    "199",
+)
+UNITS = (
+    "第一中学",
+    "实验中学",
+    "职业技术学院",
+    "理工大学",
+    "师范大学",
+    "市供电公司",
+    "数字科技有限公司",
+    "街道办事处",
+    "人民医院",
+    "青年志愿者协会",
+    "城建集团",
+    "农业合作社",
+)
 BRANCH_TEMPLATES = (
     ("学校", "{year}级{n}班团支部", "示范大学{year}级{n}班团支部"),
     ("国有企业", "第{n}团支部", "市供电公司第{n}团支部"),
@@ -82,10 +130,17 @@ def _add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def generate(league: LeagueFile, *, branches: int = 1, members: int = 30, seed: int = 2026,
-             today: dt.date | None = None, meetings: bool = True,
-             progress: Callable[[int, int], None] | None = None,
-             recruitment: bool = False) -> DemoSummary:
+def generate(
+    league: LeagueFile,
+    *,
+    branches: int = 1,
+    members: int = 30,
+    seed: int = 2026,
+    today: dt.date | None = None,
+    meetings: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+    recruitment: bool = False,
+) -> DemoSummary:
     """Fill an (empty) league file with ``branches`` branches and ``members`` members, and
     (unless ``meetings`` is False) this year's organisational life up to ``today``, last
     year's closed evaluation and registration, and (with ``recruitment``) applicants at every
@@ -106,22 +161,27 @@ def generate(league: LeagueFile, *, branches: int = 1, members: int = 30, seed: 
         name = short.format(year=year, n=n) if branches > 1 else "2023级1班团支部"
         if branches == 1:
             field, full = "学校", "示范大学2023级1班团支部"
-        branch_rows.append(dict(
-            name=name, full_name=full.format(year=year, n=n), field=field,
-            founded_on=_date_between(rng, dt.date(2005, 1, 1), dt.date(today.year - 1, 9, 1))
-            .isoformat(),
-            approving_body="示范大学团委" if field == "学校" else "示范区团委",
-            contact=f"{_name(rng, rng.random() < 0.5)} 1{rng.randint(3, 9)}{rng.randint(0, 10**9 - 1):09d}",
-        ))
-    per_branch = [members // branches + (1 if i < members % branches else 0)
-                  for i in range(branches)]
+        branch_rows.append(
+            dict(
+                name=name,
+                full_name=full.format(year=year, n=n),
+                field=field,
+                founded_on=_date_between(
+                    rng, dt.date(2005, 1, 1), dt.date(today.year - 1, 9, 1)
+                ).isoformat(),
+                approving_body="示范大学团委" if field == "学校" else "示范区团委",
+                contact=f"{_name(rng, rng.random() < 0.5)} 1{rng.randint(3, 9)}{rng.randint(0, 10**9 - 1):09d}",
+            )
+        )
+    per_branch = [
+        members // branches + (1 if i < members % branches else 0) for i in range(branches)
+    ]
     # Hundreds of thousands of attendance rows go into indexes in random order: a bigger page
     # cache for this one transaction saves most of the re-reading.
     cache = league.db.execute("PRAGMA cache_size").fetchone()[0]
     league.db.execute("PRAGMA cache_size = -131072")
     try:
-        held = _fill(league, rng, branch_rows, per_branch, members, today, meetings, seed,
-                     progress)
+        held = _fill(league, rng, branch_rows, per_branch, members, today, meetings, seed, progress)
     finally:
         league.db.execute(f"PRAGMA cache_size = {int(cache)}")
     demo_evaluation.generate(league, today=today, seed=seed)
@@ -130,9 +190,17 @@ def generate(league: LeagueFile, *, branches: int = 1, members: int = 30, seed: 
     return DemoSummary(branches=branches, members=members, meetings=held)
 
 
-def _fill(league: LeagueFile, rng: random.Random, branch_rows: list[dict[str, Any]],
-          per_branch: list[int], members: int, today: dt.date, meetings: bool, seed: int,
-          progress: Callable[[int, int], None] | None) -> int:
+def _fill(
+    league: LeagueFile,
+    rng: random.Random,
+    branch_rows: list[dict[str, Any]],
+    per_branch: list[int],
+    members: int,
+    today: dt.date,
+    meetings: bool,
+    seed: int,
+    progress: Callable[[int, int], None] | None,
+) -> int:
     """Branches, groups, members and (if ``meetings``) their year, in one transaction."""
     people: list[BranchPeople] = []
     used_ids: set[str] = set()
@@ -144,33 +212,71 @@ def _fill(league: LeagueFile, rng: random.Random, branch_rows: list[dict[str, An
             branch_id = db.execute(
                 "INSERT INTO branches(name, full_name, field, founded_on, approving_body, contact)"
                 " VALUES (:name, :full_name, :field, :founded_on, :approving_body, :contact)",
-                branch).lastrowid
+                branch,
+            ).lastrowid
             group_ids: list[int] = []
             if count >= 15:
                 for g in range(min(4, count // 10)):
-                    group_ids.append(int(db.execute(
-                        "INSERT INTO league_groups(branch_id, name) VALUES (?, ?)",
-                        [branch_id, f"第{'一二三四'[g]}团小组"]).lastrowid or 0))
-            rows = [_member(rng, int(branch_id or 0), branch["field"], i, count, group_ids,
-                            used_ids, used_dev, today) for i in range(count)]
+                    group_ids.append(
+                        int(
+                            db.execute(
+                                "INSERT INTO league_groups(branch_id, name) VALUES (?, ?)",
+                                [branch_id, f"第{'一二三四'[g]}团小组"],
+                            ).lastrowid
+                            or 0
+                        )
+                    )
+            rows = [
+                _member(
+                    rng,
+                    int(branch_id or 0),
+                    branch["field"],
+                    i,
+                    count,
+                    group_ids,
+                    used_ids,
+                    used_dev,
+                    today,
+                )
+                for i in range(count)
+            ]
             db.conn.executemany(
                 f"INSERT INTO members({', '.join(rows[0])}) "
-                f"VALUES ({', '.join(':' + k for k in rows[0])})", rows) if rows else None
+                f"VALUES ({', '.join(':' + k for k in rows[0])})",
+                rows,
+            ) if rows else None
             for member_id, status, since in db.execute(
-                    "SELECT id, status, status_since FROM members "
-                    "WHERE branch_id = ? AND status != '正常'", [branch_id]).fetchall():
+                "SELECT id, status, status_since FROM members "
+                "WHERE branch_id = ? AND status != '正常'",
+                [branch_id],
+            ).fetchall():
                 db.execute(
                     "INSERT INTO status_changes(member_id, status, effective_on, reason, "
                     "decided_by, destination) VALUES (?, ?, ?, ?, ?, ?)",
-                    [member_id, status, since,
-                     "毕业离校" if status == "转出" else "年满28周岁",
-                     "支部委员会", "示范市青年志愿者协会团支部" if status == "转出" else ""])
+                    [
+                        member_id,
+                        status,
+                        since,
+                        "毕业离校" if status == "转出" else "年满28周岁",
+                        "支部委员会",
+                        "示范市青年志愿者协会团支部" if status == "转出" else "",
+                    ],
+                )
             if meetings:
-                people.append(BranchPeople(int(branch_id or 0), branch["field"], [
-                    (int(i), str(n), str(p or ""), g) for i, n, p, g in db.execute(
-                        "SELECT id, name, league_post, group_id FROM members "
-                        "WHERE branch_id = ? AND status = '正常' ORDER BY id",
-                        [branch_id]).fetchall()]))
+                people.append(
+                    BranchPeople(
+                        int(branch_id or 0),
+                        branch["field"],
+                        [
+                            (int(i), str(n), str(p or ""), g)
+                            for i, n, p, g in db.execute(
+                                "SELECT id, name, league_post, group_id FROM members "
+                                "WHERE branch_id = ? AND status = '正常' ORDER BY id",
+                                [branch_id],
+                            ).fetchall()
+                        ],
+                    )
+                )
             done += count
             if progress:
                 progress(done, members)
@@ -184,9 +290,17 @@ def _post_since(rng: random.Random, joined: dt.date, today: dt.date) -> str:
     return f"{_date_between(rng, max(joined, dt.date(today.year - 2, 1, 1)), today):%Y-%m}"
 
 
-def _member(rng: random.Random, branch_id: int, field: str, index: int, count: int,
-            group_ids: list[int], used_ids: set[str], used_dev: set[str],
-            today: dt.date) -> dict[str, object]:
+def _member(
+    rng: random.Random,
+    branch_id: int,
+    field: str,
+    index: int,
+    count: int,
+    group_ids: list[int],
+    used_ids: set[str],
+    used_dev: set[str],
+    today: dt.date,
+) -> dict[str, object]:
     student = field in SCHOOL_FIELDS
     male = rng.random() < 0.5
     name = _name(rng, male)

@@ -39,11 +39,19 @@ def generate(league: LeagueFile, *, today: dt.date, seed: int = 2026) -> None:
         meeting = dt.date(year, 12, rng.randint(12, 26))
         try:
             expected = len(ev.evaluated_members(league, branch.id, include_party_members=True))
-            required = check_quorum("支部大会", expected, 0, ev.quorum_rules(league),
-                                    evaluation=True).required
+            required = check_quorum(
+                "支部大会", expected, 0, ev.quorum_rules(league), evaluation=True
+            ).required
             present = max(required, expected - rng.randint(0, 2))
-            found = ev.open_round(league, branch.id, year, meeting_date=meeting,
-                                  expected=expected, present=present, ballots=present)
+            found = ev.open_round(
+                league,
+                branch.id,
+                year,
+                meeting_date=meeting,
+                expected=expected,
+                present=present,
+                ballots=present,
+            )
         except EvaluationError:
             continue  # a branch with nobody to evaluate
         entries = ev.entries(league, found.id)

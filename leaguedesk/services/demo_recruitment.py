@@ -21,12 +21,35 @@ from leaguedesk.services.recruitment_records import DecisionFacts, StepInput, St
 from leaguedesk.storage import recruitment as store
 from leaguedesk.storage.leaguefile import LeagueFile
 
-ORDER = ("apply", "talk", "activist", "contacts", "cultivation", "candidate", "pre_review",
-         "candidate_notice", "introducers", "application_form", "general_meeting", "approval",
-         "new_member_notice", "ceremony", "archive")
+ORDER = (
+    "apply",
+    "talk",
+    "activist",
+    "contacts",
+    "cultivation",
+    "candidate",
+    "pre_review",
+    "candidate_notice",
+    "introducers",
+    "application_form",
+    "general_meeting",
+    "approval",
+    "new_member_notice",
+    "ceremony",
+    "archive",
+)
 # Where the first branch's clean applicants stop (the last step recorded).
-FIRST_BRANCH_STOPS = ("apply", "talk", "contacts", "cultivation", "candidate_notice",
-                      "application_form", "general_meeting", "approval", "new_member_notice")
+FIRST_BRANCH_STOPS = (
+    "apply",
+    "talk",
+    "contacts",
+    "cultivation",
+    "candidate_notice",
+    "application_form",
+    "general_meeting",
+    "approval",
+    "new_member_notice",
+)
 LESSONS = ("团的基本知识", "团章学习", "共青团的光荣历史", "新时代青年的使命")
 D = dt.timedelta
 
@@ -42,8 +65,9 @@ def _notice_end(start: dt.date, days: int) -> dt.date:
         return add_working_days(start, days, weekends_fallback=True)
 
 
-def plan(start: dt.date, rules: RecruitmentRules, decide: str, voters: int,
-         people: tuple[int, int]) -> dict[str, StepInput]:
+def plan(
+    start: dt.date, rules: RecruitmentRules, decide: str, voters: int, people: tuple[int, int]
+) -> dict[str, StepInput]:
     """A clean path through all 15 steps beginning with an application on ``start``."""
     a, b = people
     present = max(3, voters * 3 // 4 + 1) if voters >= 3 else voters
@@ -52,13 +76,15 @@ def plan(start: dt.date, rules: RecruitmentRules, decide: str, voters: int,
     steps["talk"] = StepInput(talk, people=(a,))
     activist = _plus(talk, 16)
     notice_start = _plus(activist, 1)
-    steps["activist"] = StepInput(activist, decision=DecisionFacts(decide, 5, 5),
-                                  notice_start=notice_start)
+    steps["activist"] = StepInput(
+        activist, decision=DecisionFacts(decide, 5, 5), notice_start=notice_start
+    )
     contacts = _plus(_notice_end(notice_start, rules.notice_length(1)), 1)
     steps["contacts"] = StepInput(contacts, people=(a, b))
     candidate = _plus(add_months(activist, rules.cultivation_months), 3)
-    steps["cultivation"] = StepInput(max(contacts, _plus(candidate, -4)),
-                                     documents=("培养考察记录",), hours=rules.tuanke_hours)
+    steps["cultivation"] = StepInput(
+        max(contacts, _plus(candidate, -4)), documents=("培养考察记录",), hours=rules.tuanke_hours
+    )
     steps["candidate"] = StepInput(candidate, decision=DecisionFacts(decide, 5, 5))
     review = _plus(candidate, 6)
     steps["pre_review"] = StepInput(review, documents=("入团志愿书",))
@@ -69,8 +95,10 @@ def plan(start: dt.date, rules: RecruitmentRules, decide: str, voters: int,
     steps["application_form"] = StepInput(form, opinion_date=_plus(form, 1))
     meeting = _plus(form, 7)
     steps["general_meeting"] = StepInput(
-        meeting, decision=DecisionFacts("支部大会", voters, present),
-        ballot=Ballot(present - 1, 1, 0))
+        meeting,
+        decision=DecisionFacts("支部大会", voters, present),
+        ballot=Ballot(present - 1, 1, 0),
+    )
     approval = _plus(meeting, 15)
     steps["approval"] = StepInput(approval, notes="上级团委审批同意")
     steps["new_member_notice"] = StepInput(_plus(approval, 1))
@@ -80,8 +108,15 @@ def plan(start: dt.date, rules: RecruitmentRules, decide: str, voters: int,
     return steps
 
 
-def _plan_ending(today: dt.date, stop: str, rules: RecruitmentRules, decide: str,
-                 voters: int, people: tuple[int, int], lag: int) -> dict[str, StepInput]:
+def _plan_ending(
+    today: dt.date,
+    stop: str,
+    rules: RecruitmentRules,
+    decide: str,
+    voters: int,
+    people: tuple[int, int],
+    lag: int,
+) -> dict[str, StepInput]:
     """A plan whose step ``stop`` happened ``lag`` days ago (the next one not yet due)."""
     start = today - D(days=200)
     for _ in range(6):  # the calendar shifts a few days; converge on the wanted date
@@ -92,13 +127,22 @@ def _plan_ending(today: dt.date, stop: str, rules: RecruitmentRules, decide: str
     return plan(start, rules, decide, voters, people)
 
 
-def generate_applicants(league: LeagueFile, *, today: dt.date, seed: int,
-                        make_name: Callable[[random.Random, bool], str]) -> int:
+def generate_applicants(
+    league: LeagueFile,
+    *,
+    today: dt.date,
+    seed: int,
+    make_name: Callable[[random.Random, bool], str],
+) -> int:
     """Add sample applicants to every branch with enough members; returns how many."""
     rng = random.Random(seed + 6)
     rules = rs.load_rules(league)
-    used = {str(r[0]) for r in league.db.execute(
-        "SELECT id_number FROM members WHERE id_number IS NOT NULL").fetchall()}
+    used = {
+        str(r[0])
+        for r in league.db.execute(
+            "SELECT id_number FROM members WHERE id_number IS NOT NULL"
+        ).fetchall()
+    }
     count = 0
     branches = [int(r[0]) for r in league.db.execute("SELECT id FROM branches ORDER BY id")]
     for index, branch_id in enumerate(branches[:5]):
@@ -118,15 +162,27 @@ def generate_applicants(league: LeagueFile, *, today: dt.date, seed: int,
                 if number not in used:
                     used.add(number)
                     break
-            values = {"name": make_name(rng, male), "id_number": number, "ethnicity": "汉族",
-                      "occupation": "学生", "workplace": "示范中学", "phone":
-                      f"138{rng.randint(0, 10**8 - 1):08d}"}
+            values = {
+                "name": make_name(rng, male),
+                "id_number": number,
+                "ethnicity": "汉族",
+                "occupation": "学生",
+                "workplace": "示范中学",
+                "phone": f"138{rng.randint(0, 10**8 - 1):08d}",
+            }
             return rs.create_applicant(league, branch_id, values, today=today).id
 
         for stop in stops:
             people = tuple(rng.sample(pool, 2))
-            steps = _plan_ending(today, stop, rules, decide, voters, people,  # type: ignore
-                                 lag=rng.randint(2, 6))
+            steps = _plan_ending(
+                today,
+                stop,
+                rules,
+                decide,
+                voters,
+                people,  # type: ignore
+                lag=rng.randint(2, 6),
+            )
             apply_day = steps["apply"].date
             assert apply_day is not None
             applicant_id = new(apply_day - D(days=365 * rng.randint(15, 20) + 40))
@@ -140,34 +196,48 @@ def generate_applicants(league: LeagueFile, *, today: dt.date, seed: int,
     return count
 
 
-def _record(league: LeagueFile, applicant_id: int, steps: dict[str, StepInput], stop: str,
-            today: dt.date) -> None:
-    for code in ORDER[:ORDER.index(stop) + 1]:
+def _record(
+    league: LeagueFile, applicant_id: int, steps: dict[str, StepInput], stop: str, today: dt.date
+) -> None:
+    for code in ORDER[: ORDER.index(stop) + 1]:
         try:
             rs.record_step(league, applicant_id, code, steps[code], today=today)
         except StepRefused:
             return  # a calendar the package does not know: stop there, as a user would
 
 
-def _raw(league: LeagueFile, applicant_id: int, code: str, step: StepInput,
-         people: tuple[int, ...] = ()) -> None:
+def _raw(
+    league: LeagueFile, applicant_id: int, code: str, step: StepInput, people: tuple[int, ...] = ()
+) -> None:
     """Write a step without its checks (a record from before the rule, or typed elsewhere)."""
     decision = step.decision
-    values = {"done_on": step.date.isoformat() if step.date else None,
-              "notice_start": step.notice_start.isoformat() if step.notice_start else None,
-              "meeting_kind": decision.kind if decision else "",
-              "expected": decision.expected if decision else None,
-              "present": decision.present if decision else None,
-              "documents": list(step.documents), "hours": step.hours}
-    names = dict((m, n) for m, n, _ in rs.branch_members(
-        league, rs.get_applicant(league, applicant_id).branch_id))
+    values = {
+        "done_on": step.date.isoformat() if step.date else None,
+        "notice_start": step.notice_start.isoformat() if step.notice_start else None,
+        "meeting_kind": decision.kind if decision else "",
+        "expected": decision.expected if decision else None,
+        "present": decision.present if decision else None,
+        "documents": list(step.documents),
+        "hours": step.hours,
+    }
+    names = dict(
+        (m, n)
+        for m, n, _ in rs.branch_members(league, rs.get_applicant(league, applicant_id).branch_id)
+    )
     with league.transaction() as db:
         store.save_step(db, applicant_id, code, values, [(m, names.get(m, "")) for m in people])
 
 
-def _flawed(league: LeagueFile, rules: RecruitmentRules, today: dt.date, decide: str,
-            voters: int, pool: list[int], rng: random.Random,
-            new: Callable[[dt.date], int]) -> int:
+def _flawed(
+    league: LeagueFile,
+    rules: RecruitmentRules,
+    today: dt.date,
+    decide: str,
+    voters: int,
+    pool: list[int],
+    rng: random.Random,
+    new: Callable[[dt.date], int],
+) -> int:
     pair = (pool[0], pool[1])
     # Too young: 13 on the day of the application.
     steps = _plan_ending(today, "apply", rules, decide, voters, pair, lag=20)
@@ -185,8 +255,10 @@ def _flawed(league: LeagueFile, rules: RecruitmentRules, today: dt.date, decide:
     _record(league, short, steps, "cultivation", today)
     activist = steps["activist"].date
     assert activist is not None
-    hurried = StepInput(max(add_months(activist, 2), steps["cultivation"].date),  # type: ignore
-                        decision=DecisionFacts(decide, 5, 5))
+    hurried = StepInput(
+        max(add_months(activist, 2), steps["cultivation"].date),  # type: ignore
+        decision=DecisionFacts(decide, 5, 5),
+    )
     _raw(league, short, "candidate", hurried)
     # A missing introducer: only one recorded.
     steps = _plan_ending(today, "introducers", rules, decide, voters, pair, lag=3)

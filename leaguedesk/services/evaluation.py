@@ -76,9 +76,10 @@ def attendance_rates(league: LeagueFile, round_: Round) -> dict[int, Fraction | 
     from leaguedesk.services import meeting_stats
 
     start, end = dt.date(round_.year, 1, 1), dt.date(round_.year, 12, 31)
-    report = {r.member_id: r.overall.rate
-              for r in meeting_stats.attendance_report(league, round_.branch_id, start=start,
-                                                       end=end)}
+    report = {
+        r.member_id: r.overall.rate
+        for r in meeting_stats.attendance_report(league, round_.branch_id, start=start, end=end)
+    }
     return {e.member_id: report.get(e.member_id) for e in entries(league, round_.id)}
 
 
@@ -94,20 +95,32 @@ def meeting_facts(league: LeagueFile, branch_id: int, meeting_id: int) -> dict[s
     except MeetingRecordError:
         raise EvaluationError(Problem.MEETING_NOT_FOUND, meeting_id=meeting_id) from None
     if meeting.branch_id != branch_id:
-        raise EvaluationError(Problem.MEETING_OTHER_BRANCH, branch=meeting.branch_name,
-                              date=meeting.date.isoformat(), kind=meeting.kind)
+        raise EvaluationError(
+            Problem.MEETING_OTHER_BRANCH,
+            branch=meeting.branch_name,
+            date=meeting.date.isoformat(),
+            kind=meeting.kind,
+        )
     if meeting.kind not in MEETING_KINDS:
-        raise EvaluationError(Problem.MEETING_WRONG_KIND, kind=meeting.kind,
-                              date=meeting.date.isoformat())
-    return {"meeting_id": meeting.id, "meeting_kind": meeting.kind,
-            "meeting_date": meeting.date.isoformat(), "expected": len(meeting.expected),
-            "present": len(meeting.present)}
+        raise EvaluationError(
+            Problem.MEETING_WRONG_KIND, kind=meeting.kind, date=meeting.date.isoformat()
+        )
+    return {
+        "meeting_id": meeting.id,
+        "meeting_kind": meeting.kind,
+        "meeting_date": meeting.date.isoformat(),
+        "expected": len(meeting.expected),
+        "present": len(meeting.present),
+    }
 
 
 def linkable_meetings(league: LeagueFile, branch_id: int, year: int) -> list[MeetingSummary]:
     """The branch's recorded 支部大会 and 组织生活会 of ``year``, by date."""
-    return [m for m in mt.list_meetings(league, branch_id=branch_id, year=year)
-            if m.kind in MEETING_KINDS]
+    return [
+        m
+        for m in mt.list_meetings(league, branch_id=branch_id, year=year)
+        if m.kind in MEETING_KINDS
+    ]
 
 
 def _read(league: LeagueFile, row: dict) -> Round:
@@ -149,9 +162,13 @@ def get_entry(league: LeagueFile, entry_id: int) -> Entry:
     return Entry.from_row(row)
 
 
-def evaluated_members(league: LeagueFile, branch_id: int, *,
-                      include_party_members: bool | None = None,
-                      joined_by: dt.date | None = None) -> list[ms.Member]:
+def evaluated_members(
+    league: LeagueFile,
+    branch_id: int,
+    *,
+    include_party_members: bool | None = None,
+    joined_by: dt.date | None = None,
+) -> list[ms.Member]:
     """The members a new round evaluates, in roster (pinyin) order. With ``joined_by`` (the
     meeting date), members admitted after that month are left out."""
     rules = load_rules(league)
@@ -192,10 +209,19 @@ def _iso(value: dt.date | str | None, name: str) -> str | None:
     return text
 
 
-def open_round(league: LeagueFile, branch_id: int, year: int, *, meeting_kind: str = "支部大会",
-               meeting_date: dt.date | str | None = None, expected: int | None = None,
-               present: int = 0, ballots: int = 0, meeting_id: int | None = None,
-               include_party_members: bool | None = None) -> Round:
+def open_round(
+    league: LeagueFile,
+    branch_id: int,
+    year: int,
+    *,
+    meeting_kind: str = "支部大会",
+    meeting_date: dt.date | str | None = None,
+    expected: int | None = None,
+    present: int = 0,
+    ballots: int = 0,
+    meeting_id: int | None = None,
+    include_party_members: bool | None = None,
+) -> Round:
     """Start the year's evaluation: one entry per member evaluated (by the rules, editable per
     round with ``include_party_members``). ``expected`` (应到) defaults to every active member.
     With ``meeting_id`` the kind, date, 应到 and 实到 come from that recorded meeting."""
@@ -212,15 +238,25 @@ def open_round(league: LeagueFile, branch_id: int, year: int, *, meeting_kind: s
     if include_party_members is None:
         include_party_members = not load_rules(league).exclude_party_members
     day = _iso(meeting_date, "meeting_date")
-    members = evaluated_members(league, branch_id, include_party_members=include_party_members,
-                                joined_by=dates.parse_day(day))
+    members = evaluated_members(
+        league,
+        branch_id,
+        include_party_members=include_party_members,
+        joined_by=dates.parse_day(day),
+    )
     if not members:
         raise EvaluationError(Problem.NOBODY_TO_EVALUATE)
     if expected is None:
         expected = len(ms.list_members(league, branch_id=branch_id, status=Status.ACTIVE))
-    values = {"meeting_kind": meeting_kind, "meeting_date": day,
-              "meeting_id": meeting_id, "expected": expected, "present": present,
-              "ballots": ballots, "include_party_members": int(include_party_members)}
+    values = {
+        "meeting_kind": meeting_kind,
+        "meeting_date": day,
+        "meeting_id": meeting_id,
+        "expected": expected,
+        "present": present,
+        "ballots": ballots,
+        "include_party_members": int(include_party_members),
+    }
     with league.transaction() as db:
         round_id = store.insert_round(db, branch_id, year, values)
         store.insert_entries(db, round_id, [m.id for m in members])
@@ -234,19 +270,34 @@ def update_meeting(league: LeagueFile, round_id: int, **facts: object) -> Round:
     found = _open_round(league, round_id)
     linked = facts.get("meeting_id", found.meeting_id)
     if linked is not None and set(facts) & set(LINKED_FACTS):
-        raise EvaluationError(Problem.FACTS_FROM_MEETING, kind=found.meeting_kind,
-                              date=found.meeting_date.isoformat() if found.meeting_date else "")
+        raise EvaluationError(
+            Problem.FACTS_FROM_MEETING,
+            kind=found.meeting_kind,
+            date=found.meeting_date.isoformat() if found.meeting_date else "",
+        )
     if facts.get("meeting_id") is not None:
         facts.update(meeting_facts(league, found.branch_id, int(facts["meeting_id"])))  # type: ignore
-    allowed = {"meeting_kind", "meeting_date", "meeting_id", "expected", "present", "ballots",
-               "notes"}
+    allowed = {
+        "meeting_kind",
+        "meeting_date",
+        "meeting_id",
+        "expected",
+        "present",
+        "ballots",
+        "notes",
+    }
     unknown = set(facts) - allowed
     if unknown:
         raise ValueError(sorted(unknown))
     if "meeting_kind" in facts and facts["meeting_kind"] not in MEETING_KINDS:
         raise EvaluationError(Problem.BAD_KIND, value=facts["meeting_kind"])
-    _check_counts(**{k: v for k, v in facts.items()  # type: ignore[arg-type]
-                     if k in ("expected", "present", "ballots")})
+    _check_counts(
+        **{
+            k: v
+            for k, v in facts.items()  # type: ignore[arg-type]
+            if k in ("expected", "present", "ballots")
+        }
+    )
     if "meeting_date" in facts:
         facts["meeting_date"] = _iso(facts["meeting_date"], "meeting_date")  # type: ignore[arg-type]
     with league.transaction() as db:
@@ -267,18 +318,36 @@ def _entry_in_open_round(league: LeagueFile, entry_id: int) -> Entry:
     return entry
 
 
-def record_tally(league: LeagueFile, entry_id: int, tally: Tally | Mapping[Grade, int], *,
-                 ballots: int | None = None) -> Entry:
+def record_tally(
+    league: LeagueFile,
+    entry_id: int,
+    tally: Tally | Mapping[Grade, int],
+    *,
+    ballots: int | None = None,
+) -> Entry:
     """Store one member's votes per grade (a row of the tally grid)."""
     _entry_in_open_round(league, entry_id)
     if not isinstance(tally, Tally):
         tally = Tally.of(tally)
-    _check_counts(excellent=tally.excellent, passed=tally.passed, basic=tally.basic,
-                  fail=tally.fail, ballots=ballots)
+    _check_counts(
+        excellent=tally.excellent,
+        passed=tally.passed,
+        basic=tally.basic,
+        fail=tally.fail,
+        ballots=ballots,
+    )
     with league.transaction() as db:
-        store.update_entry(db, entry_id, {
-            "votes_excellent": tally.excellent, "votes_pass": tally.passed,
-            "votes_basic": tally.basic, "votes_fail": tally.fail, "ballots": ballots})
+        store.update_entry(
+            db,
+            entry_id,
+            {
+                "votes_excellent": tally.excellent,
+                "votes_pass": tally.passed,
+                "votes_basic": tally.basic,
+                "votes_fail": tally.fail,
+                "ballots": ballots,
+            },
+        )
     return get_entry(league, entry_id)
 
 
@@ -289,8 +358,9 @@ def set_self_assessment(league: LeagueFile, entry_id: int, text: str) -> Entry:
     return get_entry(league, entry_id)
 
 
-def propose_grades(league: LeagueFile, round_id: int,
-                   grades: Mapping[int, Grade | None]) -> list[Entry]:
+def propose_grades(
+    league: LeagueFile, round_id: int, grades: Mapping[int, Grade | None]
+) -> list[Entry]:
     """The 支委会's proposed grade per entry id (None clears it), in one transaction."""
     _open_round(league, round_id)
     ids = {e.id for e in entries(league, round_id)}
@@ -299,8 +369,9 @@ def propose_grades(league: LeagueFile, round_id: int,
         raise EvaluationError(Problem.ENTRY_NOT_FOUND, entry_id=min(missing))
     with league.transaction() as db:
         for entry_id, grade in grades.items():
-            store.update_entry(db, entry_id, {
-                "committee_grade": None if grade is None else Grade(grade).value})
+            store.update_entry(
+                db, entry_id, {"committee_grade": None if grade is None else Grade(grade).value}
+            )
     return entries(league, round_id)
 
 
@@ -325,16 +396,22 @@ def set_final_grade(league: LeagueFile, entry_id: int, grade: Grade | None) -> E
     return get_entry(league, entry_id)
 
 
-def check_round(league: LeagueFile, round_id: int, *,
-                approved_on: dt.date | None = None) -> list[Finding]:
+def check_round(
+    league: LeagueFile, round_id: int, *, approved_on: dt.date | None = None
+) -> list[Finding]:
     """Every rule that stops the round from closing now (empty: it may close)."""
     found = get_round(league, round_id)
-    return check_close(found.facts(approved_on), [e.facts() for e in entries(league, round_id)],
-                       rules=load_rules(league), quorum=quorum_rules(league))
+    return check_close(
+        found.facts(approved_on),
+        [e.facts() for e in entries(league, round_id)],
+        rules=load_rules(league),
+        quorum=quorum_rules(league),
+    )
 
 
-def close_round(league: LeagueFile, round_id: int, *, approved_on: dt.date,
-                approved_by: str = "") -> Round:
+def close_round(
+    league: LeagueFile, round_id: int, *, approved_on: dt.date, approved_by: str = ""
+) -> Round:
     """Close the round with the 上级 approval date: final grades fixed, 不合格 members given a
     re-evaluation date (3 months later, editable within 3–6), every grade written to the
     member's history. Raises RoundBlocked with every broken rule; nothing changes then."""
@@ -345,10 +422,16 @@ def close_round(league: LeagueFile, round_id: int, *, approved_on: dt.date,
     rules = load_rules(league)
     with league.transaction() as db:
         if found.meeting_id is not None:  # the meeting's facts as they were when approved
-            store.update_round(db, round_id, {
-                "meeting_kind": found.meeting_kind, "expected": found.expected,
-                "present": found.present,
-                "meeting_date": found.meeting_date.isoformat() if found.meeting_date else None})
+            store.update_round(
+                db,
+                round_id,
+                {
+                    "meeting_kind": found.meeting_kind,
+                    "expected": found.expected,
+                    "present": found.present,
+                    "meeting_date": found.meeting_date.isoformat() if found.meeting_date else None,
+                },
+            )
         for entry in entries(league, round_id):
             grade = entry.grade
             assert grade is not None
@@ -357,11 +440,19 @@ def close_round(league: LeagueFile, round_id: int, *, approved_on: dt.date,
             if plan.earliest and entry.reevaluate_by is None:
                 values["reevaluate_by"] = plan.earliest.isoformat()
             store.update_entry(db, entry.id, values)
-            member_store.add_history(db, entry.member_id, "evaluation", None,
-                                     f"{found.year}年度团员教育评议：{grade.value}",
-                                     f"上级团委批准（{approved_on.isoformat()}）")
-        store.update_round(db, round_id, {"approved_on": approved_on.isoformat(),
-                                          "approved_by": approved_by.strip()})
+            member_store.add_history(
+                db,
+                entry.member_id,
+                "evaluation",
+                None,
+                f"{found.year}年度团员教育评议：{grade.value}",
+                f"上级团委批准（{approved_on.isoformat()}）",
+            )
+        store.update_round(
+            db,
+            round_id,
+            {"approved_on": approved_on.isoformat(), "approved_by": approved_by.strip()},
+        )
         store.close_round(db, round_id)
     return get_round(league, round_id)
 
@@ -380,10 +471,12 @@ def record_talk(league: LeagueFile, entry_id: int, *, talk_on: dt.date, note: st
     """The talk (谈心谈话) with a member graded 基本合格, kept on the entry and in the history."""
     entry = get_entry(league, entry_id)
     with league.transaction() as db:
-        store.update_entry(db, entry_id, {"talk_on": talk_on.isoformat(),
-                                          "talk_note": note.strip()})
-        member_store.add_history(db, entry.member_id, "evaluation_talk", None,
-                                 talk_on.isoformat(), note.strip())
+        store.update_entry(
+            db, entry_id, {"talk_on": talk_on.isoformat(), "talk_note": note.strip()}
+        )
+        member_store.add_history(
+            db, entry.member_id, "evaluation_talk", None, talk_on.isoformat(), note.strip()
+        )
     return get_entry(league, entry_id)
 
 
@@ -400,12 +493,18 @@ def set_reevaluation_date(league: LeagueFile, entry_id: int, day: dt.date) -> En
     return get_entry(league, entry_id)
 
 
-def record_reevaluation(league: LeagueFile, entry_id: int, *, on: dt.date,
-                        grade: Grade) -> Entry:
+def record_reevaluation(league: LeagueFile, entry_id: int, *, on: dt.date, grade: Grade) -> Entry:
     entry = get_entry(league, entry_id)
     with league.transaction() as db:
-        store.update_entry(db, entry_id, {"reevaluated_on": on.isoformat(),
-                                          "reevaluation_grade": grade.value})
-        member_store.add_history(db, entry.member_id, "evaluation", entry.grade,
-                                 f"再次评议：{grade.value}", on.isoformat())
+        store.update_entry(
+            db, entry_id, {"reevaluated_on": on.isoformat(), "reevaluation_grade": grade.value}
+        )
+        member_store.add_history(
+            db,
+            entry.member_id,
+            "evaluation",
+            entry.grade,
+            f"再次评议：{grade.value}",
+            on.isoformat(),
+        )
     return get_entry(league, entry_id)

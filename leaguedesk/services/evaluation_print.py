@@ -36,12 +36,18 @@ def sheet(league: LeagueFile, round_id: int) -> forms.EvaluationSheet:
     count = len(ev.entries(league, round_id))
     percent = rules.excellent_cap * 100
     return forms.EvaluationSheet(
-        branch=branch.display_name, year=found.year, meeting_kind=found.meeting_kind,
-        meeting_date=found.meeting_date, expected=found.expected, present=found.present,
+        branch=branch.display_name,
+        year=found.year,
+        meeting_kind=found.meeting_kind,
+        meeting_date=found.meeting_date,
+        expected=found.expected,
+        present=found.present,
         ballots=found.ballots,
         cap_percent=str(percent.numerator) if percent.denominator == 1 else f"{float(percent):.1f}",
-        cap_count=excellent_cap_count(count, rules), approved_on=found.approved_on,
-        approved_by=found.approved_by)
+        cap_count=excellent_cap_count(count, rules),
+        approved_on=found.approved_on,
+        approved_by=found.approved_by,
+    )
 
 
 def summary_rows(league: LeagueFile, round_id: int) -> list[forms.SummaryRow]:
@@ -52,12 +58,16 @@ def summary_rows(league: LeagueFile, round_id: int) -> list[forms.SummaryRow]:
     for entry in ev.entries(league, round_id):
         suggestion = suggest(entry.tally, rules)
         note = "得票并列" if suggestion and suggestion.tied else ""
-        rows.append(forms.SummaryRow(
-            entry.name, (entry.tally.excellent, entry.tally.passed, entry.tally.basic,
-                         entry.tally.fail),
-            suggestion.grade.value if suggestion else "",
-            entry.committee_grade.value if entry.committee_grade else "",
-            entry.final_grade.value if entry.final_grade else "", note))
+        rows.append(
+            forms.SummaryRow(
+                entry.name,
+                (entry.tally.excellent, entry.tally.passed, entry.tally.basic, entry.tally.fail),
+                suggestion.grade.value if suggestion else "",
+                entry.committee_grade.value if entry.committee_grade else "",
+                entry.final_grade.value if entry.final_grade else "",
+                note,
+            )
+        )
     return rows
 
 
@@ -90,27 +100,44 @@ def member_sheets_job(league: LeagueFile, round_id: int) -> Job:
         if plan.kind is FollowUpKind.TALK:
             text = "评为基本合格：由团支部书记进行谈心谈话，帮助其改进。"
         elif plan.kind is FollowUpKind.REEVALUATE and entry.reevaluate_by:
-            text = (f"评为不合格：限期改正，于{entry.reevaluate_by.isoformat()}前再次评议"
-                    "（评定后3至6个月）。")
-        members.append(forms.MemberSheet(
-            entry.name, entry.sex, entry.group_name, entry.political_status, entry.league_post,
-            entry.self_assessment,
-            (entry.tally.excellent, entry.tally.passed, entry.tally.basic, entry.tally.fail),
-            entry.ballots if entry.ballots is not None else found.ballots,
-            suggestion.grade.value if suggestion else "",
-            entry.committee_grade.value if entry.committee_grade else "",
-            entry.final_grade.value if entry.final_grade else "", text))
+            text = (
+                f"评为不合格：限期改正，于{entry.reevaluate_by.isoformat()}前再次评议"
+                "（评定后3至6个月）。"
+            )
+        members.append(
+            forms.MemberSheet(
+                entry.name,
+                entry.sex,
+                entry.group_name,
+                entry.political_status,
+                entry.league_post,
+                entry.self_assessment,
+                (entry.tally.excellent, entry.tally.passed, entry.tally.basic, entry.tally.fail),
+                entry.ballots if entry.ballots is not None else found.ballots,
+                suggestion.grade.value if suggestion else "",
+                entry.committee_grade.value if entry.committee_grade else "",
+                entry.final_grade.value if entry.final_grade else "",
+                text,
+            )
+        )
     return lambda out: forms.render_member_sheets(spec, members, out)
 
 
 def registration_rows(league: LeagueFile, round_id: int) -> list[reg_forms.RegistrationRow]:
     from leaguedesk.printing import registration_forms as reg_forms
 
-    return [reg_forms.RegistrationRow(e.name, e.sex, e.card_no,
-                                      e.grade.value if e.grade else "", e.outcome.value,
-                                      e.deferred_until if e.outcome.value == "暂缓注册" else None,
-                                      e.reason)
-            for e in reg.entries(league, round_id)]
+    return [
+        reg_forms.RegistrationRow(
+            e.name,
+            e.sex,
+            e.card_no,
+            e.grade.value if e.grade else "",
+            e.outcome.value,
+            e.deferred_until if e.outcome.value == "暂缓注册" else None,
+            e.reason,
+        )
+        for e in reg.entries(league, round_id)
+    ]
 
 
 def registration_job(league: LeagueFile, round_id: int) -> Job:
@@ -119,8 +146,9 @@ def registration_job(league: LeagueFile, round_id: int) -> Job:
     found = reg.get_round(league, round_id)
     branch = org.get_branch(league, found.branch_id).display_name
     rows = registration_rows(league, round_id)
-    return lambda out: reg_forms.render_registration(branch, found.year, found.decided_on,
-                                                     rows, out)
+    return lambda out: reg_forms.render_registration(
+        branch, found.year, found.decided_on, rows, out
+    )
 
 
 def recommendation_job(league: LeagueFile, branch_id: int, meeting_date: dt.date) -> Job:
@@ -130,13 +158,29 @@ def recommendation_job(league: LeagueFile, branch_id: int, meeting_date: dt.date
     branch = org.get_branch(league, branch_id).display_name
     expected = results[0].expected if results else 0
     present = results[0].present if results else 0
-    required = vote_outcome(0, 0, 0, expected=expected, present=present,
-                            quorum=ev.quorum_rules(league)).required_yes
-    rows = [reg_forms.RecommendationRow(r.name, r.sex, r.birth_date, r.joined_on or "",
-                                        r.applied_on, r.league_post, r.yes, r.no, r.abstain,
-                                        r.passed, r.rank, r.valid_until) for r in results]
-    return lambda out: reg_forms.render_recommendation(branch, meeting_date, expected, present,
-                                                       rows, out, required_yes=required)
+    required = vote_outcome(
+        0, 0, 0, expected=expected, present=present, quorum=ev.quorum_rules(league)
+    ).required_yes
+    rows = [
+        reg_forms.RecommendationRow(
+            r.name,
+            r.sex,
+            r.birth_date,
+            r.joined_on or "",
+            r.applied_on,
+            r.league_post,
+            r.yes,
+            r.no,
+            r.abstain,
+            r.passed,
+            r.rank,
+            r.valid_until,
+        )
+        for r in results
+    ]
+    return lambda out: reg_forms.render_recommendation(
+        branch, meeting_date, expected, present, rows, out, required_yes=required
+    )
 
 
 def workbook_job(league: LeagueFile, round_id: int) -> Callable[[Path], Path]:

@@ -90,15 +90,33 @@ class Round:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Round:
-        return cls(int(row["id"]), int(row["branch_id"]), row["branch_name"], int(row["year"]),
-                   row["meeting_kind"], _day(row["meeting_date"]), row["meeting_id"],
-                   int(row["expected"]), int(row["present"]), int(row["ballots"]),
-                   bool(row["include_party_members"]), row["status"], _day(row["approved_on"]),
-                   row["approved_by"], row["notes"])
+        return cls(
+            int(row["id"]),
+            int(row["branch_id"]),
+            row["branch_name"],
+            int(row["year"]),
+            row["meeting_kind"],
+            _day(row["meeting_date"]),
+            row["meeting_id"],
+            int(row["expected"]),
+            int(row["present"]),
+            int(row["ballots"]),
+            bool(row["include_party_members"]),
+            row["status"],
+            _day(row["approved_on"]),
+            row["approved_by"],
+            row["notes"],
+        )
 
     def facts(self, approved_on: dt.date | None = None) -> RoundFacts:
-        return RoundFacts(self.meeting_kind, self.expected, self.present, self.ballots,
-                          self.meeting_date, approved_on or self.approved_on)
+        return RoundFacts(
+            self.meeting_kind,
+            self.expected,
+            self.present,
+            self.ballots,
+            self.meeting_date,
+            approved_on or self.approved_on,
+        )
 
 
 @dataclass(frozen=True)
@@ -136,15 +154,34 @@ class Entry:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Entry:
-        tally = Tally(int(row["votes_excellent"]), int(row["votes_pass"]),
-                      int(row["votes_basic"]), int(row["votes_fail"]))
-        return cls(int(row["id"]), int(row["round_id"]), int(row["member_id"]), row["name"],
-                   row["name_pinyin"], row["group_name"], row["sex"], row["political_status"],
-                   row["league_post"], row["self_assessment"], tally, row["ballots"],
-                   parse_grade(row["committee_grade"]), parse_grade(row["final_grade"]),
-                   _day(row["talk_on"]), row["talk_note"], _day(row["reevaluate_by"]),
-                   _day(row["reevaluated_on"]), parse_grade(row["reevaluation_grade"]),
-                   row["notes"])
+        tally = Tally(
+            int(row["votes_excellent"]),
+            int(row["votes_pass"]),
+            int(row["votes_basic"]),
+            int(row["votes_fail"]),
+        )
+        return cls(
+            int(row["id"]),
+            int(row["round_id"]),
+            int(row["member_id"]),
+            row["name"],
+            row["name_pinyin"],
+            row["group_name"],
+            row["sex"],
+            row["political_status"],
+            row["league_post"],
+            row["self_assessment"],
+            tally,
+            row["ballots"],
+            parse_grade(row["committee_grade"]),
+            parse_grade(row["final_grade"]),
+            _day(row["talk_on"]),
+            row["talk_note"],
+            _day(row["reevaluate_by"]),
+            _day(row["reevaluated_on"]),
+            parse_grade(row["reevaluation_grade"]),
+            row["notes"],
+        )
 
 
 @dataclass(frozen=True)
@@ -163,8 +200,15 @@ class RegistrationRound:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> RegistrationRound:
-        return cls(int(row["id"]), int(row["branch_id"]), row["branch_name"], int(row["year"]),
-                   row["evaluation_round_id"], _day(row["decided_on"]), row["status"])
+        return cls(
+            int(row["id"]),
+            int(row["branch_id"]),
+            row["branch_name"],
+            int(row["year"]),
+            row["evaluation_round_id"],
+            _day(row["decided_on"]),
+            row["status"],
+        )
 
 
 @dataclass(frozen=True)
@@ -198,12 +242,25 @@ class RegistrationEntry:
             basis: Basis | None = Basis(row["basis"])
         except ValueError:
             basis = None
-        return cls(int(row["id"]), int(row["round_id"]), int(row["member_id"]), row["name"],
-                   row["name_pinyin"], row["sex"], row["group_name"], row["political_status"],
-                   row["card_no"], parse_grade(row["grade"]), derived, basis,
-                   parse_outcome(row["outcome"]) or derived, row["reason"],
-                   _day(row["deferred_until"]), _day(row["resolved_on"]),
-                   parse_outcome(row["resolved_outcome"]))
+        return cls(
+            int(row["id"]),
+            int(row["round_id"]),
+            int(row["member_id"]),
+            row["name"],
+            row["name_pinyin"],
+            row["sex"],
+            row["group_name"],
+            row["political_status"],
+            row["card_no"],
+            parse_grade(row["grade"]),
+            derived,
+            basis,
+            parse_outcome(row["outcome"]) or derived,
+            row["reason"],
+            _day(row["deferred_until"]),
+            _day(row["resolved_on"]),
+            parse_outcome(row["resolved_outcome"]),
+        )
 
 
 @dataclass(frozen=True)
@@ -232,10 +289,24 @@ class Recommendation:
     def from_row(cls, row: dict[str, Any]) -> Recommendation:
         meeting = _day(row["meeting_date"])
         assert meeting is not None
-        return cls(int(row["id"]), int(row["member_id"]), row["name"], row["sex"],
-                   _day(row["birth_date"]), row["joined_on"], row["workplace"],
-                   row["league_post"], _day(row["applied_on"]), meeting, int(row["expected"]),
-                   int(row["present"]), int(row["votes_yes"]), int(row["votes_no"]),
-                   int(row["votes_abstain"]), bool(row["passed"]), row["rank"],
-                   _day(row["valid_until"]),
-                   tuple(c for c in (row["findings"] or "").split(",") if c))
+        return cls(
+            int(row["id"]),
+            int(row["member_id"]),
+            row["name"],
+            row["sex"],
+            _day(row["birth_date"]),
+            row["joined_on"],
+            row["workplace"],
+            row["league_post"],
+            _day(row["applied_on"]),
+            meeting,
+            int(row["expected"]),
+            int(row["present"]),
+            int(row["votes_yes"]),
+            int(row["votes_no"]),
+            int(row["votes_abstain"]),
+            bool(row["passed"]),
+            row["rank"],
+            _day(row["valid_until"]),
+            tuple(c for c in (row["findings"] or "").split(",") if c),
+        )

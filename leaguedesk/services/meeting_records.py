@@ -127,15 +127,29 @@ class Assessment:
         return tuple(outcome.resolution for outcome in self.votes if outcome.effective)
 
 
-def assess(kind: str, *, expected: int, present: int, recorded: bool,
-           resolutions: Sequence[ResolutionEntry] = (), evaluation: bool = False,
-           rules: QuorumRules = DEFAULT_RULES) -> Assessment:
+def assess(
+    kind: str,
+    *,
+    expected: int,
+    present: int,
+    recorded: bool,
+    resolutions: Sequence[ResolutionEntry] = (),
+    evaluation: bool = False,
+    rules: QuorumRules = DEFAULT_RULES,
+) -> Assessment:
     """Quorum and each resolution's outcome for these member counts (列席 excluded)."""
     quorum = check_quorum(kind, expected, present, rules, evaluation=evaluation)
     votes = []
     for entry in resolutions:
-        vote = check_resolution(entry.yes, entry.no, entry.abstain, present=present,
-                                expected=expected, rules=rules, kind=entry.kind)
+        vote = check_resolution(
+            entry.yes,
+            entry.no,
+            entry.abstain,
+            present=present,
+            expected=expected,
+            rules=rules,
+            kind=entry.kind,
+        )
         votes.append(VoteOutcome(entry, vote, recorded and resolution_takes_effect(quorum, vote)))
     return Assessment(quorum, recorded, tuple(votes))
 
@@ -194,20 +208,39 @@ class Meeting:
         return any(entry.status is not None for entry in self.attendance)
 
     def assess(self, rules: QuorumRules = DEFAULT_RULES) -> Assessment:
-        return assess(self.kind, expected=len(self.expected), present=len(self.present),
-                      recorded=self.recorded, resolutions=self.resolutions,
-                      evaluation=self.evaluation, rules=rules)
+        return assess(
+            self.kind,
+            expected=len(self.expected),
+            present=len(self.present),
+            recorded=self.recorded,
+            resolutions=self.resolutions,
+            evaluation=self.evaluation,
+            rules=rules,
+        )
 
     def draft(self, **changes: object) -> MeetingDraft:
         """The record as a draft to edit (and save back with ``update_meeting``)."""
         base = MeetingDraft(
-            kind=self.kind, date=self.date, start_time=self.start_time, end_time=self.end_time,
-            place=self.place, topics=self.topics, chair_name=self.chair_name,
-            chair_member_id=self.chair_member_id, recorder_name=self.recorder_name,
-            recorder_member_id=self.recorder_member_id, group_id=self.group_id,
-            evaluation=self.evaluation, agenda=self.agenda, minutes=self.minutes,
-            lecture_hours=self.lecture_hours, notes=self.notes, attendance=self.attendance,
-            guests=self.guests, resolutions=self.resolutions)
+            kind=self.kind,
+            date=self.date,
+            start_time=self.start_time,
+            end_time=self.end_time,
+            place=self.place,
+            topics=self.topics,
+            chair_name=self.chair_name,
+            chair_member_id=self.chair_member_id,
+            recorder_name=self.recorder_name,
+            recorder_member_id=self.recorder_member_id,
+            group_id=self.group_id,
+            evaluation=self.evaluation,
+            agenda=self.agenda,
+            minutes=self.minutes,
+            lecture_hours=self.lecture_hours,
+            notes=self.notes,
+            attendance=self.attendance,
+            guests=self.guests,
+            resolutions=self.resolutions,
+        )
         return replace(base, **changes)  # type: ignore[arg-type]
 
 

@@ -36,9 +36,15 @@ class YearCalendar:
     planned: tuple[int, ...]  # meetings dated after today: not held yet, in no cell
 
 
-def year_calendar(league: LeagueFile, branch_id: int, year: int, *,
-                  today: dt.date | None = None, rules: CalendarRules | None = None,
-                  quorum_rules: QuorumRules | None = None) -> YearCalendar:
+def year_calendar(
+    league: LeagueFile,
+    branch_id: int,
+    year: int,
+    *,
+    today: dt.date | None = None,
+    rules: CalendarRules | None = None,
+    quorum_rules: QuorumRules | None = None,
+) -> YearCalendar:
     """Done / due / overdue per kind and period of ``year`` for the branch, under the file's
     rules. A meeting counts where its kind needs a quorum only if it reached it."""
     today = today or dt.date.today()
@@ -52,14 +58,26 @@ def year_calendar(league: LeagueFile, branch_id: int, year: int, *,
     return YearCalendar(branch_id, calendar, {s.id: s for s in summaries}, planned)
 
 
-def _records(league: LeagueFile, branch_id: int | None, start: dt.date | None,
-             end: dt.date | None) -> list[AttendanceRecord]:
-    rows = store.attendance_records(league.db, branch_id=branch_id,
-                                    start=start.isoformat() if start else None,
-                                    end=end.isoformat() if end else None)
-    return [AttendanceRecord(meeting, kind, dt.date.fromisoformat(day), member,
-                             AttendanceStatus(status) if status else None, bool(expected))
-            for meeting, kind, day, member, status, expected in rows]
+def _records(
+    league: LeagueFile, branch_id: int | None, start: dt.date | None, end: dt.date | None
+) -> list[AttendanceRecord]:
+    rows = store.attendance_records(
+        league.db,
+        branch_id=branch_id,
+        start=start.isoformat() if start else None,
+        end=end.isoformat() if end else None,
+    )
+    return [
+        AttendanceRecord(
+            meeting,
+            kind,
+            dt.date.fromisoformat(day),
+            member,
+            AttendanceStatus(status) if status else None,
+            bool(expected),
+        )
+        for meeting, kind, day, member, status, expected in rows
+    ]
 
 
 @dataclass(frozen=True)
@@ -72,19 +90,33 @@ class MemberRate:
     by_kind: Mapping[str, Tally]
 
 
-def attendance_report(league: LeagueFile, branch_id: int | None, *,
-                      start: dt.date | None = None, end: dt.date | None = None,
-                      kinds: Iterable[str] | None = None) -> list[MemberRate]:
+def attendance_report(
+    league: LeagueFile,
+    branch_id: int | None,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    kinds: Iterable[str] | None = None,
+) -> list[MemberRate]:
     """Each member's attendance between ``start`` and ``end`` (inclusive), overall and per kind,
     in pinyin order. Members expected at nothing in the range are left out."""
     per_member = member_attendance(_records(league, branch_id, start, end), kinds=kinds)
     names = store.member_names(league.db, [int(m) for m in per_member])
-    rates = [MemberRate(int(member), str(names[int(member)]["name"]),
-                        str(names[int(member)]["group_name"]),
-                        str(names[int(member)]["status"]), data.overall, data.by_kind)
-             for member, data in per_member.items() if int(member) in names]
-    return sorted(rates, key=lambda r: (str(names[r.member_id]["name_pinyin"]), r.name,
-                                        r.member_id))
+    rates = [
+        MemberRate(
+            int(member),
+            str(names[int(member)]["name"]),
+            str(names[int(member)]["group_name"]),
+            str(names[int(member)]["status"]),
+            data.overall,
+            data.by_kind,
+        )
+        for member, data in per_member.items()
+        if int(member) in names
+    ]
+    return sorted(
+        rates, key=lambda r: (str(names[r.member_id]["name_pinyin"]), r.name, r.member_id)
+    )
 
 
 @dataclass(frozen=True)
@@ -96,24 +128,43 @@ class MissedEntry:
     dates: tuple[dt.date, ...]
 
 
-def missed_meetings(league: LeagueFile, branch_id: int | None, n: int, *,
-                    until: dt.date | None = None, kinds: Iterable[str] | None = None,
-                    unexcused_only: bool = False) -> list[MissedEntry]:
+def missed_meetings(
+    league: LeagueFile,
+    branch_id: int | None,
+    n: int,
+    *,
+    until: dt.date | None = None,
+    kinds: Iterable[str] | None = None,
+    unexcused_only: bool = False,
+) -> list[MissedEntry]:
     """Members absent from each of their last ``n`` expected meetings up to ``until``, active
     members only (those who have left are no one's follow-up), in pinyin order."""
     records = _records(league, branch_id, None, until)
     dates = {r.meeting_id: r.date for r in records}
     runs = missed_last_n(records, n, until=until, kinds=kinds, unexcused_only=unexcused_only)
     names = store.member_names(league.db, [int(r.member_id) for r in runs])
-    found = [MissedEntry(int(r.member_id), str(names[int(r.member_id)]["name"]),
-                         str(names[int(r.member_id)]["group_name"]), r,
-                         tuple(dates[m] for m in r.meeting_ids))
-             for r in runs if names.get(int(r.member_id), {}).get("status") == "正常"]
+    found = [
+        MissedEntry(
+            int(r.member_id),
+            str(names[int(r.member_id)]["name"]),
+            str(names[int(r.member_id)]["group_name"]),
+            r,
+            tuple(dates[m] for m in r.meeting_ids),
+        )
+        for r in runs
+        if names.get(int(r.member_id), {}).get("status") == "正常"
+    ]
     return sorted(found, key=lambda e: (str(names[e.member_id]["name_pinyin"]), e.member_id))
 
 
-def lecture_hours(league: LeagueFile, member_ids: list[int] | None = None, *,
-                  branch_id: int | None = None, until: dt.date | None = None) -> dict[int, float]:
+def lecture_hours(
+    league: LeagueFile,
+    member_ids: list[int] | None = None,
+    *,
+    branch_id: int | None = None,
+    until: dt.date | None = None,
+) -> dict[int, float]:
     """团课 学时 per member (the hours of each 团课 attended), for recruits' 8 学时."""
-    return store.lecture_hours(league.db, member_ids, branch_id=branch_id,
-                               end=until.isoformat() if until else None)
+    return store.lecture_hours(
+        league.db, member_ids, branch_id=branch_id, end=until.isoformat() if until else None
+    )

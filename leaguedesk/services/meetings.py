@@ -73,8 +73,7 @@ def save_quorum_rules(league: LeagueFile, rules: QuorumRules | None) -> None:
 
 def load_calendar_rules(league: LeagueFile) -> tuple[CalendarRules, list[RuleProblem]]:
     stored = org.get_setting(league, CALENDAR_SETTING, None)
-    return CalendarRules.from_dict(stored) if stored is not None else (
-        DEFAULT_CALENDAR_RULES, [])
+    return CalendarRules.from_dict(stored) if stored is not None else (DEFAULT_CALENDAR_RULES, [])
 
 
 def save_calendar_rules(league: LeagueFile, rules: CalendarRules | None) -> None:
@@ -92,12 +91,12 @@ def _store_rules(league: LeagueFile, key: str, value: dict[str, Any] | None) -> 
 # Writing ------------------------------------------------------------------------------------
 
 
-def default_attendance(league: LeagueFile, branch_id: int, kind: str,
-                       group_id: int | None = None) -> tuple[AttendanceEntry, ...]:
+def default_attendance(
+    league: LeagueFile, branch_id: int, kind: str, group_id: int | None = None
+) -> tuple[AttendanceEntry, ...]:
     """The people a meeting of ``kind`` calls, in pinyin order, nothing recorded yet."""
     rows = att.expected_rows(league, branch_id, kind, group_id)
-    return tuple(AttendanceEntry(row.member_id, row.name, row.group_name, row.post)
-                 for row in rows)
+    return tuple(AttendanceEntry(row.member_id, row.name, row.group_name, row.post) for row in rows)
 
 
 def _values(league: LeagueFile, branch_id: int, draft: MeetingDraft) -> dict[str, Any]:
@@ -106,19 +105,28 @@ def _values(league: LeagueFile, branch_id: int, draft: MeetingDraft) -> dict[str
     start, end = check_times(draft.start_time, draft.end_time)
     hours = check_hours(draft.lecture_hours)
     group_id = draft.group_id
-    if group_id is not None and attendee_store.group_name(league.db, branch_id,
-                                                          group_id) is None:
+    if group_id is not None and attendee_store.group_name(league.db, branch_id, group_id) is None:
         raise MeetingError(MeetingProblem.GROUP_NOT_FOUND, value=str(group_id))
     if scope_for(kind) is AttendeeScope.GROUP and group_id is None:
         raise MeetingError(MeetingProblem.GROUP_REQUIRED, kind=kind.value)
     return {
-        "branch_id": branch_id, "kind": kind.value, "date": day.isoformat(),
-        "start_time": start, "end_time": end, "place": _line(draft.place),
-        "topics": draft.topics.strip(), "chair_name": _line(draft.chair_name),
-        "chair_member_id": draft.chair_member_id, "recorder_name": _line(draft.recorder_name),
-        "recorder_member_id": draft.recorder_member_id, "group_id": group_id,
-        "evaluation": int(bool(draft.evaluation)), "agenda": draft.agenda.strip(),
-        "minutes": draft.minutes.strip(), "lecture_hours": hours, "notes": draft.notes.strip(),
+        "branch_id": branch_id,
+        "kind": kind.value,
+        "date": day.isoformat(),
+        "start_time": start,
+        "end_time": end,
+        "place": _line(draft.place),
+        "topics": draft.topics.strip(),
+        "chair_name": _line(draft.chair_name),
+        "chair_member_id": draft.chair_member_id,
+        "recorder_name": _line(draft.recorder_name),
+        "recorder_member_id": draft.recorder_member_id,
+        "group_id": group_id,
+        "evaluation": int(bool(draft.evaluation)),
+        "agenda": draft.agenda.strip(),
+        "minutes": draft.minutes.strip(),
+        "lecture_hours": hours,
+        "notes": draft.notes.strip(),
     }
 
 
@@ -126,8 +134,9 @@ def _line(text: str) -> str:
     return " ".join((text or "").split())
 
 
-def _checked_attendance(league: LeagueFile, branch_id: int, draft: MeetingDraft,
-                        values: dict[str, Any]) -> tuple[AttendanceEntry, ...]:
+def _checked_attendance(
+    league: LeagueFile, branch_id: int, draft: MeetingDraft, values: dict[str, Any]
+) -> tuple[AttendanceEntry, ...]:
     entries = draft.attendance
     if entries is None:
         entries = default_attendance(league, branch_id, values["kind"], values["group_id"])
@@ -135,22 +144,31 @@ def _checked_attendance(league: LeagueFile, branch_id: int, draft: MeetingDraft,
     for entry in entries:
         status = None if entry.status in (None, "") else AttendanceStatus(entry.status).value
         unique[int(entry.member_id)] = AttendanceEntry(
-            int(entry.member_id), entry.name, entry.group_name, entry.post, bool(entry.expected),
-            status, _line(entry.note))
+            int(entry.member_id),
+            entry.name,
+            entry.group_name,
+            entry.post,
+            bool(entry.expected),
+            status,
+            _line(entry.note),
+        )
     known = store.branch_member_ids(league.db, branch_id, list(unique))
     strangers = [entry for member, entry in unique.items() if member not in known]
     if strangers:
-        raise MeetingRecordError(RecordProblem.NOT_A_MEMBER,
-                                 name=strangers[0].name or str(strangers[0].member_id))
+        raise MeetingRecordError(
+            RecordProblem.NOT_A_MEMBER, name=strangers[0].name or str(strangers[0].member_id)
+        )
     for member_id in (draft.chair_member_id, draft.recorder_member_id):
         if member_id is not None and member_id not in store.branch_member_ids(
-                league.db, branch_id, [member_id]):
+            league.db, branch_id, [member_id]
+        ):
             raise MeetingRecordError(RecordProblem.NOT_A_MEMBER, name=str(member_id))
     return tuple(unique.values())
 
 
-def _checked_resolutions(draft: MeetingDraft,
-                         entries: Sequence[AttendanceEntry]) -> list[ResolutionEntry]:
+def _checked_resolutions(
+    draft: MeetingDraft, entries: Sequence[AttendanceEntry]
+) -> list[ResolutionEntry]:
     recorded = any(entry.status is not None for entry in entries)
     present = sum(entry.expected and entry.present for entry in entries) if recorded else None
     cleaned = []
@@ -171,8 +189,7 @@ def _checked_guests(draft: MeetingDraft) -> list[tuple[str, str]]:
     return guests
 
 
-def _write(league: LeagueFile, branch_id: int, draft: MeetingDraft,
-           meeting_id: int | None) -> int:
+def _write(league: LeagueFile, branch_id: int, draft: MeetingDraft, meeting_id: int | None) -> int:
     values = _values(league, branch_id, draft)
     entries = _checked_attendance(league, branch_id, draft, values)
     resolutions = _checked_resolutions(draft, entries)
@@ -182,11 +199,13 @@ def _write(league: LeagueFile, branch_id: int, draft: MeetingDraft,
             meeting_id = store.insert_meeting(db, values)
         else:
             store.update_meeting(db, meeting_id, values)
-        store.replace_attendance(db, meeting_id, [(e.member_id, e.expected, e.status, e.note)
-                                                  for e in entries])
+        store.replace_attendance(
+            db, meeting_id, [(e.member_id, e.expected, e.status, e.note) for e in entries]
+        )
         store.replace_guests(db, meeting_id, guests)
-        store.replace_resolutions(db, meeting_id, [(r.text, r.kind, r.yes, r.no, r.abstain)
-                                                   for r in resolutions])
+        store.replace_resolutions(
+            db, meeting_id, [(r.text, r.kind, r.yes, r.no, r.abstain) for r in resolutions]
+        )
     return meeting_id
 
 
@@ -223,34 +242,63 @@ def get_meeting(league: LeagueFile, meeting_id: int) -> Meeting:
     row = _row(league, meeting_id)
     db = league.db
     attendance = tuple(
-        AttendanceEntry(int(r["member_id"]), str(r["name"]), str(r["group_name"]),
-                        str(r["post"] or ""), bool(r["expected"]), r["status"], str(r["note"]))
-        for r in store.attendance_rows(db, meeting_id))
+        AttendanceEntry(
+            int(r["member_id"]),
+            str(r["name"]),
+            str(r["group_name"]),
+            str(r["post"] or ""),
+            bool(r["expected"]),
+            r["status"],
+            str(r["note"]),
+        )
+        for r in store.attendance_rows(db, meeting_id)
+    )
     return Meeting(
-        id=int(row["id"]), branch_id=int(row["branch_id"]),
-        branch_name=str(row["branch_display"]), kind=str(row["kind"]),
-        date=dt.date.fromisoformat(row["date"]), start_time=row["start_time"],
-        end_time=row["end_time"], place=row["place"], topics=row["topics"],
-        chair_name=row["chair_name"], chair_member_id=row["chair_member_id"],
-        recorder_name=row["recorder_name"], recorder_member_id=row["recorder_member_id"],
-        group_id=row["group_id"], group_name=row["group_name"],
-        evaluation=bool(row["evaluation"]), agenda=row["agenda"], minutes=row["minutes"],
-        lecture_hours=float(row["lecture_hours"]), notes=row["notes"],
-        created_at=row["created_at"], updated_at=row["updated_at"], attendance=attendance,
+        id=int(row["id"]),
+        branch_id=int(row["branch_id"]),
+        branch_name=str(row["branch_display"]),
+        kind=str(row["kind"]),
+        date=dt.date.fromisoformat(row["date"]),
+        start_time=row["start_time"],
+        end_time=row["end_time"],
+        place=row["place"],
+        topics=row["topics"],
+        chair_name=row["chair_name"],
+        chair_member_id=row["chair_member_id"],
+        recorder_name=row["recorder_name"],
+        recorder_member_id=row["recorder_member_id"],
+        group_id=row["group_id"],
+        group_name=row["group_name"],
+        evaluation=bool(row["evaluation"]),
+        agenda=row["agenda"],
+        minutes=row["minutes"],
+        lecture_hours=float(row["lecture_hours"]),
+        notes=row["notes"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        attendance=attendance,
         guests=tuple(Guest(n, r) for n, r in store.guest_rows(db, meeting_id)),
         resolutions=tuple(ResolutionEntry(*r) for r in store.resolution_rows(db, meeting_id)),
-        attachments=tuple(AttachmentInfo(int(a["id"]), a["name"], a["mime_type"],
-                                         int(a["size"]), a["added_at"])
-                          for a in store.attachment_rows(db, meeting_id)))
+        attachments=tuple(
+            AttachmentInfo(int(a["id"]), a["name"], a["mime_type"], int(a["size"]), a["added_at"])
+            for a in store.attachment_rows(db, meeting_id)
+        ),
+    )
 
 
 def year_range(year: int) -> tuple[str, str]:
     return f"{year:04d}-01-01", f"{year:04d}-12-31"
 
 
-def list_meetings(league: LeagueFile, *, branch_id: int | None = None, year: int | None = None,
-                  start: dt.date | None = None, end: dt.date | None = None,
-                  rules: QuorumRules | None = None) -> list[MeetingSummary]:
+def list_meetings(
+    league: LeagueFile,
+    *,
+    branch_id: int | None = None,
+    year: int | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    rules: QuorumRules | None = None,
+) -> list[MeetingSummary]:
     """Meetings by date with counts and quorum, of one branch (or all) and a year or range."""
     if rules is None:
         rules, _ = load_quorum_rules(league)
@@ -261,36 +309,58 @@ def list_meetings(league: LeagueFile, *, branch_id: int | None = None, year: int
     summaries = []
     for row in store.meeting_rows(league.db, branch_id=branch_id, start=first, end=last):
         recorded = bool(row["recorded"])
-        summaries.append(MeetingSummary(
-            id=int(row["id"]), branch_id=int(row["branch_id"]), kind=row["kind"],
-            date=dt.date.fromisoformat(row["date"]), start_time=row["start_time"],
-            topics=row["topics"], place=row["place"], chair_name=row["chair_name"],
-            recorder_name=row["recorder_name"], group_name=row["group_name"],
-            expected=int(row["expected"]), present=int(row["present"]),
-            excused=int(row["excused"]), unexcused=int(row["unexcused"]),
-            guests=int(row["guests"]), resolutions=int(row["resolutions"]),
-            attachments=int(row["attachments"]), lecture_hours=float(row["lecture_hours"]),
-            evaluation=bool(row["evaluation"]),
-            assessment=assess(row["kind"], expected=int(row["expected"]),
-                              present=int(row["present"]), recorded=recorded,
-                              evaluation=bool(row["evaluation"]), rules=rules)))
+        summaries.append(
+            MeetingSummary(
+                id=int(row["id"]),
+                branch_id=int(row["branch_id"]),
+                kind=row["kind"],
+                date=dt.date.fromisoformat(row["date"]),
+                start_time=row["start_time"],
+                topics=row["topics"],
+                place=row["place"],
+                chair_name=row["chair_name"],
+                recorder_name=row["recorder_name"],
+                group_name=row["group_name"],
+                expected=int(row["expected"]),
+                present=int(row["present"]),
+                excused=int(row["excused"]),
+                unexcused=int(row["unexcused"]),
+                guests=int(row["guests"]),
+                resolutions=int(row["resolutions"]),
+                attachments=int(row["attachments"]),
+                lecture_hours=float(row["lecture_hours"]),
+                evaluation=bool(row["evaluation"]),
+                assessment=assess(
+                    row["kind"],
+                    expected=int(row["expected"]),
+                    present=int(row["present"]),
+                    recorded=recorded,
+                    evaluation=bool(row["evaluation"]),
+                    rules=rules,
+                ),
+            )
+        )
     return summaries
 
 
 # Attachments --------------------------------------------------------------------------------
 
 
-def add_attachment(league: LeagueFile, meeting_id: int, name: str, data: bytes,
-                   mime_type: str | None = None) -> int:
+def add_attachment(
+    league: LeagueFile, meeting_id: int, name: str, data: bytes, mime_type: str | None = None
+) -> int:
     """Keep a photo or file inside the league file (at most MAX_ATTACHMENT_BYTES)."""
     _row(league, meeting_id)
     clean = Path(_line(name)).name or "附件"
     if not data:
         raise MeetingRecordError(RecordProblem.ATTACHMENT_EMPTY, name=clean)
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise MeetingRecordError(RecordProblem.ATTACHMENT_TOO_LARGE, name=clean,
-                                 size_mb=f"{len(data) / 1024 / 1024:.1f}",
-                                 limit_mb=MAX_ATTACHMENT_BYTES // 1024 // 1024)
+        raise MeetingRecordError(
+            RecordProblem.ATTACHMENT_TOO_LARGE,
+            name=clean,
+            size_mb=f"{len(data) / 1024 / 1024:.1f}",
+            limit_mb=MAX_ATTACHMENT_BYTES // 1024 // 1024,
+        )
     mime = mime_type or mimetypes.guess_type(clean)[0] or "application/octet-stream"
     with league.transaction() as db:
         return store.insert_attachment(db, meeting_id, clean, mime, data)
@@ -302,13 +372,17 @@ def add_attachment_file(league: LeagueFile, meeting_id: int, path: Path | str) -
     try:
         size = source.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
-            raise MeetingRecordError(RecordProblem.ATTACHMENT_TOO_LARGE, name=source.name,
-                                     size_mb=f"{size / 1024 / 1024:.1f}",
-                                     limit_mb=MAX_ATTACHMENT_BYTES // 1024 // 1024)
+            raise MeetingRecordError(
+                RecordProblem.ATTACHMENT_TOO_LARGE,
+                name=source.name,
+                size_mb=f"{size / 1024 / 1024:.1f}",
+                limit_mb=MAX_ATTACHMENT_BYTES // 1024 // 1024,
+            )
         data = source.read_bytes()
     except OSError as exc:
-        raise MeetingRecordError(RecordProblem.ATTACHMENT_UNREADABLE, name=source.name,
-                                 detail=exc.strerror or str(exc)) from exc
+        raise MeetingRecordError(
+            RecordProblem.ATTACHMENT_UNREADABLE, name=source.name, detail=exc.strerror or str(exc)
+        ) from exc
     return add_attachment(league, meeting_id, source.name, data)
 
 
@@ -335,14 +409,24 @@ def save_attachment(league: LeagueFile, attachment_id: int, folder: Path) -> Pat
     return target
 
 
-def meeting_attendees(league: LeagueFile, meeting_id: int,
-                      order: AttendeeOrder | str = AttendeeOrder.PINYIN) -> list[AttendanceEntry]:
+def meeting_attendees(
+    league: LeagueFile, meeting_id: int, order: AttendeeOrder | str = AttendeeOrder.PINYIN
+) -> list[AttendanceEntry]:
     """The members a recorded meeting expected, in pinyin order or by 团小组 (in the order the
     groups were set up, members without a group last), for its sign-in sheet."""
     _row(league, meeting_id)
     rows = [r for r in store.attendance_rows(league.db, meeting_id) if r["expected"]]
     if parse_order(order) is AttendeeOrder.GROUP:
         rows.sort(key=lambda r: (r["group_id"] is None, r["group_id"] or 0))  # stable: pinyin
-    return [AttendanceEntry(int(r["member_id"]), str(r["name"]), str(r["group_name"]),
-                            str(r["post"] or ""), True, r["status"], str(r["note"]))
-            for r in rows]
+    return [
+        AttendanceEntry(
+            int(r["member_id"]),
+            str(r["name"]),
+            str(r["group_name"]),
+            str(r["post"] or ""),
+            True,
+            r["status"],
+            str(r["note"]),
+        )
+        for r in rows
+    ]

@@ -79,12 +79,19 @@ class Member:
         values = {key: row[key] for key in store.MEMBER_COLUMNS}
         values["is_cadre"] = bool(values["is_cadre"])
         return cls(
-            id=int(row["id"]), branch_id=int(row["branch_id"]), branch_name=row["branch_name"],
-            group_name=row.get("group_name") or "", status=row["status"],
+            id=int(row["id"]),
+            branch_id=int(row["branch_id"]),
+            branch_name=row["branch_name"],
+            group_name=row.get("group_name") or "",
+            status=row["status"],
             status_since=row["status_since"],
             warnings=tuple(c for c in (row["warnings"] or "").split(",") if c),
-            name_pinyin=row["name_pinyin"], name_initials=row["name_initials"],
-            created_at=row["created_at"], updated_at=row["updated_at"], **values)
+            name_pinyin=row["name_pinyin"],
+            name_initials=row["name_initials"],
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+            **values,
+        )
 
     def values(self) -> dict[str, Any]:
         """The member fields as a dict (the shape validate_member and the forms use)."""
@@ -109,9 +116,12 @@ class Member:
         return dates.age_on(birth, today) if birth else None
 
     def facts(self) -> MemberFacts:
-        return MemberFacts(status=self.status, birth_date=dates.parse_day(self.birth_date),
-                           joined_on=dates.parse_month(self.joined_on),
-                           holds_post=self.holds_post)
+        return MemberFacts(
+            status=self.status,
+            birth_date=dates.parse_day(self.birth_date),
+            joined_on=dates.parse_month(self.joined_on),
+            holds_post=self.holds_post,
+        )
 
 
 @dataclass(frozen=True)

@@ -38,13 +38,42 @@ from leaguedesk.storage import members as store
 from leaguedesk.storage.leaguefile import LeagueFile
 
 __all__ = [
-    "Alert", "Cancelled", "HistoryEntry", "Member", "MemberNotFound", "PreparedMember",
-    "PreparedUpdate", "StatusChange", "StatusChangeRequest", "ValidationFailed",
-    "add_discipline", "alerts", "change_status", "check", "create_group", "create_member",
-    "create_members", "delete_member", "discipline_records", "get_member", "groups", "history",
-    "id_holder", "in_good_standing", "lift_discipline", "list_members", "load_rules",
-    "members_with_warnings", "prepare_member", "prepare_update", "save_rules", "status_changes",
-    "taken_numbers", "unchanged_update", "update_member", "update_members",
+    "Alert",
+    "Cancelled",
+    "HistoryEntry",
+    "Member",
+    "MemberNotFound",
+    "PreparedMember",
+    "PreparedUpdate",
+    "StatusChange",
+    "StatusChangeRequest",
+    "ValidationFailed",
+    "add_discipline",
+    "alerts",
+    "change_status",
+    "check",
+    "create_group",
+    "create_member",
+    "create_members",
+    "delete_member",
+    "discipline_records",
+    "get_member",
+    "groups",
+    "history",
+    "id_holder",
+    "in_good_standing",
+    "lift_discipline",
+    "list_members",
+    "load_rules",
+    "members_with_warnings",
+    "prepare_member",
+    "prepare_update",
+    "save_rules",
+    "status_changes",
+    "taken_numbers",
+    "unchanged_update",
+    "update_member",
+    "update_members",
 ]
 
 RULES_SETTING = "rules.members"
@@ -77,11 +106,13 @@ def get_member(league: LeagueFile, member_id: int) -> Member:
     return Member.from_row(row)
 
 
-def list_members(league: LeagueFile, *, branch_id: int | None = None,
-                 status: str | None = None) -> list[Member]:
+def list_members(
+    league: LeagueFile, *, branch_id: int | None = None, status: str | None = None
+) -> list[Member]:
     """Members in roster order (branch, then pinyin). For exports and the command line."""
-    return [Member.from_row(r) for r in store.member_rows(league.db, branch_id=branch_id,
-                                                           status=status)]
+    return [
+        Member.from_row(r) for r in store.member_rows(league.db, branch_id=branch_id, status=status)
+    ]
 
 
 def groups(league: LeagueFile, branch_id: int) -> list[tuple[int, str]]:
@@ -130,8 +161,7 @@ def taken_numbers(league: LeagueFile) -> TakenNumbers:
     return TakenNumbers(league)
 
 
-def id_holder(league: LeagueFile, number: str | None,
-              taken: TakenNumbers) -> dict[str, Any] | None:
+def id_holder(league: LeagueFile, number: str | None, taken: TakenNumbers) -> dict[str, Any] | None:
     """The member holding the cleaned ID ``number`` already (id, name, branch_id, branch_name,
     status), or None; no lookup when the number is not among the batch's ``taken`` IDs."""
     if not number or number not in taken.ids:
@@ -145,27 +175,44 @@ def _held_by_another(holders: dict[str, int], number: str, member_id: int | None
     return holder is not None and holder != member_id
 
 
-def _file_issues(league: LeagueFile, v: dict[str, Any], member_id: int | None,
-                 branch_id: int | None, taken: TakenNumbers | None = None, *,
-                 check_group: bool = True) -> list[Issue]:
+def _file_issues(
+    league: LeagueFile,
+    v: dict[str, Any],
+    member_id: int | None,
+    branch_id: int | None,
+    taken: TakenNumbers | None = None,
+    *,
+    check_group: bool = True,
+) -> list[Issue]:
     """Rules over the whole file: unique ID (a transfer case across branches), unique 编号,
     a 团小组 of the member's branch (``check_group`` False: the stored one, unchanged)."""
     issues = []
     number = v.get("id_number")
     if number and (taken is None or _held_by_another(taken.ids, number, member_id)):
         for other in store.holders(league.db, "id_number", number, member_id):
-            facts = {"name": other["name"], "branch": other["branch_name"],
-                     "status": other["status"], "member_id": other["id"]}
+            facts = {
+                "name": other["name"],
+                "branch": other["branch_name"],
+                "status": other["status"],
+                "member_id": other["id"],
+            }
             same_branch = branch_id is None or other["branch_id"] == branch_id
             code = "id_duplicate" if same_branch else "id_in_other_branch"
             issues.append(error("id_number", code, **facts))
     development_no = v.get("development_no")
-    if development_no and (taken is None or _held_by_another(taken.development_nos,
-                                                             development_no, member_id)):
+    if development_no and (
+        taken is None or _held_by_another(taken.development_nos, development_no, member_id)
+    ):
         for other in store.holders(league.db, "development_no", development_no, member_id):
-            issues.append(error("development_no", "development_no_duplicate",
-                                name=other["name"], branch=other["branch_name"],
-                                member_id=other["id"]))
+            issues.append(
+                error(
+                    "development_no",
+                    "development_no_duplicate",
+                    name=other["name"],
+                    branch=other["branch_name"],
+                    member_id=other["id"],
+                )
+            )
     group_id = v.get("group_id")
     if check_group and group_id is not None:
         group = store.group_row(league.db, group_id) if isinstance(group_id, int) else None
@@ -174,15 +221,26 @@ def _file_issues(league: LeagueFile, v: dict[str, Any], member_id: int | None,
     return issues
 
 
-def _all_issues(league: LeagueFile, v: dict[str, Any], member_id: int | None,
-                branch_id: int | None, today: dt.date) -> list[Issue]:
+def _all_issues(
+    league: LeagueFile,
+    v: dict[str, Any],
+    member_id: int | None,
+    branch_id: int | None,
+    today: dt.date,
+) -> list[Issue]:
     rules = load_rules(league)
     issues = validate_member(v, today=today, rules=rules)
     return issues + _file_issues(league, v, member_id, branch_id)
 
 
-def check(league: LeagueFile, values: dict[str, Any], *, member_id: int | None = None,
-          today: dt.date | None = None, branch_id: int | None = None) -> list[Issue]:
+def check(
+    league: LeagueFile,
+    values: dict[str, Any],
+    *,
+    member_id: int | None = None,
+    today: dt.date | None = None,
+    branch_id: int | None = None,
+) -> list[Issue]:
     """Every problem with a record as typed: the core rules plus uniqueness in the file.
 
     With ``member_id``, ``values`` may hold only some fields; the rest come from the stored
@@ -199,13 +257,18 @@ def check(league: LeagueFile, values: dict[str, Any], *, member_id: int | None =
 
 
 def _derived(v: dict[str, Any], issues: list[Issue]) -> dict[str, Any]:
-    return {"name_pinyin": pinyin.sort_key(v["name"] or ""),
-            "name_initials": pinyin.initials(v["name"] or ""),
-            "warnings": _warning_codes(issues)}
+    return {
+        "name_pinyin": pinyin.sort_key(v["name"] or ""),
+        "name_initials": pinyin.initials(v["name"] or ""),
+        "warnings": _warning_codes(issues),
+    }
 
 
-_NULLABLE = frozenset(f.key for f in MEMBER_FIELDS if f.kind.value in ("date", "month", "group")
-                      or f.key in ("id_number", "development_no"))
+_NULLABLE = frozenset(
+    f.key
+    for f in MEMBER_FIELDS
+    if f.kind.value in ("date", "month", "group") or f.key in ("id_number", "development_no")
+)
 
 
 def _stored(v: dict[str, Any]) -> dict[str, Any]:
@@ -219,9 +282,15 @@ def _stored(v: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def create_member(league: LeagueFile, branch_id: int, values: dict[str, Any], *,
-                  today: dt.date | None = None, note: str = "",
-                  arrival: StatusChangeRequest | None = None) -> Member:
+def create_member(
+    league: LeagueFile,
+    branch_id: int,
+    values: dict[str, Any],
+    *,
+    today: dt.date | None = None,
+    note: str = "",
+    arrival: StatusChangeRequest | None = None,
+) -> Member:
     """Add a member to a branch. Errors raise ValidationFailed; warnings are saved as marks.
 
     ``arrival`` records a 转入 (from ``arrival.destination``) instead of a new admission.
@@ -233,8 +302,11 @@ def create_member(league: LeagueFile, branch_id: int, values: dict[str, Any], *,
     issues = list(prepared.issues)
     if arrival is not None:
         v = prepared.values
-        facts = MemberFacts(Status.TRANSFERRED_OUT, dates.parse_day(v["birth_date"]),
-                            dates.parse_month(v["joined_on"]))
+        facts = MemberFacts(
+            Status.TRANSFERRED_OUT,
+            dates.parse_day(v["birth_date"]),
+            dates.parse_month(v["joined_on"]),
+        )
         issues += _arrival_issues(facts, arrival, today, league)
         prepared = prepared.with_issues(issues)
     if any(i.is_error for i in issues):
@@ -242,14 +314,27 @@ def create_member(league: LeagueFile, branch_id: int, values: dict[str, Any], *,
     with league.transaction() as db:
         [member_id] = _insert(db, branch_id, [prepared], note, {})
         if arrival is not None:
-            store.add_status_change(db, member_id, lifecycle.TRANSFER_IN, arrival.effective_on,
-                                    arrival.reason, arrival.decided_by, arrival.destination)
+            store.add_status_change(
+                db,
+                member_id,
+                lifecycle.TRANSFER_IN,
+                arrival.effective_on,
+                arrival.reason,
+                arrival.decided_by,
+                arrival.destination,
+            )
             store.update_member(db, member_id, {"status_since": arrival.effective_on})
     return get_member(league, member_id)
 
 
-def update_member(league: LeagueFile, member_id: int, changes: dict[str, Any], *,
-                  today: dt.date | None = None, note: str = "") -> Member:
+def update_member(
+    league: LeagueFile,
+    member_id: int,
+    changes: dict[str, Any],
+    *,
+    today: dt.date | None = None,
+    note: str = "",
+) -> Member:
     """Save the fields that changed, one history row each; errors raise ValidationFailed."""
     member = get_member(league, member_id)
     prepared = prepare_update(league, member_id, changes, today=today, member=member)
@@ -351,8 +436,12 @@ def _warning_codes(issues: Iterable[Issue]) -> str:
 def _defer(issues: list[Issue], absent: Collection[str]) -> list[Issue]:
     if not absent:
         return issues
-    return [Issue(i.field, i.code, Severity.WARNING, i.params)
-            if i.field in absent and i.code in DEFERRABLE_CODES else i for i in issues]
+    return [
+        Issue(i.field, i.code, Severity.WARNING, i.params)
+        if i.field in absent and i.code in DEFERRABLE_CODES
+        else i
+        for i in issues
+    ]
 
 
 def _group_name(value: Any) -> str | None:
@@ -360,10 +449,16 @@ def _group_name(value: Any) -> str | None:
     return name or None
 
 
-def prepare_member(league: LeagueFile, branch_id: int | None, values: dict[str, Any], *,
-                   today: dt.date | None = None, rules: Rules | None = None,
-                   absent: Collection[str] = (), taken: TakenNumbers | None = None
-                   ) -> PreparedMember:
+def prepare_member(
+    league: LeagueFile,
+    branch_id: int | None,
+    values: dict[str, Any],
+    *,
+    today: dt.date | None = None,
+    rules: Rules | None = None,
+    absent: Collection[str] = (),
+    taken: TakenNumbers | None = None,
+) -> PreparedMember:
     """Check a new member of ``branch_id`` as ``create_member`` would, writing nothing.
 
     ``values`` holds member field keys, and may hold ``group_name`` (a 团小组 by name) and
@@ -379,26 +474,38 @@ def prepare_member(league: LeagueFile, branch_id: int | None, values: dict[str, 
     record = _empty_record()
     record.update(values)
     typed = fill_from_id(_clean(record))
-    issues = validate_member(typed, today=_today(today), rules=rules or load_rules(league),
-                             normalized=True)
+    issues = validate_member(
+        typed, today=_today(today), rules=rules or load_rules(league), normalized=True
+    )
     issues += _file_issues(league, typed, None, branch_id, taken)
     if status not in MEMBER_STATUSES:
         issues.append(error("status", "choice_invalid", value=status))
     return _prepared(_stored(typed), status, _defer(issues, absent), group_name)
 
 
-def _prepared(v: dict[str, Any], status: str, issues: list[Issue],
-              group_name: str | None) -> PreparedMember:
+def _prepared(
+    v: dict[str, Any], status: str, issues: list[Issue], group_name: str | None
+) -> PreparedMember:
     derived = _derived(v, issues)
-    row = (*(v[k] for k in store.MEMBER_COLUMNS), status,
-           *(derived[k] for k in store.EXTRA_COLUMNS))
+    row = (
+        *(v[k] for k in store.MEMBER_COLUMNS),
+        status,
+        *(derived[k] for k in store.EXTRA_COLUMNS),
+    )
     return PreparedMember(row, tuple(issues), group_name)
 
 
-def prepare_update(league: LeagueFile, member_id: int, changes: dict[str, Any], *,
-                   today: dt.date | None = None, rules: Rules | None = None,
-                   absent: Collection[str] = (), member: Member | None = None,
-                   taken: TakenNumbers | None = None) -> PreparedUpdate:
+def prepare_update(
+    league: LeagueFile,
+    member_id: int,
+    changes: dict[str, Any],
+    *,
+    today: dt.date | None = None,
+    rules: Rules | None = None,
+    absent: Collection[str] = (),
+    member: Member | None = None,
+    taken: TakenNumbers | None = None,
+) -> PreparedUpdate:
     """Check changes to a member as ``update_member`` would, writing nothing.
 
     ``changes`` may hold ``group_name`` (a 团小组 of the member's branch, by name).
@@ -410,18 +517,27 @@ def prepare_update(league: LeagueFile, member_id: int, changes: dict[str, Any], 
         group_name = None
     before = _stored(normalize(member.values()))
     typed = fill_from_id({**before, **_clean(changes)})
-    issues = validate_member(typed, today=_today(today), rules=rules or load_rules(league),
-                             normalized=True)
-    issues += _file_issues(league, typed, member_id, member.branch_id, taken,
-                           check_group="group_id" in changes)
+    issues = validate_member(
+        typed, today=_today(today), rules=rules or load_rules(league), normalized=True
+    )
+    issues += _file_issues(
+        league, typed, member_id, member.branch_id, taken, check_group="group_id" in changes
+    )
     issues = _defer(issues, absent)
     after = _stored(typed)
     changed = {k: after[k] for k in store.MEMBER_COLUMNS if after[k] != before[k]}
     if group_name is not None:
         changed.pop("group_id", None)
     result = _prepared(after, member.status, issues, group_name or member.group_name or None)
-    return PreparedUpdate(member_id, member.branch_id, {k: before[k] for k in changed}, changed,
-                          result, group_name, member.group_name or "")
+    return PreparedUpdate(
+        member_id,
+        member.branch_id,
+        {k: before[k] for k in changed},
+        changed,
+        result,
+        group_name,
+        member.group_name or "",
+    )
 
 
 def unchanged_update(member: Member, changes: dict[str, Any]) -> PreparedUpdate | None:
@@ -439,27 +555,43 @@ def unchanged_update(member: Member, changes: dict[str, Any]) -> PreparedUpdate 
     stored = member.values()
     if any(stored[k] != v for k, v in _clean(changes).items()):
         return None
-    stored.update(status=member.status, name_pinyin=member.name_pinyin,
-                  name_initials=member.name_initials, warnings=",".join(member.warnings))
+    stored.update(
+        status=member.status,
+        name_pinyin=member.name_pinyin,
+        name_initials=member.name_initials,
+        warnings=",".join(member.warnings),
+    )
     row = tuple(stored[k] for k in INSERT_COLUMNS)
-    return PreparedUpdate(member.id, member.branch_id, {}, {},
-                          PreparedMember(row, (), member.group_name or None), None,
-                          member.group_name or "")
+    return PreparedUpdate(
+        member.id,
+        member.branch_id,
+        {},
+        {},
+        PreparedMember(row, (), member.group_name or None),
+        None,
+        member.group_name or "",
+    )
 
 
-def _tick(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int,
-          total: int) -> None:
+def _tick(
+    progress: Progress | None, cancelled: Callable[[], bool] | None, done: int, total: int
+) -> None:
     if cancelled is not None and cancelled():
         raise Cancelled
     if progress is not None:
         progress(done, total)
 
 
-def create_members(league: LeagueFile, branch_id: int,
-                   rows: Sequence[dict[str, Any] | PreparedMember], *,
-                   today: dt.date | None = None, note: str = "",
-                   progress: Progress | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> list[int]:
+def create_members(
+    league: LeagueFile,
+    branch_id: int,
+    rows: Sequence[dict[str, Any] | PreparedMember],
+    *,
+    today: dt.date | None = None,
+    note: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[int]:
     """Add many members to a branch in ONE transaction; their ids, in the order given.
 
     Each row is a dict as for ``prepare_member`` or a ``PreparedMember`` from it (checked
@@ -481,8 +613,13 @@ def create_members(league: LeagueFile, branch_id: int,
             chunk = []
             for index in range(start, min(start + BATCH_STEP, total)):
                 item = rows[index]
-                prepared = item if isinstance(item, PreparedMember) else prepare_member(
-                    league, branch_id, item, today=today, rules=rules, taken=taken)
+                prepared = (
+                    item
+                    if isinstance(item, PreparedMember)
+                    else prepare_member(
+                        league, branch_id, item, today=today, rules=rules, taken=taken
+                    )
+                )
                 if prepared.has_errors:
                     raise ValidationFailed(list(prepared.issues), index=index)
                 chunk.append(prepared)
@@ -491,11 +628,15 @@ def create_members(league: LeagueFile, branch_id: int,
     return ids
 
 
-def update_members(league: LeagueFile,
-                   updates: Sequence[tuple[int, dict[str, Any]] | PreparedUpdate], *,
-                   today: dt.date | None = None, note: str = "",
-                   progress: Progress | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> list[int]:
+def update_members(
+    league: LeagueFile,
+    updates: Sequence[tuple[int, dict[str, Any]] | PreparedUpdate],
+    *,
+    today: dt.date | None = None,
+    note: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[int]:
     """Apply many members' changes in ONE transaction, one history row per changed field.
 
     Items are (member_id, changes) or ``PreparedUpdate``s; errors raise ValidationFailed and a
@@ -511,8 +652,11 @@ def update_members(league: LeagueFile,
             chunk = []
             for index in range(start, min(start + BATCH_STEP, total)):
                 item = updates[index]
-                prepared = item if isinstance(item, PreparedUpdate) else prepare_update(
-                    league, item[0], item[1], today=today, rules=rules)
+                prepared = (
+                    item
+                    if isinstance(item, PreparedUpdate)
+                    else prepare_update(league, item[0], item[1], today=today, rules=rules)
+                )
                 if prepared.has_errors:
                     raise ValidationFailed(list(prepared.issues), index=index)
                 chunk.append(prepared)
@@ -525,8 +669,9 @@ def update_members(league: LeagueFile,
 _NAME_AT = INSERT_COLUMNS.index("name")
 
 
-def _insert(db: Any, branch_id: int, prepared: list[PreparedMember], note: str,
-            groups: dict[str, int]) -> list[int]:
+def _insert(
+    db: Any, branch_id: int, prepared: list[PreparedMember], note: str, groups: dict[str, int]
+) -> list[int]:
     """The one writer of new members: rows, then a 'created' history row each."""
     rows = []
     for p in prepared:
@@ -536,11 +681,16 @@ def _insert(db: Any, branch_id: int, prepared: list[PreparedMember], note: str,
                 groups.update(store.group_ids_by_name(db, branch_id))
             if p.group_name not in groups:
                 groups[p.group_name] = store.insert_group(db, branch_id, p.group_name)
-            row = (*row[:_GROUP_AT], groups[p.group_name], *row[_GROUP_AT + 1:])
+            row = (*row[:_GROUP_AT], groups[p.group_name], *row[_GROUP_AT + 1 :])
         rows.append(row)
     ids = store.insert_members(db, branch_id, INSERT_COLUMNS, rows)
-    store.add_history_rows(db, [(member_id, "created", None, row[_NAME_AT], note)
-                                for member_id, row in zip(ids, rows, strict=True)])
+    store.add_history_rows(
+        db,
+        [
+            (member_id, "created", None, row[_NAME_AT], note)
+            for member_id, row in zip(ids, rows, strict=True)
+        ],
+    )
     return ids
 
 
@@ -585,29 +735,51 @@ def _display(league: LeagueFile, key: str, value: str | None) -> str | None:
 def history(league: LeagueFile, member_id: int) -> list[HistoryEntry]:
     """How the record came to be what it is, newest first; values as a person reads them."""
     get_member(league, member_id)
-    return [HistoryEntry(r["changed_at"], r["field"], field_label(r["field"]),
-                         _display(league, r["field"], r["old_value"]),
-                         _display(league, r["field"], r["new_value"]), r["note"])
-            for r in store.history_rows(league.db, member_id)]
+    return [
+        HistoryEntry(
+            r["changed_at"],
+            r["field"],
+            field_label(r["field"]),
+            _display(league, r["field"], r["old_value"]),
+            _display(league, r["field"], r["new_value"]),
+            r["note"],
+        )
+        for r in store.history_rows(league.db, member_id)
+    ]
 
 
 # ---------------------------------------------------------------------------------- lifecycle
 
 
-def _arrival_issues(facts: MemberFacts, arrival: StatusChangeRequest, today: dt.date,
-                    league: LeagueFile) -> list[Issue]:
+def _arrival_issues(
+    facts: MemberFacts, arrival: StatusChangeRequest, today: dt.date, league: LeagueFile
+) -> list[Issue]:
     issues = lifecycle.check_transition(
-        facts, lifecycle.TRANSFER_IN, effective_on=dates.clean(arrival.effective_on, month=False),
-        reason=arrival.reason, decided_by=arrival.decided_by, today=today,
-        rules=load_rules(league))
+        facts,
+        lifecycle.TRANSFER_IN,
+        effective_on=dates.clean(arrival.effective_on, month=False),
+        reason=arrival.reason,
+        decided_by=arrival.decided_by,
+        today=today,
+        rules=load_rules(league),
+    )
     if not arrival.destination.strip():
         issues.append(error("origin", "required"))
     return issues
 
 
-def change_status(league: LeagueFile, member_id: int, status: str, *, effective_on: str,
-                  reason: str, decided_by: str = "", destination: str = "",
-                  today: dt.date | None = None, to_branch_id: int | None = None) -> Member:
+def change_status(
+    league: LeagueFile,
+    member_id: int,
+    status: str,
+    *,
+    effective_on: str,
+    reason: str,
+    decided_by: str = "",
+    destination: str = "",
+    today: dt.date | None = None,
+    to_branch_id: int | None = None,
+) -> Member:
     """Record a move between 团籍 states (``status`` names the event: 转出 … or 转入).
 
     For 转入, ``destination`` is where the member comes from and ``to_branch_id`` the branch
@@ -616,57 +788,103 @@ def change_status(league: LeagueFile, member_id: int, status: str, *, effective_
     member = get_member(league, member_id)
     effective = dates.clean(effective_on, month=False)
     issues = lifecycle.check_transition(
-        member.facts(), status, effective_on=effective, reason=reason, decided_by=decided_by,
-        destination=destination, today=_today(today), rules=load_rules(league))
+        member.facts(),
+        status,
+        effective_on=effective,
+        reason=reason,
+        decided_by=decided_by,
+        destination=destination,
+        today=_today(today),
+        rules=load_rules(league),
+    )
     if to_branch_id is not None:
         org.get_branch(league, to_branch_id)
     if issues:
         raise ValidationFailed(issues)
     with league.transaction() as db:
-        _record_status(db, member, status, effective or "", reason.strip(), decided_by.strip(),
-                       destination.strip())
+        _record_status(
+            db,
+            member,
+            status,
+            effective or "",
+            reason.strip(),
+            decided_by.strip(),
+            destination.strip(),
+        )
         if status == lifecycle.TRANSFER_IN and to_branch_id not in (None, member.branch_id):
             store.update_member(db, member_id, {"branch_id": to_branch_id, "group_id": None})
-            store.add_history(db, member_id, "branch_id", member.branch_id, to_branch_id,
-                              reason.strip())
+            store.add_history(
+                db, member_id, "branch_id", member.branch_id, to_branch_id, reason.strip()
+            )
             if member.group_id is not None:
-                store.add_history(db, member_id, "group_id", member.group_id, None,
-                                  reason.strip())
+                store.add_history(db, member_id, "group_id", member.group_id, None, reason.strip())
     return get_member(league, member_id)
 
 
-def _record_status(db: Any, member: Member, event: str, effective_on: str, reason: str,
-                   decided_by: str, destination: str) -> None:
+def _record_status(
+    db: Any,
+    member: Member,
+    event: str,
+    effective_on: str,
+    reason: str,
+    decided_by: str,
+    destination: str,
+) -> None:
     target = lifecycle.TRANSITIONS[event].target
     store.add_status_change(db, member.id, event, effective_on, reason, decided_by, destination)
     store.update_member(db, member.id, {"status": target.value, "status_since": effective_on})
-    store.add_history(db, member.id, "status", member.status, target.value,
-                      f"{event}：{reason}" if event == lifecycle.TRANSFER_IN else reason)
+    store.add_history(
+        db,
+        member.id,
+        "status",
+        member.status,
+        target.value,
+        f"{event}：{reason}" if event == lifecycle.TRANSFER_IN else reason,
+    )
 
 
 def status_changes(league: LeagueFile, member_id: int) -> list[StatusChange]:
     return [StatusChange(**r) for r in store.status_change_rows(league.db, member_id)]
 
 
-def add_discipline(league: LeagueFile, member_id: int, level: str, *, decided_on: str,
-                   reason: str, decided_by: str = "", today: dt.date | None = None) -> int:
+def add_discipline(
+    league: LeagueFile,
+    member_id: int,
+    level: str,
+    *,
+    decided_on: str,
+    reason: str,
+    decided_by: str = "",
+    today: dt.date | None = None,
+) -> int:
     """Record a discipline decision; 撤销团内职务 clears the post, 开除团籍 ends membership."""
     member = get_member(league, member_id)
     today = _today(today)
     decided = dates.clean(decided_on, month=False)
-    issues = lifecycle.check_discipline(member.facts(), level, decided_on=decided,
-                                        reason=reason, today=today)
+    issues = lifecycle.check_discipline(
+        member.facts(), level, decided_on=decided, reason=reason, today=today
+    )
     if level == Level.EXPELLED and not issues:
         issues = lifecycle.check_transition(
-            member.facts(), Status.EXPELLED.value, effective_on=decided, reason=reason,
-            decided_by=decided_by, today=today, rules=load_rules(league), via_discipline=True)
-        issues = [Issue("decided_on", i.code, i.severity, i.params) if i.field == "effective_on"
-                  else i for i in issues]
+            member.facts(),
+            Status.EXPELLED.value,
+            effective_on=decided,
+            reason=reason,
+            decided_by=decided_by,
+            today=today,
+            rules=load_rules(league),
+            via_discipline=True,
+        )
+        issues = [
+            Issue("decided_on", i.code, i.severity, i.params) if i.field == "effective_on" else i
+            for i in issues
+        ]
     if issues:
         raise ValidationFailed(issues)
     with league.transaction() as db:
-        record_id = store.add_discipline(db, member_id, level, decided or "", reason.strip(),
-                                         decided_by.strip())
+        record_id = store.add_discipline(
+            db, member_id, level, decided or "", reason.strip(), decided_by.strip()
+        )
         store.add_history(db, member_id, "discipline", None, level, reason.strip())
         if level == Level.POST_REMOVED:
             cleared = {"league_post": "", "post_since": None, "is_cadre": 0}
@@ -676,13 +894,26 @@ def add_discipline(league: LeagueFile, member_id: int, level: str, *, decided_on
                 if old not in ("", None, 0):
                     store.add_history(db, member_id, key, old, cleared[key], level)
         if level == Level.EXPELLED:
-            _record_status(db, member, Status.EXPELLED.value, decided or "", reason.strip(),
-                           decided_by.strip(), "")
+            _record_status(
+                db,
+                member,
+                Status.EXPELLED.value,
+                decided or "",
+                reason.strip(),
+                decided_by.strip(),
+                "",
+            )
     return record_id
 
 
-def lift_discipline(league: LeagueFile, discipline_id: int, *, lifted_on: str, note: str = "",
-                    today: dt.date | None = None) -> None:
+def lift_discipline(
+    league: LeagueFile,
+    discipline_id: int,
+    *,
+    lifted_on: str,
+    note: str = "",
+    today: dt.date | None = None,
+) -> None:
     """End a discipline (恢复团员权利 after 留团察看, or a decision revoked)."""
     rows = store.discipline_rows(league.db, discipline_id=discipline_id)
     if not rows:
@@ -694,8 +925,14 @@ def lift_discipline(league: LeagueFile, discipline_id: int, *, lifted_on: str, n
         raise ValidationFailed(issues)
     with league.transaction() as db:
         store.lift_discipline(db, discipline_id, lifted or "")
-        store.add_history(db, record.member_id, "discipline", record.level, None,
-                          f"解除（{lifted}）{note.strip()}")
+        store.add_history(
+            db,
+            record.member_id,
+            "discipline",
+            record.level,
+            None,
+            f"解除（{lifted}）{note.strip()}",
+        )
 
 
 def discipline_records(league: LeagueFile, member_id: int) -> list[DisciplineRecord]:
@@ -723,14 +960,22 @@ def delete_member(league: LeagueFile, member_id: int, *, confirm_name: str) -> N
 # ---------------------------------------------------------------------------------- follow-up
 
 
-def members_with_warnings(league: LeagueFile, branch_id: int | None = None, *,
-                          include_left: bool = False,
-                          today: dt.date | None = None) -> list[tuple[Member, list[Issue]]]:
+def members_with_warnings(
+    league: LeagueFile,
+    branch_id: int | None = None,
+    *,
+    include_left: bool = False,
+    today: dt.date | None = None,
+) -> list[tuple[Member, list[Issue]]]:
     """Records saved with warnings, each with its current issues (for the follow-up list)."""
     rules, today = load_rules(league), _today(today)
     found = []
-    for row in store.member_rows(league.db, branch_id=branch_id, with_warnings=True,
-                                 status=None if include_left else Status.ACTIVE.value):
+    for row in store.member_rows(
+        league.db,
+        branch_id=branch_id,
+        with_warnings=True,
+        status=None if include_left else Status.ACTIVE.value,
+    ):
         member = Member.from_row(row)
         issues = validate_member(member.values(), today=today, rules=rules)
         if issues:
@@ -738,8 +983,9 @@ def members_with_warnings(league: LeagueFile, branch_id: int | None = None, *,
     return found
 
 
-def alerts(league: LeagueFile, branch_id: int | None, *, today: dt.date,
-           months_before_28: int = 6) -> list[Alert]:
+def alerts(
+    league: LeagueFile, branch_id: int | None, *, today: dt.date, months_before_28: int = 6
+) -> list[Alert]:
     """Members needing attention, soonest first.
 
     ``turning_28``: in the branch, no post, 28th birthday within ``months_before_28`` months
@@ -750,15 +996,26 @@ def alerts(league: LeagueFile, branch_id: int | None, *, today: dt.date,
     # A generous bound in SQL (29 February), the exact rule per candidate.
     cutoff = dates.birthday(limit, -rules.age_out) + dt.timedelta(days=1)
     found = []
-    for row in store.born_on_or_before(league.db, cutoff.isoformat(), branch_id=branch_id,
-                                       status=Status.ACTIVE.value):
+    for row in store.born_on_or_before(
+        league.db, cutoff.isoformat(), branch_id=branch_id, status=Status.ACTIVE.value
+    ):
         birth = dates.parse_day(row["birth_date"])
-        if birth is None or not lifecycle.turning_28_within(birth, today, months_before_28,
-                                                            rules):
+        if birth is None or not lifecycle.turning_28_within(birth, today, months_before_28, rules):
             continue
         turns = lifecycle.age_28_on(birth, rules.age_out)
-        found.append(Alert(int(row["id"]), row["name"], "turning_28", {
-            "birthday": turns.isoformat(), "days_left": (turns - today).days,
-            "overdue": turns <= today, "age": dates.age_on(birth, today),
-            "branch": row["branch_name"], "branch_id": row["branch_id"]}))
+        found.append(
+            Alert(
+                int(row["id"]),
+                row["name"],
+                "turning_28",
+                {
+                    "birthday": turns.isoformat(),
+                    "days_left": (turns - today).days,
+                    "overdue": turns <= today,
+                    "age": dates.age_on(birth, today),
+                    "branch": row["branch_name"],
+                    "branch_id": row["branch_id"],
+                },
+            )
+        )
     return found

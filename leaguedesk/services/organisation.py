@@ -26,9 +26,11 @@ def get_setting(league: LeagueFile, key: str, default: object = None) -> object:
 
 def set_setting(league: LeagueFile, key: str, value: object) -> None:
     with league.transaction() as db:
-        db.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                   [key, json.dumps(value, ensure_ascii=False)])
+        db.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, json.dumps(value, ensure_ascii=False)],
+        )
 
 
 def organisation(league: LeagueFile) -> Organisation:
@@ -92,8 +94,14 @@ def create_branch(league: LeagueFile, fields: BranchFields) -> Branch:
         cursor = db.execute(
             "INSERT INTO branches(name, full_name, field, founded_on, approving_body, contact) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [name, fields.full_name.strip(), fields.field, fields.founded_on or None,
-             fields.approving_body.strip(), fields.contact.strip()],
+            [
+                name,
+                fields.full_name.strip(),
+                fields.field,
+                fields.founded_on or None,
+                fields.approving_body.strip(),
+                fields.contact.strip(),
+            ],
         )
         branch_id = int(cursor.lastrowid or 0)
     return get_branch(league, branch_id)
@@ -108,8 +116,15 @@ def update_branch(league: LeagueFile, branch_id: int, fields: BranchFields) -> B
         db.execute(
             "UPDATE branches SET name = ?, full_name = ?, field = ?, founded_on = ?, "
             "approving_body = ?, contact = ? WHERE id = ?",
-            [name, fields.full_name.strip(), fields.field, fields.founded_on or None,
-             fields.approving_body.strip(), fields.contact.strip(), branch_id],
+            [
+                name,
+                fields.full_name.strip(),
+                fields.field,
+                fields.founded_on or None,
+                fields.approving_body.strip(),
+                fields.contact.strip(),
+                branch_id,
+            ],
         )
     return get_branch(league, branch_id)
 
@@ -139,6 +154,12 @@ class FileSummary:
 
 def summary(league: LeagueFile) -> FileSummary:
     active, total = league.db.execute(
-        "SELECT coalesce(sum(status = '正常'), 0), count(*) FROM members").fetchone()
-    return FileSummary(league.format_version(), organisation(league),
-                       list_branches(league, include_archived=True), int(active), int(total))
+        "SELECT coalesce(sum(status = '正常'), 0), count(*) FROM members"
+    ).fetchone()
+    return FileSummary(
+        league.format_version(),
+        organisation(league),
+        list_branches(league, include_archived=True),
+        int(active),
+        int(total),
+    )

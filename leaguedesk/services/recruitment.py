@@ -75,15 +75,49 @@ from leaguedesk.storage import registration as registration_store
 from leaguedesk.storage.leaguefile import LeagueFile
 
 __all__ = [
-    "FALLBACK_SETTING", "HOLIDAYS_SETTING", "RULES_SETTING", "ApplicantNotFound",
-    "ApplicantRecord", "BranchFacts", "DecisionFacts", "StepInput", "StepRefused",
-    "ValidationFailed", "accepted_kinds", "add_document", "add_lesson", "audit", "branch_members",
-    "check_applicant", "check_proposed_step", "close_applicant", "create_applicant",
-    "deciding_kind", "deciding_meetings", "delete_applicant", "document_content", "documents",
-    "get_applicant", "has_committee", "holidays_problem", "lecture_meetings", "lessons",
-    "list_applicants", "load_holidays", "load_rules", "quotas", "record_step", "remove_lesson",
-    "save_holidays", "save_rules", "set_quota", "set_weekends_fallback", "tuanke_hours",
-    "update_applicant", "voting_members", "weekends_fallback",
+    "FALLBACK_SETTING",
+    "HOLIDAYS_SETTING",
+    "RULES_SETTING",
+    "ApplicantNotFound",
+    "ApplicantRecord",
+    "BranchFacts",
+    "DecisionFacts",
+    "StepInput",
+    "StepRefused",
+    "ValidationFailed",
+    "accepted_kinds",
+    "add_document",
+    "add_lesson",
+    "audit",
+    "branch_members",
+    "check_applicant",
+    "check_proposed_step",
+    "close_applicant",
+    "create_applicant",
+    "deciding_kind",
+    "deciding_meetings",
+    "delete_applicant",
+    "document_content",
+    "documents",
+    "get_applicant",
+    "has_committee",
+    "holidays_problem",
+    "lecture_meetings",
+    "lessons",
+    "list_applicants",
+    "load_holidays",
+    "load_rules",
+    "quotas",
+    "record_step",
+    "remove_lesson",
+    "save_holidays",
+    "save_rules",
+    "set_quota",
+    "set_weekends_fallback",
+    "tuanke_hours",
+    "update_applicant",
+    "voting_members",
+    "weekends_fallback",
 ]
 
 COMMITTEE_MIN = 3  # a 支部委员会 has 3–5 (at most 7) members; fewer posts: secretary only
@@ -99,19 +133,30 @@ def _entry(row: dict[str, Any]) -> StepEntry:
     code = row["step"]
     decision = None
     if row["meeting_kind"] or row["meeting_id"] is not None:
-        decision = DecisionFacts(row["meeting_kind"] or "", row["expected"] or 0,
-                                 row["present"] or 0, row["meeting_id"])
+        decision = DecisionFacts(
+            row["meeting_kind"] or "", row["expected"] or 0, row["present"] or 0, row["meeting_id"]
+        )
     ballot = None
     if row["yes"] is not None:
-        ballot = Ballot(int(row["yes"]), int(row["no"] or 0), int(row["abstain"] or 0),
-                        bool(row["separate_vote"]))
+        ballot = Ballot(
+            int(row["yes"]),
+            int(row["no"] or 0),
+            int(row["abstain"] or 0),
+            bool(row["separate_vote"]),
+        )
     people = tuple(row["people"])
     record = StepRecord(
-        date=_day(row["done_on"]), people=tuple(m for m, _ in people if m is not None),
-        meeting_id=_meeting_key(code, decision), documents=tuple(row["documents"]),
-        notice_start=_day(row["notice_start"]), opinion_date=_day(row["opinion_date"]),
-        ballot=ballot, hours=float(row["hours"] or 0), reason=row["reason"],
-        notes=row["notes"])
+        date=_day(row["done_on"]),
+        people=tuple(m for m, _ in people if m is not None),
+        meeting_id=_meeting_key(code, decision),
+        documents=tuple(row["documents"]),
+        notice_start=_day(row["notice_start"]),
+        opinion_date=_day(row["opinion_date"]),
+        ballot=ballot,
+        hours=float(row["hours"] or 0),
+        reason=row["reason"],
+        notes=row["notes"],
+    )
     warnings = tuple(c for c in (row["accepted_warnings"] or "").split(",") if c)
     return StepEntry(code, record, people, decision, warnings, row["recorded_at"])
 
@@ -144,18 +189,20 @@ def get_applicant(league: LeagueFile, applicant_id: int) -> ApplicantRecord:
     return _records(league, [row])[0]
 
 
-def list_applicants(league: LeagueFile, *, branch_id: int | None = None,
-                    statuses: Iterable[str] | None = None) -> list[ApplicantRecord]:
+def list_applicants(
+    league: LeagueFile, *, branch_id: int | None = None, statuses: Iterable[str] | None = None
+) -> list[ApplicantRecord]:
     """Applicants in pinyin order; ``statuses`` None means all of them."""
     wanted = None if statuses is None else [ApplicantStatus(s).value for s in statuses]
-    return _records(league, store.applicant_rows(league.db, branch_id=branch_id,
-                                                 statuses=wanted))
+    return _records(league, store.applicant_rows(league.db, branch_id=branch_id, statuses=wanted))
 
 
 def branch_members(league: LeagueFile, branch_id: int) -> list[tuple[int, str, str]]:
     """(id, name, post or 团小组) of the members who may talk, cultivate or introduce."""
-    return [(int(r["id"]), r["name"], r["league_post"] or r["group_name"])
-            for r in store.branch_member_rows(league.db, branch_id)]
+    return [
+        (int(r["id"]), r["name"], r["league_post"] or r["group_name"])
+        for r in store.branch_member_rows(league.db, branch_id)
+    ]
 
 
 def has_committee(league: LeagueFile, branch_id: int) -> bool:
@@ -181,8 +228,9 @@ def accepted_kinds(league: LeagueFile, branch_id: int, code: str) -> tuple[str, 
 def deciding_meetings(league: LeagueFile, branch_id: int, code: str) -> list[MeetingSummary]:
     """The branch's recorded meetings that may decide step ``code``, newest first."""
     kinds = accepted_kinds(league, branch_id, code)
-    found = [m for m in meeting_service.list_meetings(league, branch_id=branch_id)
-             if m.kind in kinds]
+    found = [
+        m for m in meeting_service.list_meetings(league, branch_id=branch_id) if m.kind in kinds
+    ]
     return sorted(found, key=lambda m: (m.date, m.id), reverse=True)
 
 
@@ -209,26 +257,47 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     return fill_from_id(normalize(record))
 
 
-def _issues(league: LeagueFile, v: dict[str, Any], applicant_id: int | None,
-            today: dt.date) -> list[Issue]:
+def _issues(
+    league: LeagueFile, v: dict[str, Any], applicant_id: int | None, today: dt.date
+) -> list[Issue]:
     """The roster's checks on the personal fields, plus: one open application per person, and
     not someone already on a roster."""
-    found = [i for i in validate_member(v, today=today, rules=members.load_rules(league))
-             if i.field in APPLICANT_FIELDS]
+    found = [
+        i
+        for i in validate_member(v, today=today, rules=members.load_rules(league))
+        if i.field in APPLICANT_FIELDS
+    ]
     number = v.get("id_number")
     if number:
         for other in store.open_applicants_with_id(league.db, number, applicant_id):
-            found.append(error("id_number", "applicant_id_duplicate", name=other["name"],
-                               branch=other["branch_name"]))
+            found.append(
+                error(
+                    "id_number",
+                    "applicant_id_duplicate",
+                    name=other["name"],
+                    branch=other["branch_name"],
+                )
+            )
         for other in member_store.holders(league.db, "id_number", number, None):
-            found.append(error("id_number", "applicant_is_member", name=other["name"],
-                               branch=other["branch_name"], status=other["status"]))
+            found.append(
+                error(
+                    "id_number",
+                    "applicant_is_member",
+                    name=other["name"],
+                    branch=other["branch_name"],
+                    status=other["status"],
+                )
+            )
     return found
 
 
-def check_applicant(league: LeagueFile, values: dict[str, Any], *,
-                    applicant_id: int | None = None,
-                    today: dt.date | None = None) -> list[Issue]:
+def check_applicant(
+    league: LeagueFile,
+    values: dict[str, Any],
+    *,
+    applicant_id: int | None = None,
+    today: dt.date | None = None,
+) -> list[Issue]:
     """Every problem with an applicant's personal fields as typed (errors and warnings)."""
     record = get_applicant(league, applicant_id).values() if applicant_id else {}
     record.update(values)
@@ -246,8 +315,9 @@ def _stored(v: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def create_applicant(league: LeagueFile, branch_id: int, values: dict[str, Any], *,
-                     today: dt.date | None = None) -> ApplicantRecord:
+def create_applicant(
+    league: LeagueFile, branch_id: int, values: dict[str, Any], *, today: dt.date | None = None
+) -> ApplicantRecord:
     """Add someone who applies to join; errors raise ValidationFailed."""
     org.get_branch(league, branch_id)
     v = _clean(values)
@@ -259,8 +329,9 @@ def create_applicant(league: LeagueFile, branch_id: int, values: dict[str, Any],
     return get_applicant(league, applicant_id)
 
 
-def update_applicant(league: LeagueFile, applicant_id: int, changes: dict[str, Any], *,
-                     today: dt.date | None = None) -> ApplicantRecord:
+def update_applicant(
+    league: LeagueFile, applicant_id: int, changes: dict[str, Any], *, today: dt.date | None = None
+) -> ApplicantRecord:
     current = get_applicant(league, applicant_id)
     v = _clean({**current.values(), **changes})
     issues = _issues(league, v, applicant_id, today or dt.date.today())
@@ -282,8 +353,15 @@ def delete_applicant(league: LeagueFile, applicant_id: int, *, confirm_name: str
         db.execute("DELETE FROM applicants WHERE id = ?", [applicant_id])
 
 
-def close_applicant(league: LeagueFile, applicant_id: int, outcome: str, *, on: dt.date | None,
-                    reason: str, today: dt.date | None = None) -> ApplicantRecord:
+def close_applicant(
+    league: LeagueFile,
+    applicant_id: int,
+    outcome: str,
+    *,
+    on: dt.date | None,
+    reason: str,
+    today: dt.date | None = None,
+) -> ApplicantRecord:
     """Record that an applicant was not admitted (``rejected``) or withdrew (``withdrawn``)."""
     status = ApplicantStatus(outcome)
     if status not in (ApplicantStatus.REJECTED, ApplicantStatus.WITHDRAWN):
@@ -295,17 +373,25 @@ def close_applicant(league: LeagueFile, applicant_id: int, outcome: str, *, on: 
     if on is None:
         issues.append(error("effective_on", "required"))
     elif on > (today or dt.date.today()):
-        issues.append(error("effective_on", "date_future", value=on.isoformat(),
-                            today=(today or dt.date.today()).isoformat()))
+        issues.append(
+            error(
+                "effective_on",
+                "date_future",
+                value=on.isoformat(),
+                today=(today or dt.date.today()).isoformat(),
+            )
+        )
     if not reason.strip():
         issues.append(error("reason", "required"))
     if issues:
         raise ValidationFailed(issues)
     assert on is not None
     with league.transaction() as db:
-        store.update_applicant(db, applicant_id, {"status": status.value,
-                                                  "status_on": on.isoformat(),
-                                                  "status_reason": reason.strip()})
+        store.update_applicant(
+            db,
+            applicant_id,
+            {"status": status.value, "status_on": on.isoformat(), "status_reason": reason.strip()},
+        )
     return get_applicant(league, applicant_id)
 
 
@@ -323,14 +409,23 @@ def lecture_meetings(league: LeagueFile, applicant_id: int) -> list[MeetingSumma
     first (those without 学时 included: adding one says why it cannot count)."""
     applicant = get_applicant(league, applicant_id)
     taken = store.lesson_meeting_ids(league.db, applicant_id)
-    found = [m for m in meeting_service.list_meetings(league, branch_id=applicant.branch_id)
-             if m.kind == MeetingKind.LECTURE.value and m.id not in taken]
+    found = [
+        m
+        for m in meeting_service.list_meetings(league, branch_id=applicant.branch_id)
+        if m.kind == MeetingKind.LECTURE.value and m.id not in taken
+    ]
     return sorted(found, key=lambda m: (m.date, m.id), reverse=True)
 
 
-def add_lesson(league: LeagueFile, applicant_id: int, held_on: dt.date | None = None,
-               hours: float | None = None, topic: str = "", *,
-               meeting_id: int | None = None) -> int:
+def add_lesson(
+    league: LeagueFile,
+    applicant_id: int,
+    held_on: dt.date | None = None,
+    hours: float | None = None,
+    topic: str = "",
+    *,
+    meeting_id: int | None = None,
+) -> int:
     """Record a 团课 session the applicant attended (学时 as the lecture counted them).
 
     With ``meeting_id`` the lesson is that recorded 团课 of the applicant's branch: its date,
@@ -345,14 +440,17 @@ def add_lesson(league: LeagueFile, applicant_id: int, held_on: dt.date | None = 
         raise ValidationFailed([error("held_on", "required")])
     with league.transaction() as db:
         if meeting_id is not None and meeting_id in store.lesson_meeting_ids(db, applicant_id):
-            raise ValidationFailed([error("meeting_id", "lesson_meeting_added",
-                                          date=held_on.isoformat())])
-        return store.insert_lesson(db, applicant_id, held_on.isoformat(),
-                                   " ".join(topic.split()), float(hours), meeting_id)
+            raise ValidationFailed(
+                [error("meeting_id", "lesson_meeting_added", date=held_on.isoformat())]
+            )
+        return store.insert_lesson(
+            db, applicant_id, held_on.isoformat(), " ".join(topic.split()), float(hours), meeting_id
+        )
 
 
-def _lecture(league: LeagueFile, applicant: ApplicantRecord,
-             meeting_id: int) -> tuple[dt.date, float, str]:
+def _lecture(
+    league: LeagueFile, applicant: ApplicantRecord, meeting_id: int
+) -> tuple[dt.date, float, str]:
     """Date, 学时 and topics of the recorded 团课 ``meeting_id``, refused unless it is a 团课
     of the applicant's branch with 学时 recorded."""
     try:
@@ -361,11 +459,20 @@ def _lecture(league: LeagueFile, applicant: ApplicantRecord,
         raise ValidationFailed([error("meeting_id", "lesson_meeting_unknown")]) from None
     day = meeting.date.isoformat()
     if meeting.branch_id != applicant.branch_id:
-        raise ValidationFailed([error("meeting_id", "lesson_meeting_other_branch", date=day,
-                                      branch=meeting.branch_name)])
+        raise ValidationFailed(
+            [
+                error(
+                    "meeting_id",
+                    "lesson_meeting_other_branch",
+                    date=day,
+                    branch=meeting.branch_name,
+                )
+            ]
+        )
     if meeting.kind != MeetingKind.LECTURE.value:
-        raise ValidationFailed([error("meeting_id", "lesson_meeting_not_lecture", date=day,
-                                      kind=meeting.kind)])
+        raise ValidationFailed(
+            [error("meeting_id", "lesson_meeting_not_lecture", date=day, kind=meeting.kind)]
+        )
     if not meeting.lecture_hours > 0:
         raise ValidationFailed([error("meeting_id", "lesson_meeting_no_hours", date=day)])
     return meeting.date, float(meeting.lecture_hours), meeting.topics
@@ -376,15 +483,30 @@ def remove_lesson(league: LeagueFile, applicant_id: int, lesson_id: int) -> None
         store.delete_lesson(db, applicant_id, lesson_id)
 
 
-def add_document(league: LeagueFile, applicant_id: int, step: str, title: str,
-                 content: bytes, *, filename: str = "", media_type: str = "") -> int:
+def add_document(
+    league: LeagueFile,
+    applicant_id: int,
+    step: str,
+    title: str,
+    content: bytes,
+    *,
+    filename: str = "",
+    media_type: str = "",
+) -> int:
     """Keep a scanned or typed document (入团申请书, 志愿书 …) inside the league file."""
     get_applicant(league, applicant_id)
     if step and step not in STEPS_BY_CODE:
         raise ValueError(step)
     with league.transaction() as db:
-        return store.insert_document(db, applicant_id, step, " ".join(title.split()) or filename,
-                                     filename, media_type, content)
+        return store.insert_document(
+            db,
+            applicant_id,
+            step,
+            " ".join(title.split()) or filename,
+            filename,
+            media_type,
+            content,
+        )
 
 
 def documents(league: LeagueFile, applicant_id: int) -> list[dict[str, Any]]:
@@ -417,17 +539,22 @@ class BranchFacts:
     def deferred(self) -> set[int]:
         """Members whose 团籍注册 is deferred (暂缓注册) and not yet resolved."""
         if self._deferred is None:
-            self._deferred = {int(row["member_id"])
-                              for row in registration_store.open_deferrals(self.league.db, None)}
+            self._deferred = {
+                int(row["member_id"])
+                for row in registration_store.open_deferrals(self.league.db, None)
+            }
         return self._deferred
 
     def standings(self, member_ids: Iterable[int]) -> dict[int, MemberStanding]:
         missing = [m for m in set(member_ids) if m not in self._standing]
         for row in store.member_standing_rows(self.league.db, missing):
             self._standing[int(row["id"])] = MemberStanding(
-                name=row["name"], in_branch=int(row["branch_id"]) == self.branch_id,
-                status=row["status"], on_probation=bool(row["on_probation"]),
-                registration_deferred=int(row["id"]) in self.deferred())
+                name=row["name"],
+                in_branch=int(row["branch_id"]) == self.branch_id,
+                status=row["status"],
+                on_probation=bool(row["on_probation"]),
+                registration_deferred=int(row["id"]) in self.deferred(),
+            )
         return {m: self._standing[m] for m in member_ids if m in self._standing}
 
     def admissions(self, applicant_id: int, before: dt.date | None) -> dict[int, int]:
@@ -446,19 +573,30 @@ class BranchFacts:
     def batch_introducers(self, applicant_id: int) -> list[frozenset[int]]:
         """Introducer pairs of the other 发展对象 waiting for the same 支部大会."""
         if self._open is None:
-            self._open = list_applicants(self.league, branch_id=self.branch_id,
-                                         statuses=[ApplicantStatus.ACTIVE])
+            self._open = list_applicants(
+                self.league, branch_id=self.branch_id, statuses=[ApplicantStatus.ACTIVE]
+            )
         pairs = []
         for other in self._open:
             entry = other.steps.get("introducers")
-            if (other.id != applicant_id and entry is not None and entry.record.people
-                    and "candidate" in other.steps and "general_meeting" not in other.steps):
+            if (
+                other.id != applicant_id
+                and entry is not None
+                and entry.record.people
+                and "candidate" in other.steps
+                and "general_meeting" not in other.steps
+            ):
                 pairs.append(frozenset(entry.record.people))
         return pairs
 
 
-def _context(facts: BranchFacts, applicant: ApplicantRecord, extra: dict[str, StepEntry],
-             *, audit_before: dt.date | None = None) -> RecruitmentContext:
+def _context(
+    facts: BranchFacts,
+    applicant: ApplicantRecord,
+    extra: dict[str, StepEntry],
+    *,
+    audit_before: dt.date | None = None,
+) -> RecruitmentContext:
     entries = {**applicant.steps, **extra}
     people = {m for e in entries.values() for m in e.record.people}
     meetings: dict[int, MeetingFacts] = {}
@@ -469,16 +607,21 @@ def _context(facts: BranchFacts, applicant: ApplicantRecord, extra: dict[str, St
             # (``_linked``); an unlinked one the facts typed on its form.
             meetings[key] = entry.decision.facts(key, entry.record.date)
     return RecruitmentContext(
-        members=facts.standings(people), meetings=meetings,
+        members=facts.standings(people),
+        meetings=meetings,
         branch_has_committee=facts.committee,
         tuanke_hours=tuanke_hours(facts.league, applicant.id),
         batch_introducers=facts.batch_introducers(applicant.id),
         admissions=facts.admissions(applicant.id, audit_before),
-        quotas=facts.quotas, holidays=facts.holidays, weekends_fallback=facts.fallback)
+        quotas=facts.quotas,
+        holidays=facts.holidays,
+        weekends_fallback=facts.fallback,
+    )
 
 
-def _linked(facts: BranchFacts, applicant: ApplicantRecord,
-            data: StepInput) -> tuple[StepInput, list[Finding]] | None:
+def _linked(
+    facts: BranchFacts, applicant: ApplicantRecord, data: StepInput
+) -> tuple[StepInput, list[Finding]] | None:
     """A step linked to a recorded meeting takes the meeting's date, kind and voting members
     expected and present (never 列席 guests) instead of typed ones; the meeting must belong to
     the applicant's branch (its kind is checked with the step's rules). None: no such meeting."""
@@ -491,8 +634,15 @@ def _linked(facts: BranchFacts, applicant: ApplicantRecord,
         return None
     found = []
     if meeting.branch_id != applicant.branch_id:
-        found.append(finding(FindingCode.MEETING_OTHER_BRANCH, meeting_id=meeting.id,
-                             branch=meeting.branch_name, date=meeting.date, kind=meeting.kind))
+        found.append(
+            finding(
+                FindingCode.MEETING_OTHER_BRANCH,
+                meeting_id=meeting.id,
+                branch=meeting.branch_name,
+                date=meeting.date,
+                kind=meeting.kind,
+            )
+        )
     linked = DecisionFacts(meeting.kind, len(meeting.expected), len(meeting.present), meeting.id)
     return replace(data, date=meeting.date, decision=linked), found
 
@@ -500,19 +650,28 @@ def _linked(facts: BranchFacts, applicant: ApplicantRecord,
 def _proposed_entry(code: str, data: StepInput) -> StepEntry:
     decision = data.decision
     if code == "general_meeting" and decision is not None and decision.meeting_id is None:
-        decision = DecisionFacts(GENERAL_MEETING, decision.expected, decision.present,
-                                 decision.meeting_id)
+        decision = DecisionFacts(
+            GENERAL_MEETING, decision.expected, decision.present, decision.meeting_id
+        )
     documents = tuple(d.strip() for d in data.documents if d.strip())
-    record = StepRecord(date=data.date, people=tuple(data.people),
-                        meeting_id=_meeting_key(code, decision), documents=documents,
-                        notice_start=data.notice_start, opinion_date=data.opinion_date,
-                        ballot=data.ballot, hours=data.hours, reason=data.reason.strip(),
-                        notes=data.notes.strip())
+    record = StepRecord(
+        date=data.date,
+        people=tuple(data.people),
+        meeting_id=_meeting_key(code, decision),
+        documents=documents,
+        notice_start=data.notice_start,
+        opinion_date=data.opinion_date,
+        ballot=data.ballot,
+        hours=data.hours,
+        reason=data.reason.strip(),
+        notes=data.notes.strip(),
+    )
     return StepEntry(code, record, tuple((m, "") for m in data.people), decision)
 
 
-def _state_findings(applicant: ApplicantRecord, code: str, data: StepInput,
-                    today: dt.date) -> list[Finding]:
+def _state_findings(
+    applicant: ApplicantRecord, code: str, data: StepInput, today: dt.date
+) -> list[Finding]:
     found = []
     if applicant.status == ApplicantStatus.ADMITTED:
         if code not in AFTER_ADMISSION:
@@ -524,17 +683,25 @@ def _state_findings(applicant: ApplicantRecord, code: str, data: StepInput,
     return found
 
 
-def check_proposed_step(league: LeagueFile, applicant_id: int, code: str, data: StepInput, *,
-                        today: dt.date | None = None) -> list[Finding]:
+def check_proposed_step(
+    league: LeagueFile,
+    applicant_id: int,
+    code: str,
+    data: StepInput,
+    *,
+    today: dt.date | None = None,
+) -> list[Finding]:
     """Everything that stops or questions recording ``data`` as the step ``code`` (with a
     linked meeting, as that meeting's date and counts)."""
     applicant = get_applicant(league, applicant_id)
-    return _check(BranchFacts(league, applicant.branch_id), applicant, code, data,
-                  today or dt.date.today())[1]
+    return _check(
+        BranchFacts(league, applicant.branch_id), applicant, code, data, today or dt.date.today()
+    )[1]
 
 
-def _check(facts: BranchFacts, applicant: ApplicantRecord, code: str, data: StepInput,
-           today: dt.date) -> tuple[StepInput, list[Finding]]:
+def _check(
+    facts: BranchFacts, applicant: ApplicantRecord, code: str, data: StepInput, today: dt.date
+) -> tuple[StepInput, list[Finding]]:
     """The step as it would be recorded (linked meeting facts filled in) and its findings."""
     if code not in STEPS_BY_CODE:
         raise ValueError(code)
@@ -544,8 +711,7 @@ def _check(facts: BranchFacts, applicant: ApplicantRecord, code: str, data: Step
     context = _context(facts, applicant, {code: entry})
     if linked is None:  # nothing to check the step on: the rules report the unknown meeting
         key = entry.record.meeting_id
-        context = replace(context, meetings={k: m for k, m in context.meetings.items()
-                                             if k != key})
+        context = replace(context, meetings={k: m for k, m in context.meetings.items() if k != key})
         if MEETING not in STEPS_BY_CODE[code].required:
             found.append(finding(FindingCode.MEETING_UNKNOWN, meeting_id=key))
     found += _state_findings(applicant, code, data, today)
@@ -572,8 +738,14 @@ def audit(facts: BranchFacts, applicant: ApplicantRecord) -> list[tuple[str, Fin
 # ---------------------------------------------------------------------------------- recording
 
 
-def record_step(league: LeagueFile, applicant_id: int, code: str, data: StepInput, *,
-                today: dt.date | None = None) -> ApplicantRecord:
+def record_step(
+    league: LeagueFile,
+    applicant_id: int,
+    code: str,
+    data: StepInput,
+    *,
+    today: dt.date | None = None,
+) -> ApplicantRecord:
     """Record (or correct) one step. StepRefused when the checks say no; recording the
     approval admits the applicant (ValidationFailed if the member record cannot be made)."""
     today = today or dt.date.today()
@@ -588,16 +760,19 @@ def record_step(league: LeagueFile, applicant_id: int, code: str, data: StepInpu
     decision = entry.decision
     ballot = entry.record.ballot
     values = {
-        "done_on": _iso(data.date), "notice_start": _iso(data.notice_start),
+        "done_on": _iso(data.date),
+        "notice_start": _iso(data.notice_start),
         "opinion_date": _iso(data.opinion_date),
         "meeting_id": decision.meeting_id if decision else None,
         "meeting_kind": decision.kind if decision else "",
         "expected": decision.expected if decision else None,
         "present": decision.present if decision else None,
-        "yes": ballot.yes if ballot else None, "no": ballot.no if ballot else None,
+        "yes": ballot.yes if ballot else None,
+        "no": ballot.no if ballot else None,
         "abstain": ballot.abstain if ballot else None,
         "separate_vote": int(ballot.separate) if ballot else 1,
-        "hours": float(data.hours or 0), "documents": list(entry.record.documents),
+        "hours": float(data.hours or 0),
+        "documents": list(entry.record.documents),
         "reason": entry.record.reason if any(f.needs_reason for f in findings) else "",
         "accepted_warnings": ",".join(f.code for f in findings if f.needs_reason),
         "notes": entry.record.notes,
@@ -613,21 +788,39 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _admit(league: LeagueFile, applicant: ApplicantRecord, approved: dt.date,
-           today: dt.date) -> Member:
+def _admit(
+    league: LeagueFile, applicant: ApplicantRecord, approved: dt.date, today: dt.date
+) -> Member:
     """Make the member (inside the caller's transaction): 入团年月 from the 支部大会."""
     decided = applicant.date_of("general_meeting")
     assert decided is not None, "the checks require the 支部大会 before the approval"
     number = development_number(decided.year, store.used_development_numbers(league.db))
-    values = {**applicant.values(), "political_status": "共青团员",
-              "joined_on": f"{decided:%Y-%m}", "development_no": number}
+    values = {
+        **applicant.values(),
+        "political_status": "共青团员",
+        "joined_on": f"{decided:%Y-%m}",
+        "development_no": number,
+    }
     note = f"发展入团：{decided.isoformat()}支部大会通过，{approved.isoformat()}上级团委批准"
     member = members.create_member(league, applicant.branch_id, values, today=today, note=note)
     member_store.add_status_change(
-        league.db, member.id, ADMISSION_EVENT, decided.isoformat(),
+        league.db,
+        member.id,
+        ADMISSION_EVENT,
+        decided.isoformat(),
         "发展团员：支部大会讨论通过，上级团委批准",
-        f"支部大会（{decided.isoformat()}）；上级团委（{approved.isoformat()}）", "")
-    store.update_applicant(league.db, applicant.id, {
-        "status": ApplicantStatus.ADMITTED.value, "status_on": approved.isoformat(),
-        "status_reason": "", "member_id": member.id, "development_no": number})
+        f"支部大会（{decided.isoformat()}）；上级团委（{approved.isoformat()}）",
+        "",
+    )
+    store.update_applicant(
+        league.db,
+        applicant.id,
+        {
+            "status": ApplicantStatus.ADMITTED.value,
+            "status_on": approved.isoformat(),
+            "status_reason": "",
+            "member_id": member.id,
+            "development_no": number,
+        },
+    )
     return member

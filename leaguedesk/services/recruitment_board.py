@@ -68,8 +68,9 @@ class BoardColumn:
         return sum(card.overdue for card in self.cards)
 
 
-def progress_of(league: LeagueFile, applicants: Iterable[ApplicantRecord], *,
-                today: dt.date | None = None) -> list[Progress]:
+def progress_of(
+    league: LeagueFile, applicants: Iterable[ApplicantRecord], *, today: dt.date | None = None
+) -> list[Progress]:
     today = today or dt.date.today()
     facts: dict[int, rs.BranchFacts] = {}
     found = []
@@ -77,34 +78,46 @@ def progress_of(league: LeagueFile, applicants: Iterable[ApplicantRecord], *,
         branch = facts.get(applicant.branch_id)
         if branch is None:
             branch = facts[applicant.branch_id] = rs.BranchFacts(league, applicant.branch_id)
-        upcoming = next_step(applicant.core(), branch.rules, today, holidays=branch.holidays,
-                             weekends_fallback=branch.fallback)
+        upcoming = next_step(
+            applicant.core(),
+            branch.rules,
+            today,
+            holidays=branch.holidays,
+            weekends_fallback=branch.fallback,
+        )
         found.append(Progress(applicant, upcoming, tuple(rs.audit(branch, applicant))))
     return found
 
 
-def progress(league: LeagueFile, applicant_id: int, *,
-             today: dt.date | None = None) -> Progress:
+def progress(league: LeagueFile, applicant_id: int, *, today: dt.date | None = None) -> Progress:
     return progress_of(league, [rs.get_applicant(league, applicant_id)], today=today)[0]
 
 
-def open_progress(league: LeagueFile, branch_id: int | None = None, *,
-                  today: dt.date | None = None) -> list[Progress]:
+def open_progress(
+    league: LeagueFile, branch_id: int | None = None, *, today: dt.date | None = None
+) -> list[Progress]:
     """Applicants still in the procedure (and admitted ones with steps left), pinyin order."""
-    applicants = rs.list_applicants(league, branch_id=branch_id,
-                                    statuses=[ApplicantStatus.ACTIVE, ApplicantStatus.ADMITTED])
+    applicants = rs.list_applicants(
+        league, branch_id=branch_id, statuses=[ApplicantStatus.ACTIVE, ApplicantStatus.ADMITTED]
+    )
     return [p for p in progress_of(league, applicants, today=today) if p.stage != DONE_STAGE]
 
 
-def board(league: LeagueFile, branch_id: int | None = None, *,
-          today: dt.date | None = None) -> list[BoardColumn]:
+def board(
+    league: LeagueFile, branch_id: int | None = None, *, today: dt.date | None = None
+) -> list[BoardColumn]:
     """The five stages with the applicants in each; overdue ones first, then by due date."""
     columns = {stage.number: BoardColumn(stage) for stage in STAGES}
     for card in open_progress(league, branch_id, today=today):
         columns[card.stage].cards.append(card)
     for column in columns.values():
-        column.cards.sort(key=lambda c: (not c.overdue, c.next.due_date or dt.date.max,
-                                         c.next.step.number if c.next.step else 99))
+        column.cards.sort(
+            key=lambda c: (
+                not c.overdue,
+                c.next.due_date or dt.date.max,
+                c.next.step.number if c.next.step else 99,
+            )
+        )
     return list(columns.values())
 
 
@@ -144,15 +157,17 @@ class NoticeBatch:
     unknown_year: int | None = None
 
 
-def notice_batch(league: LeagueFile, branch_id: int, notice: int, *,
-                 start: dt.date | None = None) -> NoticeBatch:
+def notice_batch(
+    league: LeagueFile, branch_id: int, notice: int, *, start: dt.date | None = None
+) -> NoticeBatch:
     """The people of one 公示 of a branch: those whose notice began on ``start`` (default: the
     latest notice of that kind recorded in the branch)."""
     branch = org.get_branch(league, branch_id)
     code = NOTICE_STEPS[notice]
     dated: list[tuple[dt.date, ApplicantRecord]] = []
-    for applicant in rs.list_applicants(league, branch_id=branch_id, statuses=[
-            ApplicantStatus.ACTIVE, ApplicantStatus.ADMITTED]):
+    for applicant in rs.list_applicants(
+        league, branch_id=branch_id, statuses=[ApplicantStatus.ACTIVE, ApplicantStatus.ADMITTED]
+    ):
         entry = applicant.steps.get(code)
         if entry is None or entry.record.date is None:
             continue
@@ -160,15 +175,23 @@ def notice_batch(league: LeagueFile, branch_id: int, notice: int, *,
     if not dated:
         raise RecruitmentError(RecruitmentProblem.NOTHING_TO_NOTICE, notice=notice)
     chosen = start or max(day for day, _ in dated)
-    people = [NoticePerson(a.name, a.sex, a.age(chosen), a.workplace)
-              for day, a in dated if day == chosen]
+    people = [
+        NoticePerson(a.name, a.sex, a.age(chosen), a.workplace) for day, a in dated if day == chosen
+    ]
     if not people:
         raise RecruitmentError(RecruitmentProblem.NOTHING_TO_NOTICE, notice=notice)
     period = notice_period(league, code, chosen)
     assert period is not None  # every notice has its step
-    return NoticeBatch(notice, branch.display_name, branch.contact, chosen, period.end,
-                       period.days, people, period.unknown_year)
-
+    return NoticeBatch(
+        notice,
+        branch.display_name,
+        branch.contact,
+        chosen,
+        period.end,
+        period.days,
+        people,
+        period.unknown_year,
+    )
 
 
 @dataclass(frozen=True)
@@ -192,11 +215,13 @@ def notice_period(league: LeagueFile, code: str, start: dt.date) -> NoticePeriod
         return None
     days = rs.load_rules(league).notice_length(notice)
     try:
-        end = add_working_days(start, days, rs.load_holidays(league),
-                               weekends_fallback=rs.weekends_fallback(league))
+        end = add_working_days(
+            start, days, rs.load_holidays(league), weekends_fallback=rs.weekends_fallback(league)
+        )
     except UnknownYear as problem:
         return NoticePeriod(start, None, days, problem.year)
     return NoticePeriod(start, end, days)
+
 
 # ---------------------------------------------------------------------------------- forms
 
@@ -231,16 +256,26 @@ def activist_record(league: LeagueFile, applicant_id: int) -> ActivistRecord:
         entry = a.steps.get(code)
         return entry.people_names if entry else []
 
-    lessons = [Lesson(r["held_on"], r["topic"], float(r["hours"]))
-               for r in rs.lessons(league, applicant_id)]
+    lessons = [
+        Lesson(r["held_on"], r["topic"], float(r["hours"]))
+        for r in rs.lessons(league, applicant_id)
+    ]
     cultivation = a.steps.get("cultivation")
     extra = cultivation.record.hours if cultivation else 0.0
     if extra:
         lessons.append(Lesson("", "培养考察时登记的其他团课学时", extra))
-    return ActivistRecord(a, a.branch_display_name, a.date_of("apply"), a.date_of("talk"),
-                          names("talk"), a.date_of("activist"), names("contacts"), lessons,
-                          rs.tuanke_hours(league, applicant_id) + extra,
-                          a.date_of("candidate"))
+    return ActivistRecord(
+        a,
+        a.branch_display_name,
+        a.date_of("apply"),
+        a.date_of("talk"),
+        names("talk"),
+        a.date_of("activist"),
+        names("contacts"),
+        lessons,
+        rs.tuanke_hours(league, applicant_id) + extra,
+        a.date_of("candidate"),
+    )
 
 
 @dataclass(frozen=True)
@@ -257,30 +292,42 @@ class Candidate:
 
 
 def _candidate(a: ApplicantRecord, today: dt.date) -> Candidate:
-    return Candidate(a.name, a.sex, a.age(today), a.workplace, a.id_number or "", a.ethnicity,
-                     a.date_of("candidate"))
+    return Candidate(
+        a.name,
+        a.sex,
+        a.age(today),
+        a.workplace,
+        a.id_number or "",
+        a.ethnicity,
+        a.date_of("candidate"),
+    )
 
 
-def proposed_recruits(league: LeagueFile, branch_id: int, *,
-                      today: dt.date | None = None) -> list[Candidate]:
+def proposed_recruits(
+    league: LeagueFile, branch_id: int, *, today: dt.date | None = None
+) -> list[Candidate]:
     """拟发展团员: 发展对象 not yet decided by the 支部大会 (the list the 上级团委 asks for)."""
     return _undecided(league, branch_id, "candidate", "candidates", today)
 
 
-def ballot_candidates(league: LeagueFile, branch_id: int, *,
-                      today: dt.date | None = None) -> list[Candidate]:
+def ballot_candidates(
+    league: LeagueFile, branch_id: int, *, today: dt.date | None = None
+) -> list[Candidate]:
     """Who the next 支部大会 votes on: 志愿书 filled in, not yet voted on."""
     return _undecided(league, branch_id, "application_form", "ballot", today)
 
 
-def _undecided(league: LeagueFile, branch_id: int, reached: str, form: str,
-               today: dt.date | None) -> list[Candidate]:
+def _undecided(
+    league: LeagueFile, branch_id: int, reached: str, form: str, today: dt.date | None
+) -> list[Candidate]:
     """Active applicants who have recorded step ``reached`` but no 支部大会 vote yet; none is
     an error naming the ``form`` that would have listed them."""
     today = today or dt.date.today()
-    found = [_candidate(a, today) for a in rs.list_applicants(
-        league, branch_id=branch_id, statuses=[ApplicantStatus.ACTIVE])
-        if reached in a.steps and "general_meeting" not in a.steps]
+    found = [
+        _candidate(a, today)
+        for a in rs.list_applicants(league, branch_id=branch_id, statuses=[ApplicantStatus.ACTIVE])
+        if reached in a.steps and "general_meeting" not in a.steps
+    ]
     if not found:
         raise RecruitmentError(RecruitmentProblem.NOTHING_TO_PRINT, form=form)
     return found
@@ -300,8 +347,9 @@ class Resolution:
     passed: bool
 
 
-def resolutions(league: LeagueFile, branch_id: int, *,
-                day: dt.date | None = None) -> list[Resolution]:
+def resolutions(
+    league: LeagueFile, branch_id: int, *, day: dt.date | None = None
+) -> list[Resolution]:
     """The decisions of one 支部大会 (default: the latest one that voted on candidates)."""
     from leaguedesk.core.recruitment import more_than_half
 
@@ -314,9 +362,18 @@ def resolutions(league: LeagueFile, branch_id: int, *,
         expected = decision.expected if decision else 0
         present = decision.present if decision else 0
         ballot = entry.record.ballot
-        found.append(Resolution(a.name, entry.record.date, expected, present, ballot.yes,
-                                ballot.no, ballot.abstain,
-                                more_than_half(ballot.yes, present)))
+        found.append(
+            Resolution(
+                a.name,
+                entry.record.date,
+                expected,
+                present,
+                ballot.yes,
+                ballot.no,
+                ballot.abstain,
+                more_than_half(ballot.yes, present),
+            )
+        )
     if not found:
         raise RecruitmentError(RecruitmentProblem.NOTHING_TO_PRINT, form="resolution")
     chosen = day or max(r.date for r in found)

@@ -26,8 +26,19 @@ from leaguedesk.core.recruitment import (
 
 # The member fields an applicant has (core.fields keys): the personal ones, no 团籍 data.
 APPLICANT_FIELDS: tuple[str, ...] = (
-    "name", "id_type", "id_number", "sex", "ethnicity", "birth_date", "fulltime_education",
-    "highest_education", "occupation", "workplace", "phone", "email", "household_registration",
+    "name",
+    "id_type",
+    "id_number",
+    "sex",
+    "ethnicity",
+    "birth_date",
+    "fulltime_education",
+    "highest_education",
+    "occupation",
+    "workplace",
+    "phone",
+    "email",
+    "household_registration",
     "notes",
 )
 
@@ -94,10 +105,18 @@ class StepEntry:
     def as_input(self) -> StepInput:
         """The record as a form would send it again (to edit a step)."""
         r = self.record
-        return StepInput(date=r.date, people=r.people, decision=self.decision,
-                         notice_start=r.notice_start, opinion_date=r.opinion_date,
-                         ballot=r.ballot, hours=r.hours, documents=r.documents,
-                         reason=r.reason, notes=r.notes)
+        return StepInput(
+            date=r.date,
+            people=r.people,
+            decision=self.decision,
+            notice_start=r.notice_start,
+            opinion_date=r.opinion_date,
+            ballot=r.ballot,
+            hours=r.hours,
+            documents=r.documents,
+            reason=r.reason,
+            notes=r.notes,
+        )
 
 
 @dataclass(frozen=True)
@@ -132,11 +151,19 @@ class ApplicantRecord:
     @classmethod
     def from_row(cls, row: Mapping[str, Any], steps: Mapping[str, StepEntry]) -> ApplicantRecord:
         values = {key: row[key] for key in APPLICANT_FIELDS}
-        return cls(id=int(row["id"]), branch_id=int(row["branch_id"]),
-                   branch_name=row["branch_name"], status=row["status"],
-                   status_on=row["status_on"], status_reason=row["status_reason"],
-                   member_id=row["member_id"], development_no=row["development_no"],
-                   branch_full_name=row.get("branch_full_name") or "", steps=steps, **values)
+        return cls(
+            id=int(row["id"]),
+            branch_id=int(row["branch_id"]),
+            branch_name=row["branch_name"],
+            status=row["status"],
+            status_on=row["status_on"],
+            status_reason=row["status_reason"],
+            member_id=row["member_id"],
+            development_no=row["development_no"],
+            branch_full_name=row.get("branch_full_name") or "",
+            steps=steps,
+            **values,
+        )
 
     def values(self) -> dict[str, Any]:
         return {key: getattr(self, key) for key in APPLICANT_FIELDS}
@@ -164,9 +191,13 @@ class ApplicantRecord:
 
     def core(self) -> Applicant:
         """The applicant as the recruitment checks see it."""
-        return Applicant(self.name, self.birth or dt.date.min,
-                         {code: entry.record for code, entry in self.steps.items()},
-                         applicant_id=self.id, branch_id=self.branch_id)
+        return Applicant(
+            self.name,
+            self.birth or dt.date.min,
+            {code: entry.record for code, entry in self.steps.items()},
+            applicant_id=self.id,
+            branch_id=self.branch_id,
+        )
 
 
 class ApplicantNotFound(LookupError):

@@ -16,7 +16,6 @@ HOLIDAYS_SETTING = "calendar.holidays"
 FALLBACK_SETTING = "calendar.weekends_fallback"
 
 
-
 def load_rules(league: LeagueFile) -> RecruitmentRules:
     stored = org.get_setting(league, RULES_SETTING, {})
     return RecruitmentRules.from_dict(stored if isinstance(stored, dict) else {})

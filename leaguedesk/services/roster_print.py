@@ -24,13 +24,23 @@ class RosterEntry:
     group_name: str = ""
 
 
-def roster_entries(league: LeagueFile, branch_id: int,
-                   order: AttendeeOrder | str = AttendeeOrder.PINYIN) -> list[RosterEntry]:
+def roster_entries(
+    league: LeagueFile, branch_id: int, order: AttendeeOrder | str = AttendeeOrder.PINYIN
+) -> list[RosterEntry]:
     org.get_branch(league, branch_id)  # BranchError when the branch does not exist
     by_group = parse_order(order) is AttendeeOrder.GROUP
-    return [RosterEntry(name=row["name"], sex=row["sex"], ethnicity=row["ethnicity"],
-                        birth_date=row["birth_date"], joined_on=row["joined_on"],
-                        political_status=row["political_status"], post=row["league_post"],
-                        workplace=row["workplace"], phone=row["phone"],
-                        group_name=row["group_name"])
-            for row in store.roster_rows(league.db, branch_id, by_group=by_group)]
+    return [
+        RosterEntry(
+            name=row["name"],
+            sex=row["sex"],
+            ethnicity=row["ethnicity"],
+            birth_date=row["birth_date"],
+            joined_on=row["joined_on"],
+            political_status=row["political_status"],
+            post=row["league_post"],
+            workplace=row["workplace"],
+            phone=row["phone"],
+            group_name=row["group_name"],
+        )
+        for row in store.roster_rows(league.db, branch_id, by_group=by_group)
+    ]

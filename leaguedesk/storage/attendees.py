@@ -24,19 +24,27 @@ class AttendeeRow:
 
 def find_group(db: Database, branch_id: int, name: str) -> int | None:
     """The id of the 团小组 called ``name`` in the branch, or None."""
-    row = db.execute("SELECT id FROM league_groups WHERE branch_id = ? AND name = ?",
-                     [branch_id, name]).fetchone()
+    row = db.execute(
+        "SELECT id FROM league_groups WHERE branch_id = ? AND name = ?", [branch_id, name]
+    ).fetchone()
     return int(row[0]) if row else None
 
 
 def group_name(db: Database, branch_id: int, group_id: int) -> str | None:
-    row = db.execute("SELECT name FROM league_groups WHERE branch_id = ? AND id = ?",
-                     [branch_id, group_id]).fetchone()
+    row = db.execute(
+        "SELECT name FROM league_groups WHERE branch_id = ? AND id = ?", [branch_id, group_id]
+    ).fetchone()
     return str(row[0]) if row else None
 
 
-def attendee_rows(db: Database, branch_id: int, *, group_id: int | None = None,
-                  posts: Sequence[str] | None = None, by_group: bool = False) -> list[AttendeeRow]:
+def attendee_rows(
+    db: Database,
+    branch_id: int,
+    *,
+    group_id: int | None = None,
+    posts: Sequence[str] | None = None,
+    by_group: bool = False,
+) -> list[AttendeeRow]:
     """Active members of a branch, optionally only one group's or only holders of ``posts``.
 
     ``by_group`` orders by 团小组 (in the order groups were set up, members without a group
@@ -58,5 +66,7 @@ def attendee_rows(db: Database, branch_id: int, *, group_id: int | None = None,
         "LEFT JOIN league_groups g ON g.id = m.group_id "
         f"WHERE {' AND '.join(where)} ORDER BY {order}"
     )
-    return [AttendeeRow(str(name), str(group), str(post or ""), int(member_id))
-            for name, group, post, member_id in db.execute(sql, params).fetchall()]
+    return [
+        AttendeeRow(str(name), str(group), str(post or ""), int(member_id))
+        for name, group, post, member_id in db.execute(sql, params).fetchall()
+    ]

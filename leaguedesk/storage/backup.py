@@ -26,8 +26,11 @@ from leaguedesk.storage.errors import LeagueFileError, Problem, from_sqlite
 if TYPE_CHECKING:
     from leaguedesk.storage.leaguefile import LeagueFile
 
-_NAME = re.compile(r"^(?P<stem>.+)_(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?_(?P<reason>[a-z]+)"
-                   + re.escape(paths.LEAGUE_SUFFIX) + "$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)_(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?_(?P<reason>[a-z]+)"
+    + re.escape(paths.LEAGUE_SUFFIX)
+    + "$"
+)
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -49,8 +52,9 @@ class Policy:
         values = {}
         if "settings" in db.table_names():
             for key in ("daily", "monthly"):
-                row = db.execute("SELECT value FROM settings WHERE key = ?",
-                                 [f"backup.{key}"]).fetchone()
+                row = db.execute(
+                    "SELECT value FROM settings WHERE key = ?", [f"backup.{key}"]
+                ).fetchone()
                 # a hand-edited bad value keeps the default
                 if row:
                     with contextlib.suppress(ValueError, TypeError):
@@ -110,8 +114,13 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     os.replace(partial, target)
 
 
-def make(league: LeagueFile, folder: Path, *, reason: Reason = Reason.MANUAL,
-         now: dt.datetime | None = None) -> BackupInfo:
+def make(
+    league: LeagueFile,
+    folder: Path,
+    *,
+    reason: Reason = Reason.MANUAL,
+    now: dt.datetime | None = None,
+) -> BackupInfo:
     """Back the open league file up into ``folder``."""
     when = now or dt.datetime.now()
     try:
@@ -156,8 +165,9 @@ def rotate(folder: Path, policy: Policy) -> list[Path]:
     return removed
 
 
-def daily(league: LeagueFile, folder: Path, policy: Policy,
-          now: dt.datetime | None = None) -> BackupInfo | None:
+def daily(
+    league: LeagueFile, folder: Path, policy: Policy, now: dt.datetime | None = None
+) -> BackupInfo | None:
     """Take today's backup unless one exists, then rotate. Returns the new backup, if any."""
     today = (now or dt.datetime.now()).date()
     made = None

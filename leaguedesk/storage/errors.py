@@ -53,8 +53,10 @@ def from_sqlite(exc: sqlite3.Error, path: Path | str) -> LeagueFileError | None:
         return LeagueFileError(Problem.NOT_SQLITE, path)
     if "malformed" in text or code.startswith("SQLITE_CORRUPT"):
         return LeagueFileError(Problem.DAMAGED, path, detail=str(exc))
-    if "unable to open" in text or code.startswith("SQLITE_CANTOPEN") or code.startswith(
-        "SQLITE_IOERR"
+    if (
+        "unable to open" in text
+        or code.startswith("SQLITE_CANTOPEN")
+        or code.startswith("SQLITE_IOERR")
     ):
         return LeagueFileError(Problem.CANNOT_OPEN, path, detail=str(exc))
     return None

@@ -54,8 +54,9 @@ def read_header(path: Path) -> Header:
     (valid_for,) = struct.unpack(">I", raw[92:96])
     (user_version,) = struct.unpack(">i", raw[60:64])
     (application_id,) = struct.unpack(">i", raw[68:72])
-    header = Header(page_size, page_count, valid_for == change_counter, user_version,
-                    application_id)
+    header = Header(
+        page_size, page_count, valid_for == change_counter, user_version, application_id
+    )
     if header.page_count_valid and size < page_size * page_count:
         raise LeagueFileError(Problem.DAMAGED, path, detail="truncated")
     return header
@@ -65,8 +66,9 @@ def _check_identity(path: Path, application_id: int, user_version: int, has_tabl
     if application_id != schema.APPLICATION_ID:
         raise LeagueFileError(Problem.FOREIGN_SQLITE if has_tables else Problem.NOT_SQLITE, path)
     if user_version > schema.known_version():
-        raise LeagueFileError(Problem.NEWER_VERSION, path, version=user_version,
-                              known=schema.known_version())
+        raise LeagueFileError(
+            Problem.NEWER_VERSION, path, version=user_version, known=schema.known_version()
+        )
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
@@ -102,8 +104,9 @@ def inspect(path: Path) -> Header:
         if problems != ["ok"]:
             raise LeagueFileError(Problem.DAMAGED, path, detail="; ".join(problems))
     except sqlite3.Error as exc:
-        raise (from_sqlite(exc, path) or LeagueFileError(Problem.DAMAGED, path,
-                                                         detail=str(exc))) from exc
+        raise (
+            from_sqlite(exc, path) or LeagueFileError(Problem.DAMAGED, path, detail=str(exc))
+        ) from exc
     finally:
         if conn is not None:
             conn.close()
@@ -206,8 +209,13 @@ def create(path: Path) -> LeagueFile:
     return LeagueFile(path, db, lock)
 
 
-def open_league(path: Path, *, readonly: bool = False, policy: backup.Policy | None = None,
-                backups_dir: Path | None = None) -> LeagueFile:
+def open_league(
+    path: Path,
+    *,
+    readonly: bool = False,
+    policy: backup.Policy | None = None,
+    backups_dir: Path | None = None,
+) -> LeagueFile:
     """Open an existing league file; migrate it (after a backup) and take the daily backup.
 
     ``readonly`` opens without the lock, without migrating and without backing up: for
@@ -272,4 +280,3 @@ def worker_connection(league: LeagueFile, *, readonly: bool = False) -> LeagueFi
     except sqlite3.Error as exc:
         raise (from_sqlite(exc, league.path) or exc) from exc
     return LeagueFile(league.path, Database(conn, execute_plugins=False), None)
-

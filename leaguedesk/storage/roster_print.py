@@ -8,8 +8,17 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 ACTIVE = "正常"
-ROSTER_COLUMNS = ("name", "sex", "ethnicity", "birth_date", "joined_on", "political_status",
-                  "league_post", "workplace", "phone")
+ROSTER_COLUMNS = (
+    "name",
+    "sex",
+    "ethnicity",
+    "birth_date",
+    "joined_on",
+    "political_status",
+    "league_post",
+    "workplace",
+    "phone",
+)
 
 
 def roster_rows(db: Database, branch_id: int, *, by_group: bool = False) -> list[dict[str, str]]:
@@ -18,9 +27,13 @@ def roster_rows(db: Database, branch_id: int, *, by_group: bool = False) -> list
     if by_group:
         order = "g.id IS NULL, g.id, " + order
     columns = ", ".join(f"coalesce(m.{c}, '')" for c in ROSTER_COLUMNS)
-    sql = (f"SELECT {columns}, coalesce(g.name, '') FROM members m "
-           "LEFT JOIN league_groups g ON g.id = m.group_id "
-           f"WHERE m.branch_id = ? AND m.status = ? ORDER BY {order}")
+    sql = (
+        f"SELECT {columns}, coalesce(g.name, '') FROM members m "
+        "LEFT JOIN league_groups g ON g.id = m.group_id "
+        f"WHERE m.branch_id = ? AND m.status = ? ORDER BY {order}"
+    )
     keys = (*ROSTER_COLUMNS, "group_name")
-    return [dict(zip(keys, map(str, row), strict=True))
-            for row in db.execute(sql, [branch_id, ACTIVE]).fetchall()]
+    return [
+        dict(zip(keys, map(str, row), strict=True))
+        for row in db.execute(sql, [branch_id, ACTIVE]).fetchall()
+    ]

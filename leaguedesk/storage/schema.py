@@ -120,7 +120,6 @@ def _initial(db: Database) -> None:
     )
 
 
-
 @migrations(name="0002_roster_search")
 def _roster_search(db: Database) -> None:
     """A narrow covering index for the roster: listing, filtering, pinyin sort and search read

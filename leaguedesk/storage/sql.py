@@ -43,17 +43,20 @@ def _keys(cursor: sqlite3.Cursor) -> list[str]:
 def chunks(ids: Sequence[T], size: int = CHUNK) -> Iterator[tuple[list[T], str]]:
     """``ids`` in lists of at most ``size``, each with its placeholders (``"?, ?, ?"``)."""
     for start in range(0, len(ids), size):
-        chunk = list(ids[start:start + size])
+        chunk = list(ids[start : start + size])
         yield chunk, ", ".join("?" * len(chunk))
 
 
-def update_columns(db: Database, table: str, row_id: int, values: dict[str, Any],
-                   allowed: Iterable[str]) -> None:
+def update_columns(
+    db: Database, table: str, row_id: int, values: dict[str, Any], allowed: Iterable[str]
+) -> None:
     """Set ``values`` on row ``row_id`` of ``table``; a column outside ``allowed`` is a bug in
     the caller (ValueError), and no values is no statement."""
     unknown = set(values) - set(allowed)
     if unknown:
         raise ValueError(sorted(unknown))
     if values:
-        db.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in values)} "
-                   "WHERE id = ?", [*values.values(), row_id])
+        db.execute(
+            f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?",
+            [*values.values(), row_id],
+        )

@@ -50,15 +50,15 @@ def test_show_id_reveals_the_numbers(demo_path, roster):
 def test_table_columns_line_up_with_chinese_names(demo_path):
     lines = run("list", "--db", str(demo_path)).splitlines()
     header, rows = lines[0], lines[2:-1]
-    column = display_width(header[:header.index("公民身份号码")])
-    assert {display_width(line[:MASKED_ID.search(line).start()]) for line in rows} == {column}
+    column = display_width(header[: header.index("公民身份号码")])
+    assert {display_width(line[: MASKED_ID.search(line).start()]) for line in rows} == {column}
 
 
 def test_csv_has_chinese_headers_and_every_field_in_full(demo_path, roster):
     out = run("list", "--db", str(demo_path), "--format", "csv", "--status", "全部")
     rows = list(csv.reader(io.StringIO(out)))
     assert rows[0][:3] == ["支部", "姓名", "证件类型"]
-    assert rows[0][1:1 + len(MEMBER_FIELDS)] == [f.label for f in MEMBER_FIELDS]
+    assert rows[0][1 : 1 + len(MEMBER_FIELDS)] == [f.label for f in MEMBER_FIELDS]
     assert len(rows) == 1 + len(roster)
     assert {r[rows[0].index("公民身份号码")] for r in rows[1:]} == {m.id_number for m in roster}
     assert not out.startswith("\ufeff")
@@ -66,8 +66,9 @@ def test_csv_has_chinese_headers_and_every_field_in_full(demo_path, roster):
 
 def test_json_uses_field_keys_and_filters_by_branch(demo_path, roster):
     branch = roster[0].branch_name
-    records = json.loads(run("list", "--db", str(demo_path), "--format", "json",
-                             "--branch", branch))
+    records = json.loads(
+        run("list", "--db", str(demo_path), "--format", "json", "--branch", branch)
+    )
     assert records and {r["branch"] for r in records} == {branch}
     assert {f.key for f in MEMBER_FIELDS} <= set(records[0])
     assert {r["status"] for r in records} == {"正常"}
@@ -76,23 +77,39 @@ def test_json_uses_field_keys_and_filters_by_branch(demo_path, roster):
 
 def test_status_filter(demo_path, roster):
     left = [m for m in roster if m.status == "转出"]
-    records = json.loads(run("list", "--db", str(demo_path), "--format", "json",
-                             "--status", "转出"))
+    records = json.loads(
+        run("list", "--db", str(demo_path), "--format", "json", "--status", "转出")
+    )
     assert sorted(r["id"] for r in records) == sorted(m.id for m in left)
 
 
 def test_an_unknown_branch_is_a_plain_error(demo_path):
-    done = subprocess.run([sys.executable, "-m", "leaguedesk", "members", "list", "--db",
-                           str(demo_path), "--branch", "不存在的支部"],
-                          capture_output=True, text=True, encoding="utf-8", timeout=60)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "leaguedesk",
+            "members",
+            "list",
+            "--db",
+            str(demo_path),
+            "--branch",
+            "不存在的支部",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
     assert done.returncode == 2
     assert "找不到支部“不存在的支部”" in done.stderr
     assert "Traceback" not in done.stderr
 
 
 def test_alerts_and_check(demo_path):
-    records = json.loads(run("alerts", "--db", str(demo_path), "--months", "120",
-                             "--format", "json"))
+    records = json.loads(
+        run("alerts", "--db", str(demo_path), "--months", "120", "--format", "json")
+    )
     assert records and {r["kind"] for r in records} == {"turning_28"}
     table = run("alerts", "--db", str(demo_path), "--months", "120")
     assert records[0]["name"] in table and "年满28周岁" in table

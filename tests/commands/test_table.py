@@ -16,9 +16,11 @@ def test_pad_fills_to_display_width():
 
 
 def test_columns_start_at_the_same_display_position_on_every_line():
-    text = render(["姓名", "手机号码"], [["欧阳娜娜", "13800138000"], ["王芳", "13900000000"],
-                                        ["Li Lei", "13700000000"]])
+    text = render(
+        ["姓名", "手机号码"],
+        [["欧阳娜娜", "13800138000"], ["王芳", "13900000000"], ["Li Lei", "13700000000"]],
+    )
     lines = text.splitlines()
-    starts = {display_width(line[:line.index("1")]) for line in lines[2:]}
+    starts = {display_width(line[: line.index("1")]) for line in lines[2:]}
     assert len(starts) == 1
-    assert display_width(lines[0][:lines[0].index("手")]) == starts.pop()
+    assert display_width(lines[0][: lines[0].index("手")]) == starts.pop()

@@ -31,8 +31,13 @@ def test_late_counts_as_attended():
 
 
 def test_excused_absences_are_reported_apart_from_unexcused():
-    records = [rec(1, "李", S.PERSONAL_LEAVE), rec(2, "李", S.SICK_LEAVE),
-               rec(3, "李", S.OFFICIAL_LEAVE), rec(4, "李", S.ABSENT), rec(5, "李", S.PRESENT)]
+    records = [
+        rec(1, "李", S.PERSONAL_LEAVE),
+        rec(2, "李", S.SICK_LEAVE),
+        rec(3, "李", S.OFFICIAL_LEAVE),
+        rec(4, "李", S.ABSENT),
+        rec(5, "李", S.PRESENT),
+    ]
     li = member_attendance(records)["李"].overall
     assert (li.personal_leave, li.sick_leave, li.official_leave) == (1, 1, 1)
     assert (li.excused, li.unexcused, li.missed) == (3, 1, 4)
@@ -41,8 +46,10 @@ def test_excused_absences_are_reported_apart_from_unexcused():
 
 def test_member_who_joined_mid_year_is_measured_from_joining():
     # Joined in July: not expected at earlier meetings (the records say so), even if present.
-    records = [rec(m, "赵", S.PRESENT if m in (3, 7, 8, 9) else S.ABSENT, expected=m >= 7)
-               for m in range(1, 13)]
+    records = [
+        rec(m, "赵", S.PRESENT if m in (3, 7, 8, 9) else S.ABSENT, expected=m >= 7)
+        for m in range(1, 13)
+    ]
     zhao = member_attendance(records)["赵"].overall
     assert zhao.pair == (3, 6)
     assert zhao.rate == Fraction(1, 2)
@@ -108,15 +115,22 @@ def test_missed_last_n_lists_members_absent_at_each_of_their_last_meetings():
 
 
 def test_missed_last_n_counts_only_expected_meetings_of_each_member():
-    records = [rec(1, "新", S.ABSENT, expected=False), rec(2, "新", S.ABSENT),
-               rec(3, "新", S.ABSENT)]
+    records = [
+        rec(1, "新", S.ABSENT, expected=False),
+        rec(2, "新", S.ABSENT),
+        rec(3, "新", S.ABSENT),
+    ]
     assert missed_last_n(records, 3) == []
     assert missed_last_n(records, 2)[0].meeting_ids == (2, 3)
 
 
 def test_missed_last_n_up_to_a_date_and_ignoring_unrecorded():
-    records = [rec(1, "郑", S.ABSENT), rec(2, "郑", S.ABSENT), rec(3, "郑", S.PRESENT),
-               rec(4, "郑", None)]
+    records = [
+        rec(1, "郑", S.ABSENT),
+        rec(2, "郑", S.ABSENT),
+        rec(3, "郑", S.PRESENT),
+        rec(4, "郑", None),
+    ]
     assert missed_last_n(records, 2) == []
     assert missed_last_n(records, 2, until=D(2026, 2, 28))[0].meeting_ids == (1, 2)
 
@@ -131,8 +145,10 @@ statuses = st.sampled_from([*S, None])
 
 @given(st.lists(st.tuples(statuses, st.booleans()), max_size=40))
 def test_counts_add_up(entries):
-    records = [rec(i % 12 + 1, "m", status, expected=expected)
-               for i, (status, expected) in enumerate(entries)]
+    records = [
+        rec(i % 12 + 1, "m", status, expected=expected)
+        for i, (status, expected) in enumerate(entries)
+    ]
     total = tally(records)
     assert total.expected == total.attended + total.excused + total.unexcused
     assert total.expected + total.unrecorded == sum(expected for _, expected in entries)

@@ -34,12 +34,17 @@ MAJORITY = EvaluationRules(method=SuggestMethod.MAJORITY)
 
 
 def _entries(grades: list[Grade | None], ballots: int = 6) -> list[EntryFacts]:
-    return [EntryFacts(i, f"团员{i}", Tally(excellent=ballots), grade)
-            for i, grade in enumerate(grades)]
+    return [
+        EntryFacts(i, f"团员{i}", Tally(excellent=ballots), grade) for i, grade in enumerate(grades)
+    ]
 
 
-def _facts(expected: int = 9, present: int = 7, ballots: int = 6,
-           approved: dt.date | None = dt.date(2026, 1, 10)) -> RoundFacts:
+def _facts(
+    expected: int = 9,
+    present: int = 7,
+    ballots: int = 6,
+    approved: dt.date | None = dt.date(2026, 1, 10),
+) -> RoundFacts:
     return RoundFacts("支部大会", expected, present, ballots, dt.date(2025, 12, 20), approved)
 
 
@@ -63,8 +68,9 @@ def test_exactly_30_percent_excellent_closes_and_one_more_is_blocked():
 
 def test_seven_evaluated_allow_two_excellent_not_three():
     assert check_close(_facts(), _entries([Grade.EXCELLENT] * 2 + [Grade.PASS] * 5)) == []
-    assert _codes(check_close(_facts(), _entries([Grade.EXCELLENT] * 3 + [Grade.PASS] * 4))) \
-        == [CloseProblem.EXCELLENT_OVER_CAP]
+    assert _codes(check_close(_facts(), _entries([Grade.EXCELLENT] * 3 + [Grade.PASS] * 4))) == [
+        CloseProblem.EXCELLENT_OVER_CAP
+    ]
 
 
 def test_more_than_two_thirds_present_is_quorate_exactly_two_thirds_is_not():
@@ -95,9 +101,11 @@ def test_every_member_must_be_graded():
 
 
 def test_each_tally_row_must_add_up_to_the_ballots():
-    entries = [EntryFacts(1, "张三", Tally(3, 2, 0, 0), Grade.PASS),
-               EntryFacts(2, "李四", Tally(3, 2, 1, 0), Grade.PASS),
-               EntryFacts(3, "王五", Tally(4, 0, 0, 0), Grade.PASS, ballots=4)]
+    entries = [
+        EntryFacts(1, "张三", Tally(3, 2, 0, 0), Grade.PASS),
+        EntryFacts(2, "李四", Tally(3, 2, 1, 0), Grade.PASS),
+        EntryFacts(3, "王五", Tally(4, 0, 0, 0), Grade.PASS, ballots=4),
+    ]
     findings = check_close(_facts(ballots=6), entries)
     assert _codes(findings) == [CloseProblem.TALLY_MISMATCH]
     assert findings[0].params == {"name": "张三", "total": 5, "ballots": 6}
@@ -187,13 +195,17 @@ def test_follow_ups_talk_for_basic_and_reevaluation_window_for_fail():
 
 
 def test_rules_round_trip_and_bad_values_keep_defaults():
-    rules = EvaluationRules(excellent_cap=Fraction(1, 4), method=SuggestMethod.MAJORITY,
-                            exclude_party_members=False)
+    rules = EvaluationRules(
+        excellent_cap=Fraction(1, 4), method=SuggestMethod.MAJORITY, exclude_party_members=False
+    )
     loaded, problems = EvaluationRules.from_dict(rules.to_dict())
     assert loaded == rules and problems == []
     loaded, problems = EvaluationRules.from_dict(
-        {"excellent_cap": 0.3, "method": "vote", "colour": "red"})
+        {"excellent_cap": 0.3, "method": "vote", "colour": "red"}
+    )
     assert loaded == DEFAULT_RULES
     assert sorted((p.path, p.code) for p in problems) == [
-        ("colour", RuleProblemCode.UNKNOWN_KEY), ("excellent_cap", RuleProblemCode.INVALID_VALUE),
-        ("method", RuleProblemCode.INVALID_VALUE)]
+        ("colour", RuleProblemCode.UNKNOWN_KEY),
+        ("excellent_cap", RuleProblemCode.INVALID_VALUE),
+        ("method", RuleProblemCode.INVALID_VALUE),
+    ]

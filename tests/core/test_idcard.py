@@ -23,13 +23,16 @@ def test_lower_case_x_and_full_width_digits_are_normalised():
     assert idcard.parse("１１０１０５１９４９１２３１００２x").number == STANDARD_EXAMPLE
 
 
-@pytest.mark.parametrize(("text", "problem"), [
-    ("", IdProblem.EMPTY),
-    ("1101051949123100", IdProblem.LENGTH),
-    ("11010519491231002Y", IdProblem.CHARACTERS),
-    ("110105194913310021", IdProblem.BIRTH_DATE),
-    ("110105194912310021", IdProblem.CHECK_DIGIT),
-])
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("", IdProblem.EMPTY),
+        ("1101051949123100", IdProblem.LENGTH),
+        ("11010519491231002Y", IdProblem.CHARACTERS),
+        ("110105194913310021", IdProblem.BIRTH_DATE),
+        ("110105194912310021", IdProblem.CHECK_DIGIT),
+    ],
+)
 def test_invalid_numbers_name_the_problem(text, problem):
     with pytest.raises(InvalidId) as caught:
         idcard.parse(text)
@@ -42,8 +45,10 @@ def test_wrong_check_digit_reports_the_expected_one():
     assert caught.value.expected_check == "X"
 
 
-@given(st.dates(min_value=dt.date(1930, 1, 1), max_value=dt.date(2025, 12, 31)),
-       st.integers(min_value=0, max_value=999))
+@given(
+    st.dates(min_value=dt.date(1930, 1, 1), max_value=dt.date(2025, 12, 31)),
+    st.integers(min_value=0, max_value=999),
+)
 def test_made_numbers_parse_back(birth, sequence):
     number = idcard.make("440106", birth, sequence)
     parsed = idcard.parse(number)
@@ -51,12 +56,15 @@ def test_made_numbers_parse_back(birth, sequence):
     assert parsed.sex is (idcard.Sex.MALE if sequence % 2 else idcard.Sex.FEMALE)
 
 
-@given(st.dates(min_value=dt.date(1930, 1, 1), max_value=dt.date(2025, 12, 31)),
-       st.integers(min_value=0, max_value=999), st.integers(min_value=0, max_value=16),
-       st.integers(min_value=1, max_value=9))
+@given(
+    st.dates(min_value=dt.date(1930, 1, 1), max_value=dt.date(2025, 12, 31)),
+    st.integers(min_value=0, max_value=999),
+    st.integers(min_value=0, max_value=16),
+    st.integers(min_value=1, max_value=9),
+)
 def test_any_single_digit_change_is_caught(birth, sequence, position, delta):
     number = idcard.make("310104", birth, sequence)
-    changed = number[:position] + str((int(number[position]) + delta) % 10) + number[position + 1:]
+    changed = number[:position] + str((int(number[position]) + delta) % 10) + number[position + 1 :]
     with pytest.raises(InvalidId):
         idcard.parse(changed)
 

@@ -28,8 +28,13 @@ def codes(issues):
 
 
 def move(event, member=ACTIVE, **form):
-    form = {"effective_on": "2026-06-01", "reason": "毕业", "decided_by": "支部大会",
-            "destination": "", **form}
+    form = {
+        "effective_on": "2026-06-01",
+        "reason": "毕业",
+        "decided_by": "支部大会",
+        "destination": "",
+        **form,
+    }
     return check_transition(member, event, today=TODAY, **form)
 
 
@@ -53,7 +58,9 @@ def test_a_decision_names_the_meeting_or_approval(event):
 
 def test_every_move_needs_a_date_and_a_reason():
     assert codes(move("自愿退团", effective_on="", reason="")) == {
-        ("effective_on", "required"), ("reason", "required")}
+        ("effective_on", "required"),
+        ("reason", "required"),
+    }
 
 
 def test_the_date_cannot_be_in_the_future_or_before_joining():
@@ -64,7 +71,8 @@ def test_the_date_cannot_be_in_the_future_or_before_joining():
 
 def test_aging_out_cannot_be_recorded_before_the_28th_birthday():
     assert codes(move("超龄离团", effective_on="2026-06-01")) == {
-        ("effective_on", "age_out_too_early")}
+        ("effective_on", "age_out_too_early")
+    }
     old = MemberFacts(Status.ACTIVE, dt.date(1998, 6, 1), dt.date(2013, 5, 1))
     assert move("超龄离团", old, effective_on="2026-06-01", decided_by="") == []
 
@@ -79,8 +87,18 @@ def test_moves_that_do_not_start_from_the_current_state_are_refused():
 
 def test_expulsion_is_recorded_as_discipline_not_as_a_plain_status_change():
     assert codes(move("开除团籍")) == {("status", "status_use_discipline")}
-    assert check_transition(ACTIVE, "开除团籍", effective_on="2026-06-01", reason="严重违纪",
-                            decided_by="支部大会", today=TODAY, via_discipline=True) == []
+    assert (
+        check_transition(
+            ACTIVE,
+            "开除团籍",
+            effective_on="2026-06-01",
+            reason="严重违纪",
+            decided_by="支部大会",
+            today=TODAY,
+            via_discipline=True,
+        )
+        == []
+    )
 
 
 def test_unknown_events_are_refused():
@@ -102,30 +120,39 @@ def test_probation_takes_a_member_out_of_good_standing_until_lifted():
 
 def test_discipline_needs_a_member_on_the_roster_and_a_post_to_remove():
     left = MemberFacts(Status.TRANSFERRED_OUT, ACTIVE.birth_date, ACTIVE.joined_on)
-    assert codes(check_discipline(left, "警告", decided_on="2026-06-01", reason="x",
-                                  today=TODAY)) == {("level", "discipline_not_member")}
-    assert codes(check_discipline(ACTIVE, "撤销团内职务", decided_on="2026-06-01", reason="x",
-                                  today=TODAY)) == {("level", "discipline_no_post")}
+    assert codes(
+        check_discipline(left, "警告", decided_on="2026-06-01", reason="x", today=TODAY)
+    ) == {("level", "discipline_not_member")}
+    assert codes(
+        check_discipline(ACTIVE, "撤销团内职务", decided_on="2026-06-01", reason="x", today=TODAY)
+    ) == {("level", "discipline_no_post")}
     cadre = MemberFacts(Status.ACTIVE, ACTIVE.birth_date, ACTIVE.joined_on, holds_post=True)
-    assert check_discipline(cadre, "撤销团内职务", decided_on="2026-06-01", reason="x",
-                            today=TODAY) == []
+    assert (
+        check_discipline(cadre, "撤销团内职务", decided_on="2026-06-01", reason="x", today=TODAY)
+        == []
+    )
 
 
 def test_discipline_needs_a_known_level_a_date_and_a_reason():
-    assert codes(check_discipline(ACTIVE, "记过", decided_on="2026-06-01", reason="x",
-                                  today=TODAY)) == {("level", "choice_invalid")}
-    assert codes(check_discipline(ACTIVE, "警告", decided_on="", reason="",
-                                  today=TODAY)) == {("decided_on", "required"),
-                                                    ("reason", "required")}
+    assert codes(
+        check_discipline(ACTIVE, "记过", decided_on="2026-06-01", reason="x", today=TODAY)
+    ) == {("level", "choice_invalid")}
+    assert codes(check_discipline(ACTIVE, "警告", decided_on="", reason="", today=TODAY)) == {
+        ("decided_on", "required"),
+        ("reason", "required"),
+    }
 
 
 def test_lifting_rules():
     assert codes(check_lift(record("开除团籍"), lifted_on="2026-06-01", today=TODAY)) == {
-        ("level", "discipline_lift_expelled")}
-    assert codes(check_lift(record("警告", lifted_on="2026-02-01"), lifted_on="2026-06-01",
-                            today=TODAY)) == {("lifted_on", "discipline_already_lifted")}
+        ("level", "discipline_lift_expelled")
+    }
+    assert codes(
+        check_lift(record("警告", lifted_on="2026-02-01"), lifted_on="2026-06-01", today=TODAY)
+    ) == {("lifted_on", "discipline_already_lifted")}
     assert codes(check_lift(record("留团察看"), lifted_on="2026-01-01", today=TODAY)) == {
-        ("lifted_on", "lift_before_decision")}
+        ("lifted_on", "lift_before_decision")
+    }
     assert check_lift(record("留团察看"), lifted_on="2026-06-01", today=TODAY) == []
 
 

@@ -14,19 +14,29 @@ from leaguedesk.core.meetings import (
 
 
 def test_the_seven_kinds_in_their_usual_order():
-    assert MEETING_KINDS == ("支部大会", "支部委员会", "团小组会", "团课", "主题团日",
-                             "组织生活会", "其他")
+    assert MEETING_KINDS == (
+        "支部大会",
+        "支部委员会",
+        "团小组会",
+        "团课",
+        "主题团日",
+        "组织生活会",
+        "其他",
+    )
 
 
-@pytest.mark.parametrize(("kind", "scope"), [
-    (MeetingKind.BRANCH_ASSEMBLY, AttendeeScope.ALL_ACTIVE),
-    (MeetingKind.COMMITTEE, AttendeeScope.COMMITTEE),
-    (MeetingKind.GROUP, AttendeeScope.GROUP),
-    (MeetingKind.LECTURE, AttendeeScope.ALL_ACTIVE),
-    (MeetingKind.THEME_DAY, AttendeeScope.ALL_ACTIVE),
-    (MeetingKind.LIFE_MEETING, AttendeeScope.ALL_ACTIVE),
-    (MeetingKind.OTHER, AttendeeScope.ALL_ACTIVE),
-])
+@pytest.mark.parametrize(
+    ("kind", "scope"),
+    [
+        (MeetingKind.BRANCH_ASSEMBLY, AttendeeScope.ALL_ACTIVE),
+        (MeetingKind.COMMITTEE, AttendeeScope.COMMITTEE),
+        (MeetingKind.GROUP, AttendeeScope.GROUP),
+        (MeetingKind.LECTURE, AttendeeScope.ALL_ACTIVE),
+        (MeetingKind.THEME_DAY, AttendeeScope.ALL_ACTIVE),
+        (MeetingKind.LIFE_MEETING, AttendeeScope.ALL_ACTIVE),
+        (MeetingKind.OTHER, AttendeeScope.ALL_ACTIVE),
+    ],
+)
 def test_scope_per_kind(kind, scope):
     assert scope_for(kind) is scope
 

@@ -27,9 +27,19 @@ from leaguedesk.core.quorum import (
 from leaguedesk.core.rulesets import RuleProblem, RuleProblemCode
 
 
-@pytest.mark.parametrize(("expected", "required"), [
-    (0, 1), (1, 1), (2, 2), (3, 2), (4, 3), (7, 4), (8, 5), (50, 26),
-])
+@pytest.mark.parametrize(
+    ("expected", "required"),
+    [
+        (0, 1),
+        (1, 1),
+        (2, 2),
+        (3, 2),
+        (4, 3),
+        (7, 4),
+        (8, 5),
+        (50, 26),
+    ],
+)
 def test_branch_meeting_needs_more_than_half(expected, required):
     assert check_quorum("支部大会", expected, required).required == required
     assert check_quorum("支部大会", expected, required).ok is (expected > 0)
@@ -147,8 +157,9 @@ def test_votes_exceeding_members_present_are_invalid():
 
 def test_recommendation_is_measured_against_those_who_should_attend():
     # 推优入党: yes above ½ of the 10 expected, not of the 7 present.
-    assert not check_resolution(5, 2, 0, present=7, expected=10,
-                                kind=ResolutionKind.RECOMMENDATION).passed
+    assert not check_resolution(
+        5, 2, 0, present=7, expected=10, kind=ResolutionKind.RECOMMENDATION
+    ).passed
     result = check_resolution(6, 1, 0, present=7, expected=10, kind=ResolutionKind.RECOMMENDATION)
     assert result.passed
     assert result.required_yes == 6
@@ -165,12 +176,16 @@ def test_admission_default_is_more_than_half_of_present():
 
 
 def test_below_quorum_no_resolution_takes_effect():
-    votes = [("a", check_resolution(4, 0, 0, present=4, expected=8)),
-             ("b", check_resolution(0, 4, 0, present=4, expected=8))]
+    votes = [
+        ("a", check_resolution(4, 0, 0, present=4, expected=8)),
+        ("b", check_resolution(0, 4, 0, present=4, expected=8)),
+    ]
     assert votes[0][1].passed
     assert effective_resolutions(check_quorum("支部大会", 8, 4), votes) == []
-    quorate = [("a", check_resolution(5, 0, 0, present=5, expected=8)),
-               ("b", check_resolution(1, 4, 0, present=5, expected=8))]
+    quorate = [
+        ("a", check_resolution(5, 0, 0, present=5, expected=8)),
+        ("b", check_resolution(1, 4, 0, present=5, expected=8)),
+    ]
     assert effective_resolutions(check_quorum("支部大会", 8, 5), quorate) == ["a"]
 
 
@@ -181,14 +196,22 @@ def test_late_counts_as_present_and_leave_as_excused():
     assert AttendanceStatus.SICK_LEAVE.is_excused
     assert not AttendanceStatus.ABSENT.is_excused
     assert [status.value for status in AttendanceStatus] == [
-        "出席", "事假", "病假", "公假", "无故缺席", "迟到"]
+        "出席",
+        "事假",
+        "病假",
+        "公假",
+        "无故缺席",
+        "迟到",
+    ]
 
 
 def test_rules_round_trip_through_json():
-    rules = (QuorumRules()
-             .with_attendance("团课", MORE_THAN_HALF)
-             .with_attendance("支部大会", Threshold(Comparison.AT_LEAST, Fraction(3, 5)))
-             .with_resolution(ResolutionKind.GENERAL, VoteRule(AT_LEAST_TWO_THIRDS, Base.EXPECTED)))
+    rules = (
+        QuorumRules()
+        .with_attendance("团课", MORE_THAN_HALF)
+        .with_attendance("支部大会", Threshold(Comparison.AT_LEAST, Fraction(3, 5)))
+        .with_resolution(ResolutionKind.GENERAL, VoteRule(AT_LEAST_TWO_THIRDS, Base.EXPECTED))
+    )
     loaded, problems = QuorumRules.from_dict(json.loads(json.dumps(rules.to_dict())))
     assert problems == []
     assert loaded == rules
@@ -197,7 +220,9 @@ def test_rules_round_trip_through_json():
 
 
 def test_edited_rule_changes_the_outcome():
-    rules = QuorumRules().with_attendance("支部大会", Threshold(Comparison.AT_LEAST, Fraction(1, 2)))
+    rules = QuorumRules().with_attendance(
+        "支部大会", Threshold(Comparison.AT_LEAST, Fraction(1, 2))
+    )
     assert check_quorum("支部大会", 8, 4, rules).ok
 
 

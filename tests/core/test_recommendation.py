@@ -22,8 +22,14 @@ VOTE_DAY = dt.date(2026, 6, 15)
 
 
 def _facts(**changes) -> CandidateFacts:
-    values = dict(status="正常", political_status="共青团员", birth_date=dt.date(2000, 1, 1),
-                  joined_on=dt.date(2016, 5, 1), applied_on=dt.date(2025, 9, 1), discipline=())
+    values = dict(
+        status="正常",
+        political_status="共青团员",
+        birth_date=dt.date(2000, 1, 1),
+        joined_on=dt.date(2016, 5, 1),
+        applied_on=dt.date(2025, 9, 1),
+        discipline=(),
+    )
     values.update(changes)
     return CandidateFacts(**values)
 
@@ -36,19 +42,23 @@ def test_an_ordinary_candidate_is_eligible():
     assert _codes(_facts()) == []
 
 
-@pytest.mark.parametrize(("birth", "ok"), [
-    (dt.date(1998, 6, 15), True),  # the 28th birthday is the vote day: 28, eligible
-    (dt.date(1997, 6, 16), True),  # 29 tomorrow
-    (dt.date(1997, 6, 15), False),  # 29 today
-])
+@pytest.mark.parametrize(
+    ("birth", "ok"),
+    [
+        (dt.date(1998, 6, 15), True),  # the 28th birthday is the vote day: 28, eligible
+        (dt.date(1997, 6, 16), True),  # 29 tomorrow
+        (dt.date(1997, 6, 15), False),  # 29 today
+    ],
+)
 def test_age_28_or_under_on_the_day(birth, ok):
     assert (_codes(_facts(birth_date=birth)) == []) is ok
 
 
 def test_membership_of_exactly_one_year_is_enough():
     assert _codes(_facts(joined_on=dt.date(2025, 6, 1)), dt.date(2026, 6, 1)) == []
-    assert _codes(_facts(joined_on=dt.date(2025, 6, 1)), dt.date(2026, 5, 31)) \
-        == [Eligibility.MEMBERSHIP_TOO_SHORT]
+    assert _codes(_facts(joined_on=dt.date(2025, 6, 1)), dt.date(2026, 5, 31)) == [
+        Eligibility.MEMBERSHIP_TOO_SHORT
+    ]
 
 
 def test_party_application_at_least_six_months_old():
@@ -89,12 +99,12 @@ def test_vote_needs_more_than_half_present_and_yes_above_half_of_those_expected(
 
 
 def test_ranking_by_yes_votes_shares_ranks_for_equal_votes():
-    ranks = rank([("a", 8, True), ("b", 9, True), ("c", 8, True), ("d", 7, True),
-                  ("e", 9, False)])
+    ranks = rank([("a", 8, True), ("b", 9, True), ("c", 8, True), ("d", 7, True), ("e", 9, False)])
     assert ranks == {"b": 1, "a": 2, "c": 2, "d": 4}
 
 
 def test_valid_for_two_years_by_default():
     assert valid_until(dt.date(2026, 6, 15)) == dt.date(2028, 6, 14)
-    assert valid_until(dt.date(2026, 6, 15), RecommendationRules(valid_years=1)) \
-        == dt.date(2027, 6, 14)
+    assert valid_until(dt.date(2026, 6, 15), RecommendationRules(valid_years=1)) == dt.date(
+        2027, 6, 14
+    )

@@ -126,14 +126,17 @@ def test_next_step_walks_the_clean_path_to_the_end():
 # 1 提交入团申请书: age 14–28 in full years on the application day ----------------------------
 
 
-@pytest.mark.parametrize(("born", "applied", "finding"), [
-    (D(1996, 5, 10), D(2024, 5, 10), None),  # 28th birthday on the application day: allowed
-    (D(1996, 5, 10), D(2025, 5, 9), None),  # day before the 29th birthday: still 28
-    (D(1996, 5, 10), D(2025, 5, 10), C.AGE_TOO_OLD),  # 29th birthday
-    (D(2011, 5, 10), D(2025, 5, 9), C.AGE_TOO_YOUNG),  # day before the 14th birthday: 13
-    (D(2011, 5, 10), D(2025, 5, 10), None),  # 14th birthday
-    (D(2011, 5, 10), D(2025, 5, 11), None),  # day after the 14th birthday
-])
+@pytest.mark.parametrize(
+    ("born", "applied", "finding"),
+    [
+        (D(1996, 5, 10), D(2024, 5, 10), None),  # 28th birthday on the application day: allowed
+        (D(1996, 5, 10), D(2025, 5, 9), None),  # day before the 29th birthday: still 28
+        (D(1996, 5, 10), D(2025, 5, 10), C.AGE_TOO_OLD),  # 29th birthday
+        (D(2011, 5, 10), D(2025, 5, 9), C.AGE_TOO_YOUNG),  # day before the 14th birthday: 13
+        (D(2011, 5, 10), D(2025, 5, 10), None),  # 14th birthday
+        (D(2011, 5, 10), D(2025, 5, 11), None),  # day after the 14th birthday
+    ],
+)
 def test_age_on_the_application_day(born, applied, finding):
     found = r.check_step(Applicant("张小青", born), "apply", StepRecord(applied), CONTEXT)
     assert codes(found) == ([finding] if finding else [])
@@ -165,13 +168,16 @@ def test_birth_date_comes_from_the_citizen_id():
 # 2 谈话 within one calendar month --------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("applied", "talked", "late"), [
-    (D(2025, 3, 1), D(2025, 4, 1), False),  # day 31
-    (D(2025, 3, 1), D(2025, 4, 2), True),  # day 32
-    (D(2025, 1, 31), D(2025, 2, 28), False),  # month end clamps to February's last day
-    (D(2025, 1, 31), D(2025, 3, 1), True),
-    (D(2024, 1, 31), D(2024, 2, 29), False),  # leap year
-])
+@pytest.mark.parametrize(
+    ("applied", "talked", "late"),
+    [
+        (D(2025, 3, 1), D(2025, 4, 1), False),  # day 31
+        (D(2025, 3, 1), D(2025, 4, 2), True),  # day 32
+        (D(2025, 1, 31), D(2025, 2, 28), False),  # month end clamps to February's last day
+        (D(2025, 1, 31), D(2025, 3, 1), True),
+        (D(2024, 1, 31), D(2024, 2, 29), False),  # leap year
+    ],
+)
 def test_talk_within_one_month(applied, talked, late):
     applicant = Applicant("张小青", BIRTH, {"apply": StepRecord(applied)})
     found = r.check_step(applicant, "talk", StepRecord(talked, people=(GOOD,)), CONTEXT)
@@ -204,14 +210,14 @@ def test_activist_decided_by_a_general_meeting_when_a_committee_exists_is_refuse
 
 def test_a_branch_without_committee_decides_in_its_general_meeting():
     context = replace(CONTEXT, branch_has_committee=False)
-    assert check("activist", replace(PATH["activist"], meeting_id=GENERAL_APR),
-                 context=context) == []
+    assert (
+        check("activist", replace(PATH["activist"], meeting_id=GENERAL_APR), context=context) == []
+    )
     assert codes(check("activist", context=context)) == [C.MEETING_WRONG_KIND]
 
 
 def test_activist_meeting_must_exist_and_match_the_date():
-    assert codes(check("activist", replace(PATH["activist"], meeting_id=99))) == [
-        C.MEETING_UNKNOWN]
+    assert codes(check("activist", replace(PATH["activist"], meeting_id=99))) == [C.MEETING_UNKNOWN]
     moved = at("activist", D(2025, 4, 9), notice_start=D(2025, 4, 11))
     assert codes(check("activist", moved)) == [C.MEETING_DATE_MISMATCH]
 
@@ -229,12 +235,15 @@ def test_announcement_cannot_start_before_the_decision():
 # 4 培养联系人: 1–2 full members in good standing, after 公示 #1 ---------------------------------
 
 
-@pytest.mark.parametrize(("people", "expected"), [
-    ((GOOD,), []),
-    ((GOOD, GOOD2), []),
-    ((GOOD, GOOD2, SPARE), [C.CONTACTS_COUNT]),
-    ((), [C.FIELD_MISSING, C.CONTACTS_COUNT]),
-])
+@pytest.mark.parametrize(
+    ("people", "expected"),
+    [
+        ((GOOD,), []),
+        ((GOOD, GOOD2), []),
+        ((GOOD, GOOD2, SPARE), [C.CONTACTS_COUNT]),
+        ((), [C.FIELD_MISSING, C.CONTACTS_COUNT]),
+    ],
+)
 def test_one_or_two_contacts(people, expected):
     assert codes(check("contacts", at("contacts", D(2025, 4, 18), people=people))) == expected
 
@@ -242,17 +251,25 @@ def test_one_or_two_contacts(people, expected):
 def test_contacts_after_the_first_notice_ends():
     found = check("contacts", at("contacts", D(2025, 4, 17)))
     assert codes(found) == [C.NOTICE_NOT_OVER]
-    assert found[0].params == {"step": "activist", "notice": 1, "start": D(2025, 4, 11),
-                               "end": D(2025, 4, 17), "earliest": D(2025, 4, 18)}
+    assert found[0].params == {
+        "step": "activist",
+        "notice": 1,
+        "start": D(2025, 4, 11),
+        "end": D(2025, 4, 17),
+        "earliest": D(2025, 4, 18),
+    }
 
 
-@pytest.mark.parametrize(("member", "code"), [
-    (PROBATION, C.PERSON_ON_PROBATION),
-    (DEFERRED, C.PERSON_REGISTRATION_DEFERRED),
-    (ELSEWHERE, C.PERSON_NOT_IN_BRANCH),
-    (LEFT, C.PERSON_NOT_ACTIVE),
-    (99, C.PERSON_UNKNOWN),
-])
+@pytest.mark.parametrize(
+    ("member", "code"),
+    [
+        (PROBATION, C.PERSON_ON_PROBATION),
+        (DEFERRED, C.PERSON_REGISTRATION_DEFERRED),
+        (ELSEWHERE, C.PERSON_NOT_IN_BRANCH),
+        (LEFT, C.PERSON_NOT_ACTIVE),
+        (99, C.PERSON_UNKNOWN),
+    ],
+)
 def test_contacts_in_good_standing(member, code):
     found = check("contacts", at("contacts", D(2025, 4, 18), people=(GOOD, member)))
     assert codes(found) == [code]
@@ -268,13 +285,16 @@ def test_the_same_contact_twice_counts_once():
 # 5 教育培养考察: at least 8 学时 of 团课 ----------------------------------------------------------
 
 
-@pytest.mark.parametrize(("attended", "recorded", "short"), [
-    (6, 2, False),  # exactly 8
-    (6, 1.5, True),
-    (8, 0, False),
-    (0, 8, False),
-    (7.5, 0.5, False),
-])
+@pytest.mark.parametrize(
+    ("attended", "recorded", "short"),
+    [
+        (6, 2, False),  # exactly 8
+        (6, 1.5, True),
+        (8, 0, False),
+        (0, 8, False),
+        (7.5, 0.5, False),
+    ],
+)
 def test_eight_hours_of_league_lessons(attended, recorded, short):
     context = replace(CONTEXT, tuanke_hours=attended)
     found = check("cultivation", at("cultivation", D(2025, 7, 1), hours=recorded), context=context)
@@ -290,9 +310,12 @@ def test_cultivation_needs_written_records():
 
 
 def _candidate_after(activist: dt.date) -> Applicant:
-    return until("candidate", activist=at("activist", activist, notice_start=activist),
-                 contacts=at("contacts", activist + dt.timedelta(days=10)),
-                 cultivation=at("cultivation", activist + dt.timedelta(days=20)))
+    return until(
+        "candidate",
+        activist=at("activist", activist, notice_start=activist),
+        contacts=at("contacts", activist + dt.timedelta(days=10)),
+        cultivation=at("cultivation", activist + dt.timedelta(days=20)),
+    )
 
 
 def _committee_on(day: dt.date) -> RecruitmentContext:
@@ -300,25 +323,36 @@ def _committee_on(day: dt.date) -> RecruitmentContext:
     return replace(CONTEXT, meetings={**CONTEXT.meetings, 50: meeting})
 
 
-@pytest.mark.parametrize(("activist", "decided", "short"), [
-    (D(2026, 3, 15), D(2026, 6, 15), False),  # exactly 3 months
-    (D(2026, 3, 15), D(2026, 6, 14), True),
-    (D(2025, 11, 30), D(2026, 2, 28), False),  # month end: 11-30 + 3 months = 02-28
-    (D(2025, 11, 30), D(2026, 2, 27), True),
-    (D(2023, 11, 30), D(2024, 2, 29), False),  # leap year
-    (D(2023, 11, 30), D(2024, 2, 28), True),
-])
+@pytest.mark.parametrize(
+    ("activist", "decided", "short"),
+    [
+        (D(2026, 3, 15), D(2026, 6, 15), False),  # exactly 3 months
+        (D(2026, 3, 15), D(2026, 6, 14), True),
+        (D(2025, 11, 30), D(2026, 2, 28), False),  # month end: 11-30 + 3 months = 02-28
+        (D(2025, 11, 30), D(2026, 2, 27), True),
+        (D(2023, 11, 30), D(2024, 2, 29), False),  # leap year
+        (D(2023, 11, 30), D(2024, 2, 28), True),
+    ],
+)
 def test_three_months_of_cultivation(activist, decided, short):
-    found = r.check_step(_candidate_after(activist), "candidate",
-                         StepRecord(decided, meeting_id=50), _committee_on(decided))
+    found = r.check_step(
+        _candidate_after(activist),
+        "candidate",
+        StepRecord(decided, meeting_id=50),
+        _committee_on(decided),
+    )
     assert codes(found) == ([C.CULTIVATION_TOO_SHORT] if short else [])
 
 
 def test_cultivation_length_is_editable():
     rules = RecruitmentRules(cultivation_months=6)
-    found = r.check_step(_candidate_after(D(2026, 3, 15)), "candidate",
-                         StepRecord(D(2026, 6, 15), meeting_id=50), _committee_on(D(2026, 6, 15)),
-                         rules)
+    found = r.check_step(
+        _candidate_after(D(2026, 3, 15)),
+        "candidate",
+        StepRecord(D(2026, 6, 15), meeting_id=50),
+        _committee_on(D(2026, 6, 15)),
+        rules,
+    )
     assert codes(found) == [C.CULTIVATION_TOO_SHORT]
     assert found[0].params == {"start": D(2026, 3, 15), "earliest": D(2026, 9, 15), "months": 6}
 
@@ -332,22 +366,25 @@ def test_notice_across_national_day_ends_after_the_holiday():
     found = r.check_step(applicant, "introducers", at("introducers", D(2025, 10, 13)), CONTEXT)
     assert codes(found) == [C.NOTICE_NOT_OVER]
     assert found[0].params["end"] == D(2025, 10, 13)
-    assert r.check_step(applicant, "introducers", at("introducers", D(2025, 10, 14)),
-                        CONTEXT) == []
+    assert r.check_step(applicant, "introducers", at("introducers", D(2025, 10, 14)), CONTEXT) == []
     assert r.next_step(applicant, today=D(2025, 10, 1)).earliest == D(2025, 10, 14)
 
 
-@pytest.mark.parametrize(("people", "expected"), [
-    ((GOOD, GOOD2), []),
-    ((GOOD,), [C.INTRODUCERS_COUNT]),  # a missing introducer
-    ((GOOD, GOOD2, SPARE), [C.INTRODUCERS_COUNT]),
-    ((GOOD, PROBATION), [C.PERSON_ON_PROBATION]),  # under 留团察看
-    ((GOOD, DEFERRED), [C.PERSON_REGISTRATION_DEFERRED]),
-    ((GOOD, ELSEWHERE), [C.PERSON_NOT_IN_BRANCH]),
-])
+@pytest.mark.parametrize(
+    ("people", "expected"),
+    [
+        ((GOOD, GOOD2), []),
+        ((GOOD,), [C.INTRODUCERS_COUNT]),  # a missing introducer
+        ((GOOD, GOOD2, SPARE), [C.INTRODUCERS_COUNT]),
+        ((GOOD, PROBATION), [C.PERSON_ON_PROBATION]),  # under 留团察看
+        ((GOOD, DEFERRED), [C.PERSON_REGISTRATION_DEFERRED]),
+        ((GOOD, ELSEWHERE), [C.PERSON_NOT_IN_BRANCH]),
+    ],
+)
 def test_two_introducers_in_good_standing(people, expected):
     assert codes(check("introducers", at("introducers", D(2025, 7, 23), people=people))) == (
-        expected)
+        expected
+    )
 
 
 def test_introducer_count_finding_says_how_many():
@@ -423,8 +460,13 @@ def test_moving_a_notice_so_that_it_overlaps_the_next_step_is_refused():
 def _vote(expected, present, ballot, kind=r.GENERAL_MEETING):
     meeting = MeetingFacts(70, kind, D(2025, 8, 1), expected, present)
     context = replace(CONTEXT, meetings={70: meeting})
-    return codes(check("general_meeting", StepRecord(D(2025, 8, 1), meeting_id=70, ballot=ballot),
-                       context=context))
+    return codes(
+        check(
+            "general_meeting",
+            StepRecord(D(2025, 8, 1), meeting_id=70, ballot=ballot),
+            context=context,
+        )
+    )
 
 
 def test_exactly_half_present_is_no_quorum():
@@ -442,8 +484,11 @@ def test_a_tie_does_not_pass():
 def test_vote_not_passed_says_how_many_were_needed():
     meeting = MeetingFacts(70, r.GENERAL_MEETING, D(2025, 8, 1), 20, 12)
     context = replace(CONTEXT, meetings={70: meeting})
-    found = check("general_meeting", StepRecord(D(2025, 8, 1), meeting_id=70, ballot=Ballot(6, 6)),
-                  context=context)
+    found = check(
+        "general_meeting",
+        StepRecord(D(2025, 8, 1), meeting_id=70, ballot=Ballot(6, 6)),
+        context=context,
+    )
     assert found[0].params == {"yes": 6, "present": 12, "needed": 7}
 
 
@@ -467,10 +512,13 @@ def test_general_meeting_needs_meeting_and_ballot():
 # 12 上级团委审批 within 30 days; the yearly quota ------------------------------------------------
 
 
-@pytest.mark.parametrize(("approved", "late"), [
-    (D(2025, 8, 31), False),  # day 30 after the 支部大会 of 08-01
-    (D(2025, 9, 1), True),  # day 31
-])
+@pytest.mark.parametrize(
+    ("approved", "late"),
+    [
+        (D(2025, 8, 31), False),  # day 30 after the 支部大会 of 08-01
+        (D(2025, 9, 1), True),  # day 31
+    ],
+)
 def test_approval_within_thirty_days(approved, late):
     found = check("approval", StepRecord(approved))
     assert codes(found) == ([C.APPROVAL_LATE] if late else [])
@@ -493,15 +541,21 @@ def test_quota_from_the_rules_when_the_year_has_none_and_no_limit_by_default():
     context = replace(CONTEXT, admissions={2025: 5})
     assert check("approval", context=context) == []
     assert codes(check("approval", context=context, rules=RecruitmentRules(yearly_quota=5))) == [
-        C.QUOTA_REACHED]
+        C.QUOTA_REACHED
+    ]
 
 
 def test_quota_counts_in_the_year_of_the_general_meeting():
     meeting = MeetingFacts(80, r.GENERAL_MEETING, D(2025, 12, 29), 20, 15)
-    context = replace(CONTEXT, meetings={**CONTEXT.meetings, 80: meeting},
-                      admissions={2025: 3, 2026: 0}, quotas={2025: 3, 2026: 3})
-    applicant = until("approval", general_meeting=StepRecord(D(2025, 12, 29), meeting_id=80,
-                                                             ballot=Ballot(12)))
+    context = replace(
+        CONTEXT,
+        meetings={**CONTEXT.meetings, 80: meeting},
+        admissions={2025: 3, 2026: 0},
+        quotas={2025: 3, 2026: 3},
+    )
+    applicant = until(
+        "approval", general_meeting=StepRecord(D(2025, 12, 29), meeting_id=80, ballot=Ballot(12))
+    )
     found = r.check_step(applicant, "approval", StepRecord(D(2026, 1, 8)), context)
     assert codes(found) == [C.QUOTA_REACHED]
 
@@ -540,16 +594,18 @@ def _in_unknown_year():
 
 
 def test_notice_in_a_year_without_holiday_schedule_is_an_error():
-    found = r.check_step(_in_unknown_year(), "introducers", at("introducers", D(UNKNOWN, 4, 1)),
-                         CONTEXT)
+    found = r.check_step(
+        _in_unknown_year(), "introducers", at("introducers", D(UNKNOWN, 4, 1)), CONTEXT
+    )
     assert codes(found) == [C.CALENDAR_UNKNOWN_YEAR]
     assert found[0].params == {"year": UNKNOWN}
 
 
 def test_weekends_fallback_turns_it_into_a_warning():
     context = replace(CONTEXT, weekends_fallback=True)
-    found = r.check_step(_in_unknown_year(), "introducers", at("introducers", D(UNKNOWN, 4, 1)),
-                         context)
+    found = r.check_step(
+        _in_unknown_year(), "introducers", at("introducers", D(UNKNOWN, 4, 1)), context
+    )
     assert codes(found) == [C.CALENDAR_WEEKENDS_ONLY]
     assert found[0].needs_reason
 
@@ -557,8 +613,12 @@ def test_weekends_fallback_turns_it_into_a_warning():
 def test_user_holidays_make_the_year_known():
     holidays = HolidayOverrides(holidays=frozenset({D(UNKNOWN, 1, 1)}))
     context = replace(CONTEXT, holidays=holidays)
-    assert r.check_step(_in_unknown_year(), "introducers", at("introducers", D(UNKNOWN, 4, 1)),
-                        context) == []
+    assert (
+        r.check_step(
+            _in_unknown_year(), "introducers", at("introducers", D(UNKNOWN, 4, 1)), context
+        )
+        == []
+    )
 
 
 # What comes next -------------------------------------------------------------------------------
@@ -595,8 +655,9 @@ def test_candidate_decision_is_possible_three_months_after_the_activist_decision
 def test_approval_and_archive_due_dates():
     approval = r.next_step(until("approval"), today=D(2025, 9, 1))
     assert approval.due_date == D(2025, 8, 31) and approval.overdue
-    archive = r.next_step(until("ceremony").with_step("ceremony", PATH["ceremony"]),
-                          today=D(2025, 9, 19))
+    archive = r.next_step(
+        until("ceremony").with_step("ceremony", PATH["ceremony"]), today=D(2025, 9, 19)
+    )
     assert archive.step.code == "archive"
     assert archive.due_date == D(2025, 9, 19) and not archive.overdue
 
@@ -622,15 +683,22 @@ def test_rules_round_trip_through_json_data():
 def test_bad_stored_rules_keep_their_defaults_and_are_reported():
     problems: list[str] = []
     rules = RecruitmentRules.from_dict(
-        {"cultivation_months": "six", "tuanke_hours": 10, "notice_days": [5, 0, 5],
-         "colour": "red", "min_age": 30, "contacts_max": True},
+        {
+            "cultivation_months": "six",
+            "tuanke_hours": 10,
+            "notice_days": [5, 0, 5],
+            "colour": "red",
+            "min_age": 30,
+            "contacts_max": True,
+        },
         problems,
     )
     assert rules.cultivation_months == 3 and rules.tuanke_hours == 10
     assert rules.notice_days == (5, 5, 5) and rules.min_age == 14
     assert rules.contacts_max == 2
-    assert sorted(problems) == sorted(["cultivation_months", "notice_days", "colour",
-                                       "contacts_max", "min_age", "max_age"])
+    assert sorted(problems) == sorted(
+        ["cultivation_months", "notice_days", "colour", "contacts_max", "min_age", "max_age"]
+    )
 
 
 # 发展团员编号 ----------------------------------------------------------------------------------
@@ -663,11 +731,14 @@ def test_development_number_exhausted_and_bad_hints():
         r.development_number(2025, set(), "12345")
 
 
-@pytest.mark.parametrize(("number", "problem"), [
-    ("20250000001", "devnum_length"),
-    ("2025000000X1", "devnum_length"),
-    ("202400000001", "devnum_year"),
-    ("202500000001", "devnum_taken"),
-])
+@pytest.mark.parametrize(
+    ("number", "problem"),
+    [
+        ("20250000001", "devnum_length"),
+        ("2025000000X1", "devnum_length"),
+        ("202400000001", "devnum_year"),
+        ("202500000001", "devnum_taken"),
+    ],
+)
 def test_check_development_number(number, problem):
     assert r.check_development_number(number, 2025, {"202500000001"}) == problem

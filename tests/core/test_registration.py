@@ -39,8 +39,10 @@ def test_probation_withholds_registration_whatever_the_grade():
     derived = derive(Grade.EXCELLENT, evaluated=True, probation=True)
     assert (derived.outcome, derived.basis) == (Outcome.DEFERRED, Basis.PROBATION)
     relaxed = RegistrationRules(probation_withholds=False)
-    assert derive(Grade.PASS, evaluated=True, probation=True, rules=relaxed).outcome \
+    assert (
+        derive(Grade.PASS, evaluated=True, probation=True, rules=relaxed).outcome
         is Outcome.REGISTERED
+    )
 
 
 def test_party_members_not_evaluated_are_registered():
@@ -60,20 +62,36 @@ def test_probation_on_a_day_counts_the_lift_date():
 def test_a_changed_outcome_needs_a_reason_and_a_deferral_a_deadline_in_3_to_6_months():
     decided = dt.date(2026, 1, 15)
     assert default_deadline(decided) == dt.date(2026, 4, 15)
-    codes = [f.code for f in check_entry(Outcome.DEFERRED, Outcome.REGISTERED, reason="",
-                                         deadline=None, decided_on=decided)]
+    codes = [
+        f.code
+        for f in check_entry(
+            Outcome.DEFERRED, Outcome.REGISTERED, reason="", deadline=None, decided_on=decided
+        )
+    ]
     assert codes == [DeferralProblem.REASON_MISSING, DeferralProblem.DEADLINE_MISSING]
-    for day, ok in ((dt.date(2026, 4, 15), True), (dt.date(2026, 7, 15), True),
-                    (dt.date(2026, 4, 14), False), (dt.date(2026, 7, 16), False)):
-        found = check_entry(Outcome.DEFERRED, Outcome.DEFERRED, reason="", deadline=day,
-                            decided_on=decided)
+    for day, ok in (
+        (dt.date(2026, 4, 15), True),
+        (dt.date(2026, 7, 15), True),
+        (dt.date(2026, 4, 14), False),
+        (dt.date(2026, 7, 16), False),
+    ):
+        found = check_entry(
+            Outcome.DEFERRED, Outcome.DEFERRED, reason="", deadline=day, decided_on=decided
+        )
         assert (found == []) is ok, day
 
 
 def test_reminders_show_deferrals_due_within_two_weeks_and_overdue_ones():
     today = dt.date(2026, 6, 1)
-    found = reminders([(1, "甲", dt.date(2026, 6, 15)), (2, "乙", dt.date(2026, 6, 16)),
-                       (3, "丙", dt.date(2026, 5, 20)), (4, "丁", None)], today)
+    found = reminders(
+        [
+            (1, "甲", dt.date(2026, 6, 15)),
+            (2, "乙", dt.date(2026, 6, 16)),
+            (3, "丙", dt.date(2026, 5, 20)),
+            (4, "丁", None),
+        ],
+        today,
+    )
     assert [(r.key, r.days_left, r.overdue) for r in found] == [(3, -12, True), (1, 14, False)]
 
 

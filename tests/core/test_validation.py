@@ -43,8 +43,9 @@ def test_missing_required_fields_are_named():
 
 def test_wrong_check_digit_is_an_error_naming_the_expected_character():
     number = id_ending_in_x(dt.date(2004, 3, 10))
-    values = member_values(birth=dt.date(2004, 3, 10),
-                           id_number=number[:17] + "0", sex=idcard.parse(number).sex.value)
+    values = member_values(
+        birth=dt.date(2004, 3, 10), id_number=number[:17] + "0", sex=idcard.parse(number).sex.value
+    )
     [issue] = [i for i in validate_member(values, today=TODAY) if i.field == "id_number"]
     assert (issue.code, issue.severity) == ("id_check_digit", Severity.ERROR)
     assert issue.params["expected"] == "X"
@@ -53,8 +54,9 @@ def test_wrong_check_digit_is_an_error_naming_the_expected_character():
 def test_lower_case_x_is_accepted_and_stored_upper_case():
     birth = dt.date(2004, 3, 10)
     number = id_ending_in_x(birth)
-    values = member_values(birth=birth, id_number=number.lower(),
-                           sex=idcard.parse(number).sex.value)
+    values = member_values(
+        birth=birth, id_number=number.lower(), sex=idcard.parse(number).sex.value
+    )
     assert validate_member(values, today=TODAY) == []
     assert normalize(values)["id_number"] == number
 
@@ -62,11 +64,13 @@ def test_lower_case_x_is_accepted_and_stored_upper_case():
 def test_full_width_digits_are_turned_into_ascii():
     full_width = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
     values = member_values()
-    typed = {**values,
-             "id_number": values["id_number"].translate(full_width),
-             "phone": "１３８００１３８０００",
-             "development_no": values["development_no"].translate(full_width),
-             "joined_on": "２０１９年５月"}
+    typed = {
+        **values,
+        "id_number": values["id_number"].translate(full_width),
+        "phone": "１３８００１３８０００",
+        "development_no": values["development_no"].translate(full_width),
+        "joined_on": "２０１９年５月",
+    }
     cleaned = normalize(typed)
     assert cleaned["id_number"] == values["id_number"]
     assert cleaned["phone"] == "13800138000"
@@ -75,11 +79,14 @@ def test_full_width_digits_are_turned_into_ascii():
     assert validate_member(typed, today=TODAY) == []
 
 
-@pytest.mark.parametrize(("number", "code"), [
-    ("44010620040310", "id_length"),
-    ("4401062004031012A4", "id_characters"),
-    ("440106200402300125", "id_birth_date"),
-])
+@pytest.mark.parametrize(
+    ("number", "code"),
+    [
+        ("44010620040310", "id_length"),
+        ("4401062004031012A4", "id_characters"),
+        ("440106200402300125", "id_birth_date"),
+    ],
+)
 def test_malformed_ids_name_the_problem(number, code):
     assert code in codes(member_values(id_number=number))
 
@@ -107,8 +114,11 @@ def test_birth_date_and_sex_are_read_from_the_id_when_left_empty():
     assert values["sex"] == "女"
 
 
-@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2012, 12, 31)),
-       st.integers(min_value=0, max_value=999), st.sampled_from("0123456789X"))
+@given(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2012, 12, 31)),
+    st.integers(min_value=0, max_value=999),
+    st.sampled_from("0123456789X"),
+)
 def test_any_other_check_character_is_refused_with_the_right_one_named(birth, sequence, wrong):
     number = idcard.make("320102", birth, sequence)
     if wrong == number[-1]:
@@ -119,8 +129,10 @@ def test_any_other_check_character_is_refused_with_the_right_one_named(birth, se
     assert issue.params["expected"] == number[-1]
 
 
-@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2012, 12, 31)),
-       st.integers(min_value=0, max_value=999))
+@given(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2012, 12, 31)),
+    st.integers(min_value=0, max_value=999),
+)
 def test_a_valid_id_agrees_with_the_birth_date_and_sex_it_encodes(birth, sequence):
     number = idcard.make("320102", birth, sequence)
     values = fill_from_id({"id_number": number.lower()})
@@ -132,13 +144,16 @@ def test_a_valid_id_agrees_with_the_birth_date_and_sex_it_encodes(birth, sequenc
 
 
 def test_joining_in_the_month_of_the_14th_birthday_is_allowed():
-    assert validate_member(
-        member_values(birth=dt.date(2005, 6, 20), joined_on="2019-06"), today=TODAY) == []
+    assert (
+        validate_member(member_values(birth=dt.date(2005, 6, 20), joined_on="2019-06"), today=TODAY)
+        == []
+    )
 
 
 def test_joining_the_month_before_the_14th_birthday_is_an_error():
-    issues = validate_member(member_values(birth=dt.date(2005, 6, 20), joined_on="2019-05"),
-                             today=TODAY)
+    issues = validate_member(
+        member_values(birth=dt.date(2005, 6, 20), joined_on="2019-05"), today=TODAY
+    )
     [issue] = [i for i in issues if i.code == "age_at_join"]
     assert issue.severity is Severity.ERROR
     assert issue.params["age"] == 13
@@ -174,14 +189,18 @@ def test_the_age_range_follows_the_rules():
 
 def test_development_number_is_required_for_members_joined_since_2017():
     assert ("development_no", "development_no_missing", Severity.ERROR) in found(
-        member_values(joined_on="2017-03", development_no=""))
-    assert found(member_values(birth=dt.date(2001, 3, 10), joined_on="2016-03",
-                               development_no="")) == set()
+        member_values(joined_on="2017-03", development_no="")
+    )
+    assert (
+        found(member_values(birth=dt.date(2001, 3, 10), joined_on="2016-03", development_no=""))
+        == set()
+    )
 
 
 def test_development_number_must_start_with_the_join_year():
-    issues = validate_member(member_values(joined_on="2019-05", development_no="201800000012"),
-                             today=TODAY)
+    issues = validate_member(
+        member_values(joined_on="2019-05", development_no="201800000012"), today=TODAY
+    )
     [issue] = issues
     assert (issue.code, issue.severity) == ("development_no_year", Severity.ERROR)
     assert issue.params == {"expected": "2019", "given": "2018"}
@@ -190,12 +209,14 @@ def test_development_number_must_start_with_the_join_year():
 @pytest.mark.parametrize("number", ["20190000001", "2019000000123", "2019-0000001", "2019abcdefgh"])
 def test_development_number_must_be_twelve_digits(number):
     assert ("development_no", "development_no_format", Severity.ERROR) in found(
-        member_values(development_no=number))
+        member_values(development_no=number)
+    )
 
 
 def test_development_number_problems_before_2017_are_warnings():
-    values = member_values(birth=dt.date(2001, 3, 10), joined_on="2016-03",
-                           development_no="201500000001")
+    values = member_values(
+        birth=dt.date(2001, 3, 10), joined_on="2016-03", development_no="201500000001"
+    )
     assert found(values) == {("development_no", "development_no_year", Severity.WARNING)}
 
 
@@ -215,7 +236,8 @@ def test_phone_written_with_country_code_or_separators_is_cleaned(phone):
 
 def test_eleven_digits_that_are_not_a_mainland_mobile_only_warn():
     assert found(member_values(phone="12345678901")) == {
-        ("phone", "phone_prefix", Severity.WARNING)}
+        ("phone", "phone_prefix", Severity.WARNING)
+    }
 
 
 def test_empty_phone_and_email_are_fine():
@@ -231,8 +253,9 @@ def test_malformed_email_is_an_error(email):
 
 
 def test_dates_in_the_future_are_errors():
-    values = member_values(joined_on="2026-07", development_no="202600000012",
-                           volunteer_registered_on="2026-06")
+    values = member_values(
+        joined_on="2026-07", development_no="202600000012", volunteer_registered_on="2026-06"
+    )
     assert found(values) >= {("joined_on", "date_future", Severity.ERROR)}
     assert "volunteer_registered_on" not in {f for f, _, _ in found(values)}  # this month is fine
 
@@ -243,28 +266,36 @@ def test_a_birth_date_after_today_is_an_error():
     assert ("birth_date", "date_future", Severity.ERROR) in found(values)
 
 
-@pytest.mark.parametrize(("typed", "month", "stored"), [
-    ("2019年5月", True, "2019-05"),
-    ("2019.5", True, "2019-05"),
-    ("2019/05", True, "2019-05"),
-    ("201905", True, "2019-05"),
-    ("2019-05-17", True, "2019-05"),
-    ("2004/3/10", False, "2004-03-10"),
-    ("2004年3月10日", False, "2004-03-10"),
-    ("20040310", False, "2004-03-10"),
-    ("2004-03-10 00:00:00", False, "2004-03-10"),
-    (dt.date(2004, 3, 10), False, "2004-03-10"),
-    (dt.date(2004, 3, 10), True, "2004-03"),
-])
+@pytest.mark.parametrize(
+    ("typed", "month", "stored"),
+    [
+        ("2019年5月", True, "2019-05"),
+        ("2019.5", True, "2019-05"),
+        ("2019/05", True, "2019-05"),
+        ("201905", True, "2019-05"),
+        ("2019-05-17", True, "2019-05"),
+        ("2004/3/10", False, "2004-03-10"),
+        ("2004年3月10日", False, "2004-03-10"),
+        ("20040310", False, "2004-03-10"),
+        ("2004-03-10 00:00:00", False, "2004-03-10"),
+        (dt.date(2004, 3, 10), False, "2004-03-10"),
+        (dt.date(2004, 3, 10), True, "2004-03"),
+    ],
+)
 def test_dates_are_stored_in_iso_form(typed, month, stored):
     key = "joined_on" if month else "birth_date"
     assert normalize({key: typed})[key] == stored
 
 
-@pytest.mark.parametrize(("key", "typed"), [("joined_on", "2019-13"),
-                                            ("birth_date", "2004-02-30"),
-                                            ("birth_date", "2004-03"),
-                                            ("post_since", "去年")])
+@pytest.mark.parametrize(
+    ("key", "typed"),
+    [
+        ("joined_on", "2019-13"),
+        ("birth_date", "2004-02-30"),
+        ("birth_date", "2004-03"),
+        ("post_since", "去年"),
+    ],
+)
 def test_unreadable_dates_are_reported(key, typed):
     assert (key, "date_format", Severity.ERROR) in found(member_values(**{key: typed}))
 
@@ -279,10 +310,24 @@ def test_normalising_is_idempotent(text):
 
 
 def test_common_variants_of_choice_values_become_the_national_ones():
-    cleaned = normalize({"political_status": "团员", "ethnicity": "回", "sex": "女性",
-                         "is_cadre": "是", "name": " 张 三 ", "id_type": "身份证"})
-    assert cleaned == {"political_status": "共青团员", "ethnicity": "回族", "sex": "女",
-                       "is_cadre": 1, "name": "张三", "id_type": "居民身份证"}
+    cleaned = normalize(
+        {
+            "political_status": "团员",
+            "ethnicity": "回",
+            "sex": "女性",
+            "is_cadre": "是",
+            "name": " 张 三 ",
+            "id_type": "身份证",
+        }
+    )
+    assert cleaned == {
+        "political_status": "共青团员",
+        "ethnicity": "回族",
+        "sex": "女",
+        "is_cadre": 1,
+        "name": "张三",
+        "id_type": "居民身份证",
+    }
 
 
 def test_names_in_other_scripts_keep_their_spaces():
@@ -297,9 +342,14 @@ def test_values_outside_the_choice_lists_are_errors():
 
 def test_party_members_are_asked_for_their_party_date():
     assert found(member_values(political_status="中共党员")) == {
-        ("party_joined_on", "party_joined_missing", Severity.WARNING)}
-    assert validate_member(member_values(political_status="中共党员",
-                                         party_joined_on="2025-06"), today=TODAY) == []
+        ("party_joined_on", "party_joined_missing", Severity.WARNING)
+    }
+    assert (
+        validate_member(
+            member_values(political_status="中共党员", party_joined_on="2025-06"), today=TODAY
+        )
+        == []
+    )
 
 
 def test_post_dates_without_a_post_or_before_joining_are_warned():
@@ -313,8 +363,9 @@ def test_issues_come_in_field_order():
 
 
 def test_rules_from_settings_ignore_unknown_or_bad_values():
-    rules = Rules.from_dict({"join_age_max": 30, "nonsense": 1, "join_age_min": "14",
-                             "age_out": True})
+    rules = Rules.from_dict(
+        {"join_age_max": 30, "nonsense": 1, "join_age_min": "14", "age_out": True}
+    )
     assert rules == Rules(join_age_max=30)
     assert Rules.from_dict(rules.to_dict()) == rules
 

@@ -78,8 +78,11 @@ def test_unknown_year_with_weekends_fallback_counts_monday_to_friday():
     start = D(UNKNOWN, 3, 1)
     end = workdays.add_working_days(start, 5, weekends_fallback=True)
     assert workdays.working_days_between(start, end, weekends_fallback=True) == 5
-    saturday = next(start + dt.timedelta(days=i) for i in range(7)
-                    if (start + dt.timedelta(days=i)).weekday() == 5)
+    saturday = next(
+        start + dt.timedelta(days=i)
+        for i in range(7)
+        if (start + dt.timedelta(days=i)).weekday() == 5
+    )
     assert not workdays.is_working_day(saturday, weekends_fallback=True)
     assert workdays.is_working_day(saturday + dt.timedelta(days=2), weekends_fallback=True)
     assert workdays.unknown_years(start, end) == (UNKNOWN,)
@@ -88,8 +91,11 @@ def test_unknown_year_with_weekends_fallback_counts_monday_to_friday():
 def test_unknown_year_with_user_overrides_uses_them():
     new_year = D(UNKNOWN, 1, 1)
     # A made-up schedule: a Monday holiday and a Saturday make-up day in that year.
-    monday = next(new_year + dt.timedelta(days=i) for i in range(7)
-                  if (new_year + dt.timedelta(days=i)).weekday() == 0)
+    monday = next(
+        new_year + dt.timedelta(days=i)
+        for i in range(7)
+        if (new_year + dt.timedelta(days=i)).weekday() == 0
+    )
     saturday = monday + dt.timedelta(days=5)
     overrides = HolidayOverrides(holidays=frozenset({monday}), workdays=frozenset({saturday}))
     assert UNKNOWN in workdays.known_years(overrides)
@@ -109,8 +115,9 @@ def test_overrides_correct_a_known_year():
 
 
 def test_overrides_round_trip_through_json_data():
-    overrides = HolidayOverrides(frozenset({D(2027, 1, 1), D(2027, 2, 8)}),
-                                 frozenset({D(2027, 2, 6)}))
+    overrides = HolidayOverrides(
+        frozenset({D(2027, 1, 1), D(2027, 2, 8)}), frozenset({D(2027, 2, 6)})
+    )
     data = overrides.to_dict()
     assert data == {"holidays": ["2027-01-01", "2027-02-08"], "workdays": ["2027-02-06"]}
     assert HolidayOverrides.from_dict(data) == overrides
@@ -118,11 +125,14 @@ def test_overrides_round_trip_through_json_data():
     assert HolidayOverrides.from_dict({}) == HolidayOverrides()
 
 
-@pytest.mark.parametrize("data", [
-    {"holidays": ["2027-02-30"]},
-    {"holidays": "2027-01-01"},
-    {"holidays": ["2027-01-01"], "workdays": ["2027-01-01"]},
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"holidays": ["2027-02-30"]},
+        {"holidays": "2027-01-01"},
+        {"holidays": ["2027-01-01"], "workdays": ["2027-01-01"]},
+    ],
+)
 def test_bad_overrides_are_refused_with_a_code(data):
     with pytest.raises(BadOverrides) as caught:
         HolidayOverrides.from_dict(data)
@@ -135,8 +145,9 @@ def test_known_years_cover_the_package():
     assert years == workdays.package_years()
 
 
-known_days = st.dates(min_value=D(workdays.package_years()[0], 1, 1),
-                      max_value=D(LAST_KNOWN, 10, 31))
+known_days = st.dates(
+    min_value=D(workdays.package_years()[0], 1, 1), max_value=D(LAST_KNOWN, 10, 31)
+)
 
 
 @given(start=known_days, n=st.integers(min_value=1, max_value=30))
@@ -149,8 +160,10 @@ def test_add_working_days_ends_on_a_working_day_after_exactly_n(start, n):
     assert workdays.working_days_between(start, end - dt.timedelta(days=1)) == n - 1
 
 
-@given(start=st.dates(min_value=D(UNKNOWN, 1, 1), max_value=D(UNKNOWN + 5, 12, 1)),
-       n=st.integers(min_value=1, max_value=30))
+@given(
+    start=st.dates(min_value=D(UNKNOWN, 1, 1), max_value=D(UNKNOWN + 5, 12, 1)),
+    n=st.integers(min_value=1, max_value=30),
+)
 def test_weekends_fallback_never_ends_on_a_weekend(start, n):
     end = workdays.add_working_days(start, n, weekends_fallback=True)
     assert end.weekday() < 5

@@ -23,20 +23,36 @@ PEOPLE = (
     ("欧阳娜", idcard.make("330106", dt.date(1999, 7, 15), 468), "女"),
     ("赵磊", idcard.make("420106", dt.date(2003, 12, 1), 579), "男"),
 )
-HEADERS = ["序号", "姓名", "性别", "身份证号码", "出生年月", "入团时间", "联系电话", "学历",
-           "工作单位", "团内职务", "所在班级"]
+HEADERS = [
+    "序号",
+    "姓名",
+    "性别",
+    "身份证号码",
+    "出生年月",
+    "入团时间",
+    "联系电话",
+    "学历",
+    "工作单位",
+    "团内职务",
+    "所在班级",
+]
 
 
-def write_xlsx(path: Path, rows: Sequence[Sequence[object]], *, title: str | None = None,
-               sheet: str = "Sheet1", text_cells: Sequence[str] = ()) -> Path:
+def write_xlsx(
+    path: Path,
+    rows: Sequence[Sequence[object]],
+    *,
+    title: str | None = None,
+    sheet: str = "Sheet1",
+    text_cells: Sequence[str] = (),
+) -> Path:
     """A workbook with an optional merged title row; ``text_cells`` (e.g. 'B5') kept as text."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = sheet
     if title:
         ws.append([title])
-        ws.merge_cells(start_row=1, start_column=1, end_row=1,
-                       end_column=max(len(r) for r in rows))
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(len(r) for r in rows))
         ws.append([])
     for row in rows:
         ws.append(list(row))
@@ -51,17 +67,72 @@ def real_world_rows() -> list[list[object]]:
     (n1, id1, _), (_, id2, _), (n3, id3, _), (n4, id4, _), (n5, _id5, _) = PEOPLE
     return [
         HEADERS,
-        [1, n1, "男", id1, "2000.03", dt.date(2016, 5, 4), "13800138000", "本科", "示范大学",
-         "团支部书记", "一班"],
-        [2, "林  雪", "女", id2.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
-         "2001年11月", "2017年5月", "１３９１２３４５６７８", "大学本科", "示范大学", "", "一班"],
+        [
+            1,
+            n1,
+            "男",
+            id1,
+            "2000.03",
+            dt.date(2016, 5, 4),
+            "13800138000",
+            "本科",
+            "示范大学",
+            "团支部书记",
+            "一班",
+        ],
+        [
+            2,
+            "林  雪",
+            "女",
+            id2.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+            "2001年11月",
+            "2017年5月",
+            "１３９１２３４５６７８",
+            "大学本科",
+            "示范大学",
+            "",
+            "一班",
+        ],
         [],
-        [3, n3, "M", id3.lower(), dt.datetime(2002, 1, 30), "2018/5/4", 13700001111.0, "大专",
-         "示范大学", "组委", "二班"],
-        [4, n4, "女", f" {id4[:6]} {id4[6:]} ", "1999-07-15 00:00:00", "201505", "", "硕士",
-         "示范大学", "", "二班"],
-        [5, n5, "男", 4.20106200312015e+17, "2003-12", 43956, "13600002222", "高中",
-         "示范大学", "", "三班"],
+        [
+            3,
+            n3,
+            "M",
+            id3.lower(),
+            dt.datetime(2002, 1, 30),
+            "2018/5/4",
+            13700001111.0,
+            "大专",
+            "示范大学",
+            "组委",
+            "二班",
+        ],
+        [
+            4,
+            n4,
+            "女",
+            f" {id4[:6]} {id4[6:]} ",
+            "1999-07-15 00:00:00",
+            "201505",
+            "",
+            "硕士",
+            "示范大学",
+            "",
+            "二班",
+        ],
+        [
+            5,
+            n5,
+            "男",
+            4.20106200312015e17,
+            "2003-12",
+            43956,
+            "13600002222",
+            "高中",
+            "示范大学",
+            "",
+            "三班",
+        ],
         [],
         ["合计：5人"],
         ["填表人：张老师", None, None, "审核人：李书记", None, "填表日期：2024年3月1日"],
@@ -76,8 +147,10 @@ def branch_id(league: LeagueFile) -> int:
 def member_rows(league: LeagueFile) -> dict[str, dict[str, object]]:
     cursor = league.db.execute("SELECT * FROM members")
     names = [d[0] for d in cursor.description]
-    return {row[names.index("id_number")]: dict(zip(names, row, strict=True))
-            for row in cursor.fetchall()}
+    return {
+        row[names.index("id_number")]: dict(zip(names, row, strict=True))
+        for row in cursor.fetchall()
+    }
 
 
 def file_bytes(path: Path) -> dict[str, bytes]:

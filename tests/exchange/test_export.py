@@ -20,9 +20,11 @@ from leaguedesk.storage.leaguefile import LeagueFile
 from tests.exchange.conftest import PEOPLE, write_xlsx
 
 _COLUMNS = ", ".join("m." + f.key for f in MEMBER_FIELDS if f.key != "group_id")
-ROSTER_SQL = (f"SELECT {_COLUMNS}, m.status, g.name, b.name FROM members m "
-              "JOIN branches b ON b.id = m.branch_id "
-              "LEFT JOIN league_groups g ON g.id = m.group_id ORDER BY m.id_number")
+ROSTER_SQL = (
+    f"SELECT {_COLUMNS}, m.status, g.name, b.name FROM members m "
+    "JOIN branches b ON b.id = m.branch_id "
+    "LEFT JOIN league_groups g ON g.id = m.group_id ORDER BY m.id_number"
+)
 
 
 def _sheet(path: Path) -> openpyxl.worksheet.worksheet.Worksheet:
@@ -64,15 +66,15 @@ def test_zhtj_list_keeps_every_digit_as_text(tmp_path: Path, demo_league: League
             cell = row[column]
             assert cell.number_format == "@", label
             assert cell.value is None or cell.data_type == "s", label
-    active = demo_league.db.execute("SELECT count(*) FROM members WHERE branch_id = ? AND "
-                                    "status = '正常'", [branch.id]).fetchone()[0]
+    active = demo_league.db.execute(
+        "SELECT count(*) FROM members WHERE branch_id = ? AND status = '正常'", [branch.id]
+    ).fetchone()[0]
     assert count == active == ws.max_row - 1
     values = {c.value for row in ws.iter_rows(min_row=2) for c in row}
     assert "是" in values or "否" in values  # 是否团干部 in words
 
 
-def test_export_then_import_reproduces_the_roster(tmp_path: Path,
-                                                  demo_league: LeagueFile) -> None:
+def test_export_then_import_reproduces_the_roster(tmp_path: Path, demo_league: LeagueFile) -> None:
     target = leaguefile.create(tmp_path / "copy.leaguedb")
     try:
         for branch in org.list_branches(demo_league):
@@ -92,7 +94,7 @@ def test_export_then_import_reproduces_the_roster(tmp_path: Path,
 
 def test_formula_like_text_comes_back_as_text(tmp_path: Path, league: LeagueFile) -> None:
     branch_id = org.create_branch(league, org.BranchFields(name="一班")).id
-    risky = ["=1+1", "+86 138 0013 8000 转 1", "-", "@x", "=HYPERLINK(\"http://x\")"]
+    risky = ["=1+1", "+86 138 0013 8000 转 1", "-", "@x", '=HYPERLINK("http://x")']
     rows = [["姓名", "身份证号码", "备注"]]
     rows += [[name, number, text] for (name, number, _), text in zip(PEOPLE, risky, strict=True)]
     source = write_xlsx(tmp_path / "in.xlsx", rows, text_cells=["C2", "C6"])
@@ -111,8 +113,9 @@ def test_formula_like_text_comes_back_as_text(tmp_path: Path, league: LeagueFile
 
 def test_export_table_for_the_current_view(tmp_path: Path) -> None:
     rows = [["陈晨", dt.date(2024, 3, 1), 3, "=SUM(A1:A2)"], ["欧阳娜娜娜娜娜娜", None, 4.5, "-"]]
-    count = export_table(["姓名", "日期", "次数", "说明"], rows, tmp_path / "view.xlsx",
-                         title="出勤/统计")
+    count = export_table(
+        ["姓名", "日期", "次数", "说明"], rows, tmp_path / "view.xlsx", title="出勤/统计"
+    )
     ws = _sheet(tmp_path / "view.xlsx")
     assert count == 2 and ws.title == "出勤_统计"
     assert [c.value for c in ws[1]] == ["姓名", "日期", "次数", "说明"]

@@ -7,18 +7,43 @@ import pytest
 from leaguedesk.exchange.headers import IGNORE, Mapping, detect_header, match_label
 
 
-@pytest.mark.parametrize(("label", "key"), [
-    ("身份证号", "id_number"), ("身份证号码", "id_number"), ("公民身份号码", "id_number"),
-    ("证件号码", "id_number"), ("身份证", "id_number"), ("* 身份证号码（18位）", "id_number"),
-    ("入团时间", "joined_on"), ("入团年月", "joined_on"), ("入团日期", "joined_on"),
-    ("联系电话", "phone"), ("手机号", "phone"), ("手机", "phone"), ("电话", "phone"),
-    ("手机号码", "phone"), ("出生年月", "birth_date"), ("出生日期", "birth_date"),
-    ("学历", "highest_education"), ("单位", "workplace"), ("工作单位", "workplace"),
-    ("学校", "workplace"), ("职务", "league_post"), ("团内职务", "league_post"),
-    ("团小组", "group_id"), ("小组", "group_id"), ("姓 名", "name"), ("序号", IGNORE),
-    ("团籍状态", "status"), ("所在支部", "branch"), ("学习工作单位", "workplace"),
-    ("现工作单位", "workplace"), ("收入", "income_band"), ("所在团组织", "branch"),
-])
+@pytest.mark.parametrize(
+    ("label", "key"),
+    [
+        ("身份证号", "id_number"),
+        ("身份证号码", "id_number"),
+        ("公民身份号码", "id_number"),
+        ("证件号码", "id_number"),
+        ("身份证", "id_number"),
+        ("* 身份证号码（18位）", "id_number"),
+        ("入团时间", "joined_on"),
+        ("入团年月", "joined_on"),
+        ("入团日期", "joined_on"),
+        ("联系电话", "phone"),
+        ("手机号", "phone"),
+        ("手机", "phone"),
+        ("电话", "phone"),
+        ("手机号码", "phone"),
+        ("出生年月", "birth_date"),
+        ("出生日期", "birth_date"),
+        ("学历", "highest_education"),
+        ("单位", "workplace"),
+        ("工作单位", "workplace"),
+        ("学校", "workplace"),
+        ("职务", "league_post"),
+        ("团内职务", "league_post"),
+        ("团小组", "group_id"),
+        ("小组", "group_id"),
+        ("姓 名", "name"),
+        ("序号", IGNORE),
+        ("团籍状态", "status"),
+        ("所在支部", "branch"),
+        ("学习工作单位", "workplace"),
+        ("现工作单位", "workplace"),
+        ("收入", "income_band"),
+        ("所在团组织", "branch"),
+    ],
+)
 def test_synonyms(label: str, key: str) -> None:
     assert match_label(label) == key
 
@@ -28,8 +53,12 @@ def test_unknown_label() -> None:
 
 
 def test_header_under_a_title_and_a_date_line() -> None:
-    rows = [["XX团支部团员花名册", "", "", ""], ["填报日期：2024年3月", "", "", ""],
-            ["序号", "姓名", "身份证号码", "所在班级"], [1, "陈晨", "4401…", "一班"]]
+    rows = [
+        ["XX团支部团员花名册", "", "", ""],
+        ["填报日期：2024年3月", "", "", ""],
+        ["序号", "姓名", "身份证号码", "所在班级"],
+        [1, "陈晨", "4401…", "一班"],
+    ]
     mapping = detect_header(rows)
     assert mapping is not None
     assert mapping.header_rows == (2,)
@@ -41,8 +70,11 @@ def test_header_under_a_title_and_a_date_line() -> None:
 
 
 def test_two_row_header_with_a_merged_group_cell() -> None:
-    rows = [["姓名", "身份证号码", "联系方式", ""], ["", "", "手机", "邮箱"],
-            ["陈晨", "x", "1", "a"]]
+    rows = [
+        ["姓名", "身份证号码", "联系方式", ""],
+        ["", "", "手机", "邮箱"],
+        ["陈晨", "x", "1", "a"],
+    ]
     mapping = detect_header(rows)
     assert mapping is not None
     assert mapping.header_rows == (0, 1)

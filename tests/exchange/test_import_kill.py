@@ -48,12 +48,17 @@ def test_killed_import_leaves_no_trace(tmp_path: Path, league_path: Path) -> Non
     with leaguefile.open_league(league_path) as league:
         org.create_branch(league, org.BranchFields(name="一班"))
     rows = [["姓名", "身份证号码"]]
-    rows += [[f"团员{i}", idcard.make("440106", dt.date(1998, 1, 1) + dt.timedelta(days=i), 11)]
-             for i in range(1000)]
+    rows += [
+        [f"团员{i}", idcard.make("440106", dt.date(1998, 1, 1) + dt.timedelta(days=i), 11)]
+        for i in range(1000)
+    ]
     source = write_xlsx(tmp_path / "big.xlsx", rows)
     marker = tmp_path / "halfway"
-    proc = subprocess.Popen([sys.executable, "-c", SCRIPT, str(league_path), str(source),
-                             str(marker)], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SCRIPT, str(league_path), str(source), str(marker)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     try:
         deadline = time.monotonic() + 60
         while not marker.exists():

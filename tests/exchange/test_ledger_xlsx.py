@@ -19,14 +19,19 @@ TODAY = dt.date(2026, 5, 20)
 @pytest.fixture
 def sample(league):
     sample = add_sample_branch(league)
-    for day, kind, topic, absent in ((dt.date(2026, 2, 10), "支部大会", "=1+1", ("赵磊",)),
-                                     (dt.date(2026, 3, 10), "主题团日", "清明祭英烈",
-                                      ("赵磊", "陈静"))):
-        entries = tuple(dataclasses.replace(e, status="事假" if e.name in absent else "出席")
-                        for e in ms.default_attendance(league, sample.branch_id, kind))
-        ms.record_meeting(league, sample.branch_id, MeetingDraft(kind=kind, date=day,
-                                                                 topics=topic,
-                                                                 attendance=entries))
+    for day, kind, topic, absent in (
+        (dt.date(2026, 2, 10), "支部大会", "=1+1", ("赵磊",)),
+        (dt.date(2026, 3, 10), "主题团日", "清明祭英烈", ("赵磊", "陈静")),
+    ):
+        entries = tuple(
+            dataclasses.replace(e, status="事假" if e.name in absent else "出席")
+            for e in ms.default_attendance(league, sample.branch_id, kind)
+        )
+        ms.record_meeting(
+            league,
+            sample.branch_id,
+            MeetingDraft(kind=kind, date=day, topics=topic, attendance=entries),
+        )
     return sample
 
 
@@ -57,8 +62,12 @@ def test_attendance_workbook(tmp_path, league, sample):
     ws = book["出勤率"]
     header = [c.value for c in ws[1]]
     assert [r[0].value for r in ws.iter_rows(min_row=2)] == list(PINYIN_ORDER)
-    zhao = {h: c.value for h, c in zip(header, next(r for r in ws.iter_rows(min_row=2)
-                                                    if r[0].value == "赵磊"), strict=True)}
+    zhao = {
+        h: c.value
+        for h, c in zip(
+            header, next(r for r in ws.iter_rows(min_row=2) if r[0].value == "赵磊"), strict=True
+        )
+    }
     assert (zhao["应到"], zhao["出席"], zhao["事假"], zhao["出勤率"]) == (2, 0, 2, 0)
     assert zhao["主题团日出勤率"] == 0 and "支部大会应到" in header
     gone = book["连续缺席"]

@@ -69,11 +69,14 @@ def test_legacy_xls_is_read() -> None:
 def test_csv_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
     name, number, _ = PEOPLE[0]
     path = tmp_path / "r.csv"
-    path.write_text(f"姓名,身份证号码,工作单位\r\n{name},{number},示范大学（东校区）\r\n",
-                    encoding=encoding)
+    path.write_text(
+        f"姓名,身份证号码,工作单位\r\n{name},{number},示范大学（东校区）\r\n", encoding=encoding
+    )
     sheet = read_table(path)
-    assert list(sheet.rows) == [["姓名", "身份证号码", "工作单位"],
-                                [name, number, "示范大学（东校区）"]]
+    assert list(sheet.rows) == [
+        ["姓名", "身份证号码", "工作单位"],
+        [name, number, "示范大学（东校区）"],
+    ]
 
 
 def test_tab_separated_text_is_read(tmp_path: Path) -> None:
@@ -88,19 +91,34 @@ def test_undecodable_csv_is_refused_not_garbled(tmp_path: Path) -> None:
     assert _problem(path).code == ExchangeProblem.CSV_ENCODING
 
 
-@pytest.mark.parametrize(("name", "content", "code"), [
-    ("broken.xlsx", b"PK\x03\x04 not really a zip", ExchangeProblem.CORRUPT),
-    ("text.xlsx", b"just some text", ExchangeProblem.CORRUPT),
-    ("page.xls", b"<html><body><p>no table here</p></body></html>",
-     ExchangeProblem.HTML_AS_XLS),
-    ("sheet.xls", b'<?xml version="1.0"?><Workbook><Worksheet><Table><Row><Cell>1</Cell>'
-                  b"</Row></Table></Worksheet></Workbook>", ExchangeProblem.HTML_AS_XLS),
-    ("empty.xlsx", b"", ExchangeProblem.EMPTY),
-    ("notes.pdf", b"%PDF-1.4 ...", ExchangeProblem.UNSUPPORTED),
-    ("garbage.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, ExchangeProblem.CORRUPT),
-])
-def test_bad_files_give_a_code_and_the_file_name(tmp_path: Path, name: str, content: bytes,
-                                                 code: ExchangeProblem) -> None:
+@pytest.mark.parametrize(
+    ("name", "content", "code"),
+    [
+        ("broken.xlsx", b"PK\x03\x04 not really a zip", ExchangeProblem.CORRUPT),
+        ("text.xlsx", b"just some text", ExchangeProblem.CORRUPT),
+        (
+            "page.xls",
+            b"<html><body><p>no table here</p></body></html>",
+            ExchangeProblem.HTML_AS_XLS,
+        ),
+        (
+            "sheet.xls",
+            b'<?xml version="1.0"?><Workbook><Worksheet><Table><Row><Cell>1</Cell>'
+            b"</Row></Table></Worksheet></Workbook>",
+            ExchangeProblem.HTML_AS_XLS,
+        ),
+        ("empty.xlsx", b"", ExchangeProblem.EMPTY),
+        ("notes.pdf", b"%PDF-1.4 ...", ExchangeProblem.UNSUPPORTED),
+        (
+            "garbage.xls",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
+            ExchangeProblem.CORRUPT,
+        ),
+    ],
+)
+def test_bad_files_give_a_code_and_the_file_name(
+    tmp_path: Path, name: str, content: bytes, code: ExchangeProblem
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     assert _problem(path).code == code
@@ -171,8 +189,10 @@ def test_a_web_page_saved_as_xls_is_read_table_by_table(tmp_path: Path) -> None:
     assert list(read_table(tmp_path / "团员信息.xls", sheet="1").rows) == [["导航"]]
 
 
-@pytest.mark.parametrize(("declared", "written"), [
-    ("gb2312", "gbk"), ("gb2312", "utf-8"), ("utf-8", "utf-8"), ("big5", "big5"), ("", "gbk")])
+@pytest.mark.parametrize(
+    ("declared", "written"),
+    [("gb2312", "gbk"), ("gb2312", "utf-8"), ("utf-8", "utf-8"), ("big5", "big5"), ("", "gbk")],
+)
 def test_a_web_page_is_decoded_whatever_it_declares(declared: str, written: str) -> None:
     from leaguedesk.exchange import html_tables
 

@@ -13,8 +13,9 @@ from leaguedesk.storage.leaguefile import LeagueFile
 from tests.exchange.conftest import real_world_rows, write_xlsx
 
 
-def test_bad_cells_are_highlighted_with_the_message(tmp_path: Path, league: LeagueFile,
-                                                    branch_id: int) -> None:
+def test_bad_cells_are_highlighted_with_the_message(
+    tmp_path: Path, league: LeagueFile, branch_id: int
+) -> None:
     rows = real_world_rows()
     rows[1][6] = "020-12345678"  # a landline: a warning
     source = write_xlsx(tmp_path / "花名册.xlsx", rows, title="花名册")

@@ -44,10 +44,13 @@ def test_a_failed_save_keeps_the_earlier_workbook(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
 
 
-@pytest.mark.parametrize(("where", "reason", "words"), [
-    ("missing", "no_folder", "文件夹不存在"),
-    ("folder", "is_folder", "这是一个文件夹"),
-])
+@pytest.mark.parametrize(
+    ("where", "reason", "words"),
+    [
+        ("missing", "no_folder", "文件夹不存在"),
+        ("folder", "is_folder", "这是一个文件夹"),
+    ],
+)
 def test_where_a_workbook_cannot_go_is_said_in_words(tmp_path, where, reason, words):
     target = tmp_path / "没有这个文件夹" / "台账.xlsx" if where == "missing" else tmp_path
     with pytest.raises(PrintError) as caught:

@@ -25,15 +25,18 @@ def record_message_boxes(monkeypatch) -> Callable[..., list]:
     reply)`` makes ``QMessageBox.<kind>`` return ``reply`` at once and returns the list each box
     adds ``entry(kind, title, text)`` to (by default the whole triple)."""
 
-    def install(kinds: Iterable[str] = MESSAGE_KINDS,
-                entry: Callable[[str, str, str], object] = _whole,
-                reply: object = QMessageBox.StandardButton.Yes) -> list:
+    def install(
+        kinds: Iterable[str] = MESSAGE_KINDS,
+        entry: Callable[[str, str, str], object] = _whole,
+        reply: object = QMessageBox.StandardButton.Yes,
+    ) -> list:
         shown: list = []
 
         def record(kind: str):
             def show(parent, title, text, *args, **kwargs):
                 shown.append(entry(kind, title, text))
                 return reply
+
             return show
 
         for kind in kinds:

@@ -56,8 +56,9 @@ def test_archive_and_restore_from_the_list(qtbot, session, answers):
     assert dialog.table.rowCount() == before - 1
     assert changed
     dialog.show_archived.setChecked(True)
-    archived_row = next(r for r in range(dialog.table.rowCount())
-                        if dialog.table.item(r, 6).text() == "已撤销")
+    archived_row = next(
+        r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 6).text() == "已撤销"
+    )
     dialog.table.selectRow(archived_row)
     assert dialog.restore_button.isEnabled()
     dialog.restore()
@@ -84,8 +85,9 @@ def test_restore_dialog_lists_and_restores(qtbot, session, answers):
 
 
 def test_restore_asks_first(qtbot, session, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+    )
     league = session.league
     backup.make(league, backup.default_dir(league.path))
     league.db.execute("DELETE FROM members")

@@ -36,6 +36,7 @@ def dialogs(monkeypatch):
         def show(parent, title, text, *args, **kwargs):
             shown.append((kind, title, text))
             return QMessageBox.StandardButton.Ok
+
         return show
 
     for kind in ("critical", "warning", "information", "question"):
@@ -46,8 +47,7 @@ def dialogs(monkeypatch):
 def _window(qtbot, league_path, *, synchronous=True):
     with leaguefile.open_league(league_path) as league:
         org.create_branch(league, org.BranchFields(name="2023级1班团支部"))
-    win = gui_app.build_window(gui_app.app_settings(),
-                               tasks=TaskRunner(synchronous=synchronous))
+    win = gui_app.build_window(gui_app.app_settings(), tasks=TaskRunner(synchronous=synchronous))
     qtbot.addWidget(win)
     assert win.open_file(league_path)
     return win
@@ -65,8 +65,9 @@ def messy_sheet(path: Path, *, bad_id: bool = True) -> Path:
     number (Excel kept 15 digits of it)."""
     rows = [HEADER]
     for n, (name, number, sex) in enumerate(PEOPLE, 1):
-        rows.append([n, name, sex, number, number[6:10] + "." + number[10:12],
-                     "2019年5月", f"{n}班"])
+        rows.append(
+            [n, name, sex, number, number[6:10] + "." + number[10:12], "2019年5月", f"{n}班"]
+        )
     if bad_id:
         rows[3][3] = float(rows[3][3])
     rows.append(["合计：5人"])
@@ -76,12 +77,22 @@ def messy_sheet(path: Path, *, bad_id: bool = True) -> Path:
 def drop(widget, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(widget.rect().center(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        widget.rect().center(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
-    event = QDropEvent(QPointF(widget.rect().center()), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(widget.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, event)
 
 
@@ -100,8 +111,9 @@ def cell(wizard: ImportWizard, sheet_row: int, key: str | None, role=Qt.ItemData
     return model.data(model.index(row, column), role)
 
 
-def test_a_dropped_messy_sheet_shows_the_bad_cell_and_blocks_the_import(qtbot, window, tmp_path,
-                                                                       dialogs):
+def test_a_dropped_messy_sheet_shows_the_bad_cell_and_blocks_the_import(
+    qtbot, window, tmp_path, dialogs
+):
     wizard = open_wizard(window, messy_sheet(tmp_path / "花名册.xlsx"))
     assert wizard.pages.currentIndex() == SETUP_PAGE
     assert wizard.header_spin.value() == 3  # under the title and a blank line
@@ -124,8 +136,9 @@ def test_a_dropped_messy_sheet_shows_the_bad_cell_and_blocks_the_import(qtbot, w
     assert wizard.model.rowCount() == 1
     report = tmp_path / "问题.xlsx"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(QFileDialog, "getSaveFileName",
-                      staticmethod(lambda *a, **k: (str(report), "")))
+        patch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(report), ""))
+        )
         wizard.report_button.click()
     sheet = openpyxl.load_workbook(report).active
     assert sheet.cell(2, 1).value == 6 and "后几位已经丢失" in sheet.cell(2, 9).value
@@ -151,27 +164,36 @@ def test_fix_the_mapping_then_import_and_see_the_members(qtbot, window, tmp_path
     assert wizard.result is not None and wizard.result.created == 5
     assert dialogs[-1][0] == "information" and "新增 5 人" in dialogs[-1][2]
     assert "“文件 → 恢复备份…”选择“导入前”的备份" in dialogs[-1][2]
-    [made] = [b for b in backup.list_backups(backup.default_dir(window.session.league.path))
-              if b.reason == "import"]
+    [made] = [
+        b
+        for b in backup.list_backups(backup.default_dir(window.session.league.path))
+        if b.reason == "import"
+    ]
     assert labels.backup_reason(made.reason) == "导入前"
     roster = window.pages["roster"]
     names = {roster.model.data(roster.model.index(r, 0)) for r in range(roster.model.rowCount())}
     assert names == {name for name, _, _ in PEOPLE}
-    assert window.session.league.db.execute(
-        "SELECT count(*) FROM league_groups").fetchone()[0] == 5
+    assert window.session.league.db.execute("SELECT count(*) FROM league_groups").fetchone()[0] == 5
 
     again = open_wizard(window, messy_sheet(tmp_path / "花名册.xlsx", bad_id=False))
     assert again.column_box(6).currentData() == "group_id"  # the layout was remembered
     again.reject()
 
 
-def test_cancel_mid_import_leaves_the_file_byte_identical(qtbot, league_path, data_home,
-                                                          tmp_path, dialogs):
+def test_cancel_mid_import_leaves_the_file_byte_identical(
+    qtbot, league_path, data_home, tmp_path, dialogs
+):
     window = _window(qtbot, league_path, synchronous=False)
     try:
         rows = [["姓名", "身份证号码", "入团年月"]]
-        rows += [[f"团员{i}", idcard.make("440106", dt.date(2000, 1, 1) + dt.timedelta(days=i),
-                                          11), "2016-05"] for i in range(900)]
+        rows += [
+            [
+                f"团员{i}",
+                idcard.make("440106", dt.date(2000, 1, 1) + dt.timedelta(days=i), 11),
+                "2016-05",
+            ]
+            for i in range(900)
+        ]
         wizard = open_wizard(window, write_xlsx(tmp_path / "big.xlsx", rows))
         qtbot.waitUntil(lambda: not wizard.busy and wizard.mapping is not None)
         wizard.next_button.click()
@@ -202,8 +224,9 @@ def test_cancel_mid_import_leaves_the_file_byte_identical(qtbot, league_path, da
         window.session.close()
 
 
-def test_export_the_current_view_reads_back(qtbot, demo_path, data_home, tmp_path, dialogs,
-                                            monkeypatch):
+def test_export_the_current_view_reads_back(
+    qtbot, demo_path, data_home, tmp_path, dialogs, monkeypatch
+):
     win = gui_app.build_window(gui_app.app_settings(), tasks=TaskRunner(synchronous=True))
     qtbot.addWidget(win)
     try:
@@ -212,14 +235,16 @@ def test_export_the_current_view_reads_back(qtbot, demo_path, data_home, tmp_pat
         page.political_filter.setCurrentIndex(page.political_filter.findData("共青团员"))
         page.sort_by("age", descending=True)
         target = tmp_path / "视图.xlsx"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                            staticmethod(lambda *a, **k: (str(target), "")))
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+        )
         page.export_action.trigger()
         sheet = openpyxl.load_workbook(target).active
         model = page.model
         header = [c.value for c in sheet[1]]
-        assert header == [model.headerData(c, Qt.Orientation.Horizontal)
-                          for c in range(model.columnCount())]
+        assert header == [
+            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        ]
         assert sheet.max_row - 1 == model.rowCount() > 0
         for row in (0, model.rowCount() - 1):
             name = sheet.cell(row + 2, header.index("姓名") + 1).value
@@ -237,8 +262,9 @@ def test_export_the_current_view_reads_back(qtbot, demo_path, data_home, tmp_pat
 
 def test_file_menu_exports_the_roster_for_zhtj(qtbot, window, tmp_path, dialogs, monkeypatch):
     target = tmp_path / "智慧团建.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target)[:-5], "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target)[:-5], ""))
+    )
     assert window.exchange.import_action.shortcut().toString() == "Ctrl+I"
     window.exchange.zhtj_action.trigger()
     header = [c.value for c in openpyxl.load_workbook(target).active[1]]
@@ -284,8 +310,9 @@ def test_choose_the_sheet_and_the_header_row(qtbot, window, tmp_path, dialogs):
     wizard.reject()
 
 
-def test_checking_reuses_the_sheet_read_for_the_columns(qtbot, window, tmp_path, dialogs,
-                                                        monkeypatch):
+def test_checking_reuses_the_sheet_read_for_the_columns(
+    qtbot, window, tmp_path, dialogs, monkeypatch
+):
     wizard = open_wizard(window, messy_sheet(tmp_path / "花名册.xlsx", bad_id=False))
 
     def no_second_read(*_args, **_kwargs):
@@ -299,29 +326,38 @@ def test_checking_reuses_the_sheet_read_for_the_columns(qtbot, window, tmp_path,
 
 
 def test_a_sheet_of_several_branches_shows_each_rows_branch(qtbot, window, tmp_path, dialogs):
-    rows = [["所在团支部", "姓名", "身份证号码"],
-            ["2023级1班团支部", PEOPLE[0][0], PEOPLE[0][1]], [None, PEOPLE[1][0], PEOPLE[1][1]],
-            ["2023级2班团支部", PEOPLE[2][0], PEOPLE[2][1]], [None, PEOPLE[3][0], PEOPLE[3][1]]]
+    rows = [
+        ["所在团支部", "姓名", "身份证号码"],
+        ["2023级1班团支部", PEOPLE[0][0], PEOPLE[0][1]],
+        [None, PEOPLE[1][0], PEOPLE[1][1]],
+        ["2023级2班团支部", PEOPLE[2][0], PEOPLE[2][1]],
+        [None, PEOPLE[3][0], PEOPLE[3][1]],
+    ]
     wizard = open_wizard(window, write_xlsx(tmp_path / "团委.xlsx", rows))
     wizard.next_button.click()
-    assert [cell(wizard, r, "branch") for r in range(2, 6)] == \
-        ["2023级1班团支部"] * 2 + ["2023级2班团支部"] * 2  # a merged cell is the one above
+    assert [cell(wizard, r, "branch") for r in range(2, 6)] == ["2023级1班团支部"] * 2 + [
+        "2023级2班团支部"
+    ] * 2  # a merged cell is the one above
     assert [cell(wizard, r, None) for r in range(2, 6)] == ["新增"] * 2 + ["其他支部"] * 2
-    assert "不是正在导入的“2023级1班团支部”" in cell(wizard, 5, "branch",
-                                                      Qt.ItemDataRole.ToolTipRole)
+    assert "不是正在导入的“2023级1班团支部”" in cell(
+        wizard, 5, "branch", Qt.ItemDataRole.ToolTipRole
+    )
     assert "其他支部 2 人本次不导入" in wizard.counts_label.text()
     wizard.import_button.click()
     assert wizard.result is not None and wizard.result.created == 2
 
 
-def test_a_tuanwei_sheet_goes_into_each_rows_branch_in_one_import(qtbot, window, tmp_path,
-                                                                   dialogs):
+def test_a_tuanwei_sheet_goes_into_each_rows_branch_in_one_import(qtbot, window, tmp_path, dialogs):
     league = window.session.league
     first = org.find_branch(league, "2023级1班团支部").id
     other = org.create_branch(league, org.BranchFields(name="2023级2班团支部")).id
-    rows = [["所在团支部", "姓名", "身份证号码"],
-            ["2023级1班团支部", PEOPLE[0][0], PEOPLE[0][1]], [None, PEOPLE[1][0], PEOPLE[1][1]],
-            ["2023级2班团支部", PEOPLE[2][0], PEOPLE[2][1]], [None, PEOPLE[3][0], PEOPLE[3][1]]]
+    rows = [
+        ["所在团支部", "姓名", "身份证号码"],
+        ["2023级1班团支部", PEOPLE[0][0], PEOPLE[0][1]],
+        [None, PEOPLE[1][0], PEOPLE[1][1]],
+        ["2023级2班团支部", PEOPLE[2][0], PEOPLE[2][1]],
+        [None, PEOPLE[3][0], PEOPLE[3][1]],
+    ]
     wizard = open_wizard(window, write_xlsx(tmp_path / "团委.xlsx", rows))
     wizard.branch_box.setCurrentIndex(wizard.branch_box.findText("按表中“所在支部”分别导入各支部"))
     assert wizard.by_sheet and wizard.branch_id is None and wizard.next_button.isEnabled()

@@ -49,8 +49,10 @@ def page(qtbot, session):
 
 def list_rows(page):
     table = page.table
-    return [[table.item(r, c).text() for c in range(table.columnCount())]
-            for r in range(table.rowCount())]
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
 
 
 def test_record_a_meeting_by_ticking_who_came(qtbot, page, league, sample):
@@ -126,10 +128,17 @@ def test_group_meeting_lists_only_its_group(qtbot, page, sample):
 
 
 def test_calendar_cells_show_done_due_and_overdue(qtbot, page, league, sample):
-    entries = tuple(dataclasses.replace(e, status="出席")
-                    for e in ms.default_attendance(league, sample.branch_id, "支部大会"))
-    meeting_id = ms.record_meeting(league, sample.branch_id, MeetingDraft(
-        kind="支部大会", date=dt.date(2026, 2, 10), topics="学习团章", attendance=entries))
+    entries = tuple(
+        dataclasses.replace(e, status="出席")
+        for e in ms.default_attendance(league, sample.branch_id, "支部大会")
+    )
+    meeting_id = ms.record_meeting(
+        league,
+        sample.branch_id,
+        MeetingDraft(
+            kind="支部大会", date=dt.date(2026, 2, 10), topics="学习团章", attendance=entries
+        ),
+    )
     page.session.notify_data_changed()
     grid = page.calendar
     row = page.year_calendar.calendar.kinds.index("支部大会")
@@ -157,17 +166,26 @@ def test_print_minutes_and_signin_from_the_form(qtbot, page, opened):
 
 
 def test_export_ledger_and_attendance(qtbot, page, league, sample, tmp_path):
-    entries = tuple(dataclasses.replace(e, status="事假" if e.name == "赵磊" else "出席")
-                    for e in ms.default_attendance(league, sample.branch_id, "支部大会"))
-    ms.record_meeting(league, sample.branch_id, MeetingDraft(
-        kind="支部大会", date=dt.date(2026, 2, 10), topics="学习团章", attendance=entries))
+    entries = tuple(
+        dataclasses.replace(e, status="事假" if e.name == "赵磊" else "出席")
+        for e in ms.default_attendance(league, sample.branch_id, "支部大会")
+    )
+    ms.record_meeting(
+        league,
+        sample.branch_id,
+        MeetingDraft(
+            kind="支部大会", date=dt.date(2026, 2, 10), topics="学习团章", attendance=entries
+        ),
+    )
     page.session.notify_data_changed()
     with qtbot.waitSignal(page.ledger_written):
         page.export_ledger(tmp_path / "台账.xlsx")
     assert openpyxl.load_workbook(tmp_path / "台账.xlsx")["会议台账"]["E2"].value == "学习团章"
     tab = page.attendance
-    rows = {tab.rate_table.item(r, 0).text(): tab.rate_table.item(r, 7).text()
-            for r in range(tab.rate_table.rowCount())}
+    rows = {
+        tab.rate_table.item(r, 0).text(): tab.rate_table.item(r, 7).text()
+        for r in range(tab.rate_table.rowCount())
+    }
     assert rows["赵磊"] == "0%" and rows["张伟"] == "100%"
     with qtbot.waitSignal(tab.exported):
         tab.export(tmp_path / "出勤.xlsx")
@@ -189,8 +207,10 @@ def test_rules_dialog_saves_and_resets(qtbot, session, page, league):
     again.reset()
     again.save()
     assert ms.load_quorum_rules(league) == (QuorumRules(), [])
-    assert league.db.execute("SELECT count(*) FROM settings WHERE key = 'rules.quorum'"
-                             ).fetchone()[0] == 0
+    assert (
+        league.db.execute("SELECT count(*) FROM settings WHERE key = 'rules.quorum'").fetchone()[0]
+        == 0
+    )
 
 
 def test_no_branch_chosen_says_so(qtbot, session, page):

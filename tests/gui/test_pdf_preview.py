@@ -26,8 +26,14 @@ PEOPLE = [Attendee(f"团员{n:03d}", "第一团小组", "") for n in range(56)]
 def sheet(tmp_path_factory) -> Path:
     """A sign-in sheet of 56 names: three A4 pages."""
     path = tmp_path_factory.mktemp("pdf") / "signin.pdf"
-    spec = SigninSpec("示范团支部", "支部大会", dt.date(2026, 12, 1), "19:00", topic="学习",
-                      printed_on=dt.date(2026, 11, 21))
+    spec = SigninSpec(
+        "示范团支部",
+        "支部大会",
+        dt.date(2026, 12, 1),
+        "19:00",
+        topic="学习",
+        printed_on=dt.date(2026, 11, 21),
+    )
     assert render_signin(spec, PEOPLE, path).pages == 3
     return path
 
@@ -44,8 +50,9 @@ def preview(qtbot) -> PdfPreview:
 
 @pytest.fixture
 def warnings(record_message_boxes) -> list[str]:
-    return record_message_boxes(("warning",), entry=lambda _kind, _title, text: text,
-                                reply=QMessageBox.StandardButton.Ok)
+    return record_message_boxes(
+        ("warning",), entry=lambda _kind, _title, text: text, reply=QMessageBox.StandardButton.Ok
+    )
 
 
 def _pdf_printer(path: Path) -> QPrinter:
@@ -160,8 +167,9 @@ def test_printing_to_a_pdf_printer_prints_every_page_on_a4(preview, sheet, tmp_p
 
 def test_printing_a_landscape_form_keeps_it_landscape(preview, tmp_path):
     roster = tmp_path / "roster.pdf"
-    entries = [RosterEntry(f"团员{n}", "男", "汉族", "2003-05-01", "2018-05", "共青团员")
-               for n in range(5)]
+    entries = [
+        RosterEntry(f"团员{n}", "男", "汉族", "2003-05-01", "2018-05", "共青团员") for n in range(5)
+    ]
     render_roster(RosterSpec("示范团支部"), entries, roster)
     preview.load(roster)
     out = tmp_path / "printed.pdf"
@@ -183,8 +191,7 @@ def test_printing_a_page_range_or_the_current_page(preview, sheet, tmp_path):
     assert pdf_printing.pages_to_print(printer, 3, preview.current_page()) == [1]
 
 
-def test_ctrl_p_opens_the_print_dialog_and_prints(qtbot, preview, sheet, tmp_path,
-                                                  monkeypatch):
+def test_ctrl_p_opens_the_print_dialog_and_prints(qtbot, preview, sheet, tmp_path, monkeypatch):
     out = tmp_path / "ctrl-p.pdf"
     dialogs = []
 

@@ -80,8 +80,16 @@ def test_every_form_is_listed_and_shows_its_own_options(page):
         assert page.form_description.text()
     page.select_form("signin")
     signin = page.options["signin"]
-    for widget in (signin.kind, signin.date, signin.time, signin.topic, signin.place,
-                   signin.chair, signin.recorder, signin.blank_rows):
+    for widget in (
+        signin.kind,
+        signin.date,
+        signin.time,
+        signin.topic,
+        signin.place,
+        signin.chair,
+        signin.recorder,
+        signin.blank_rows,
+    ):
         assert widget.isVisible()
     page.select_form("signin_grid")
     grid = page.options["signin_grid"]
@@ -201,8 +209,9 @@ def test_save_as_copies_the_previewed_file(page, branch, tmp_path, monkeypatch, 
     page.preview_form()
     target = tmp_path / "out" / "签到表.pdf"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     page.preview.save_as()
     assert target.read_bytes() == page.preview.path.read_bytes()
     assert settings.value("printing/save_folder") == str(target.parent)
@@ -212,8 +221,9 @@ def test_save_as_copies_the_previewed_file(page, branch, tmp_path, monkeypatch, 
 def test_ctrl_s_saves_from_anywhere_on_the_page(qtbot, page, branch, tmp_path, monkeypatch):
     page.preview_form()
     target = tmp_path / "ctrl-s.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     page.activateWindow()
     topic = page.options["signin"].topic
     topic.setFocus()
@@ -305,9 +315,12 @@ def test_opening_the_window_does_not_load_reportlab():
     import subprocess
     import sys
 
-    code = ("import sys, leaguedesk.gui.main_window; "
-            "print('reportlab' in sys.modules, 'PySide6.QtPdf' in sys.modules)")
+    code = (
+        "import sys, leaguedesk.gui.main_window; "
+        "print('reportlab' in sys.modules, 'PySide6.QtPdf' in sys.modules)"
+    )
     root = Path(__file__).resolve().parents[2]
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=root).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    ).stdout.split()
     assert out == ["False", "False"]

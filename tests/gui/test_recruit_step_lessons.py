@@ -17,14 +17,15 @@ D = dt.date
 
 
 def _lecture(league, branch_id, day, hours, topics):
-    return ms.record_meeting(league, branch_id, MeetingDraft(
-        kind="团课", date=day, topics=topics, lecture_hours=hours))
+    return ms.record_meeting(
+        league, branch_id, MeetingDraft(kind="团课", date=day, topics=topics, lecture_hours=hours)
+    )
 
 
 def _dialog(qtbot, league, branch_id):
     applicant = rs.create_applicant(league, branch_id, applicant_values(), today=TODAY)
     people = member_ids(league, branch_id)
-    for code in ORDER[:ORDER.index("cultivation")]:
+    for code in ORDER[: ORDER.index("cultivation")]:
         rs.record_step(league, applicant.id, code, path(people)[code], today=TODAY)
     dialog = recruit_step.RecruitStepDialog(league, applicant.id, "cultivation", today=TODAY)
     qtbot.addWidget(dialog)
@@ -32,8 +33,10 @@ def _dialog(qtbot, league, branch_id):
 
 
 def _items(widget):
-    return [widget.itemText(i) if hasattr(widget, "itemText") else widget.item(i).text()
-            for i in range(widget.count())]
+    return [
+        widget.itemText(i) if hasattr(widget, "itemText") else widget.item(i).text()
+        for i in range(widget.count())
+    ]
 
 
 def test_choosing_a_recorded_lecture_adds_it_and_updates_the_total(qtbot, league, sample):
@@ -44,8 +47,10 @@ def test_choosing_a_recorded_lecture_adds_it_and_updates_the_total(qtbot, league
     _lecture(league, branch_id + 1, D(2025, 5, 10), 3, "二班的团课")
     applicant_id, dialog = _dialog(qtbot, league, branch_id)
     assert _items(dialog.lecture_box) == [
-        "2025-05-09 · 团史 · 4学时", "2025-04-11 · 团章 · 未登记学时",
-        "2025-03-07 · 团的基本知识 · 2学时"]
+        "2025-05-09 · 团史 · 4学时",
+        "2025-04-11 · 团章 · 未登记学时",
+        "2025-03-07 · 团的基本知识 · 2学时",
+    ]
     assert dialog.total_label.text() == "0学时（至少8学时）"
 
     dialog.lecture_box.setCurrentIndex(0)

@@ -19,17 +19,23 @@ D = dt.date
 
 
 def _meeting(league, branch_id, kind, day, topics, absent=()):
-    attendance = tuple(dataclasses.replace(e, status="事假" if e.name in absent else "出席")
-                       for e in ms.default_attendance(league, branch_id, kind))
-    return ms.record_meeting(league, branch_id, MeetingDraft(
-        kind=kind, date=day, topics=topics, attendance=attendance,
-        guests=(Guest("党支部代表"),)))
+    attendance = tuple(
+        dataclasses.replace(e, status="事假" if e.name in absent else "出席")
+        for e in ms.default_attendance(league, branch_id, kind)
+    )
+    return ms.record_meeting(
+        league,
+        branch_id,
+        MeetingDraft(
+            kind=kind, date=day, topics=topics, attendance=attendance, guests=(Guest("党支部代表"),)
+        ),
+    )
 
 
 def _at(league, branch_id, until):
     applicant = rs.create_applicant(league, branch_id, applicant_values(), today=TODAY)
     people = member_ids(league, branch_id)
-    for code in ORDER[:ORDER.index(until)]:
+    for code in ORDER[: ORDER.index(until)]:
         rs.record_step(league, applicant.id, code, path(people)[code], today=TODAY)
     return applicant.id
 
@@ -37,17 +43,19 @@ def _at(league, branch_id, until):
 def test_choosing_a_recorded_meeting_fills_and_locks_its_facts(qtbot, league, sample):
     branch_id = sample.branch_id
     older = _meeting(league, branch_id, "支部大会", D(2025, 6, 1), "学习团章")
-    assembly = _meeting(league, branch_id, "支部大会", D(2025, 8, 1), "讨论发展团员",
-                        absent=("赵磊",))
+    assembly = _meeting(
+        league, branch_id, "支部大会", D(2025, 8, 1), "讨论发展团员", absent=("赵磊",)
+    )
     _meeting(league, branch_id, "支部委员会", D(2025, 7, 30), "确定发展对象")
     applicant_id = _at(league, branch_id, "general_meeting")
-    dialog = recruit_step.RecruitStepDialog(league, applicant_id, "general_meeting",
-                                            today=TODAY)
+    dialog = recruit_step.RecruitStepDialog(league, applicant_id, "general_meeting", today=TODAY)
     qtbot.addWidget(dialog)
     box = dialog.meeting_box
     assert [box.itemText(i) for i in range(box.count())] == [
-        "（未登记，手动填写）", "2025-08-01 · 支部大会 · 讨论发展团员",
-        "2025-06-01 · 支部大会 · 学习团章"]
+        "（未登记，手动填写）",
+        "2025-08-01 · 支部大会 · 讨论发展团员",
+        "2025-06-01 · 支部大会 · 学习团章",
+    ]
     assert [box.itemData(i).id for i in (1, 2)] == [assembly, older]
     assert dialog.date_edit.isEnabled() and dialog.expected.isEnabled()
 
@@ -65,7 +73,10 @@ def test_choosing_a_recorded_meeting_fills_and_locks_its_facts(qtbot, league, sa
     entry = rs.get_applicant(league, applicant_id).steps["general_meeting"]
     assert entry.decision.meeting_id == assembly
     assert (entry.record.date, entry.decision.expected, entry.decision.present) == (
-        D(2025, 8, 1), 8, 7)
+        D(2025, 8, 1),
+        8,
+        7,
+    )
     assert entry.record.ballot.yes == 6
 
     again = recruit_step.RecruitStepDialog(league, applicant_id, "general_meeting", today=TODAY)

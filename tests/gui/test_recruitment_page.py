@@ -43,15 +43,18 @@ def page(qtbot, session, opened):
 
 @pytest.fixture
 def messages(record_message_boxes):
-    return record_message_boxes(("information", "warning"),
-                                entry=lambda _kind, _title, text: text, reply=None)
+    return record_message_boxes(
+        ("information", "warning"), entry=lambda _kind, _title, text: text, reply=None
+    )
 
 
 def drive(monkeypatch, cls, fill):
     """Make ``cls.exec()`` fill the dialog like a user instead of waiting for one."""
+
     def exec_(self):
         fill(self)
         return self.result()
+
     monkeypatch.setattr(cls, "exec", exec_)
 
 
@@ -118,9 +121,14 @@ def test_one_applicant_from_application_to_member(qtbot, monkeypatch, page, sess
     for code in ORDER:
         card = page.card(applicant_id)
         assert card is not None, code
-        drive(monkeypatch, recruit_step.RecruitStepDialog,
-              lambda dialog, c=code: (dialog.code == c or pytest.fail(dialog.code),
-                                      fill_step(qtbot, dialog, steps[c])))
+        drive(
+            monkeypatch,
+            recruit_step.RecruitStepDialog,
+            lambda dialog, c=code: (
+                dialog.code == c or pytest.fail(dialog.code),
+                fill_step(qtbot, dialog, steps[c]),
+            ),
+        )
         qtbot.mouseClick(card.next_button, Qt.MouseButton.LeftButton)
         assert code in rs.get_applicant(league, applicant_id).steps, code
 
@@ -137,7 +145,7 @@ def test_one_applicant_from_application_to_member(qtbot, monkeypatch, page, sess
 def _at(league, branch_id, until):
     applicant = rs.create_applicant(league, branch_id, applicant_values(), today=TODAY)
     people = member_ids(league, branch_id)
-    for code in ORDER[:ORDER.index(until)]:
+    for code in ORDER[: ORDER.index(until)]:
         rs.record_step(league, applicant.id, code, path(people)[code], today=TODAY)
     return applicant.id, people
 
@@ -177,8 +185,9 @@ def test_a_notice_not_over_is_shown_in_words(qtbot, session, sample):
     assert not dialog.save_button.isEnabled()
 
 
-def test_board_marks_overdue_and_timeline_lists_every_step(qtbot, monkeypatch, page, session,
-                                                           sample):
+def test_board_marks_overdue_and_timeline_lists_every_step(
+    qtbot, monkeypatch, page, session, sample
+):
     league = session.league
     applicant_id, _people = _at(league, sample.branch_id, "talk")
     session.notify_data_changed()
@@ -204,10 +213,13 @@ def test_the_timeline_shows_each_notice_from_its_first_to_its_last_day(qtbot, se
     applicant_id, _people = _at(league, sample.branch_id, "introducers")
     dialog = recruit_timeline.TimelineDialog(session, applicant_id, today=TODAY)
     qtbot.addWidget(dialog)
-    rows = {dialog.table.item(r, 1).text(): dialog.table.item(r, 4).text()
-            for r in range(dialog.table.rowCount())}
-    assert rows["确定入团积极分子"] == ("支部委员会 应到4 实到4；"
-                                      "公示2025-04-11至2025-04-17（5个工作日）")
+    rows = {
+        dialog.table.item(r, 1).text(): dialog.table.item(r, 4).text()
+        for r in range(dialog.table.rowCount())
+    }
+    assert rows["确定入团积极分子"] == (
+        "支部委员会 应到4 实到4；公示2025-04-11至2025-04-17（5个工作日）"
+    )
     assert rows["公示发展对象"] == "公示2025-07-16至2025-07-22（5个工作日）"
     assert rows["公示新团员"] == ""  # not recorded yet
 
@@ -259,8 +271,9 @@ def test_rule_settings_are_saved(qtbot, monkeypatch, page, session, sample):
 
 
 def test_bad_holiday_dates_are_refused(qtbot, session, sample):
-    dialog = recruit_rules.RecruitRulesDialog(session.league, branch_id=sample.branch_id,
-                                              today=TODAY)
+    dialog = recruit_rules.RecruitRulesDialog(
+        session.league, branch_id=sample.branch_id, today=TODAY
+    )
     qtbot.addWidget(dialog)
     dialog.holidays.setPlainText("2030-13-01")
     dialog.save()
@@ -287,8 +300,12 @@ def test_attached_file_is_kept_and_counts_as_the_documents(qtbot, session, sampl
 def test_a_failed_admission_is_shown_and_nothing_saved(qtbot, session, sample):
     league = session.league
     applicant_id, _people = _at(league, sample.branch_id, "approval")
-    values = {**applicant_values(), "political_status": "共青团员", "joined_on": "2025-08",
-              "development_no": "202500000099"}
+    values = {
+        **applicant_values(),
+        "political_status": "共青团员",
+        "joined_on": "2025-08",
+        "development_no": "202500000099",
+    }
     members.create_member(league, sample.branch_id, values, today=TODAY)
     dialog = recruit_step.RecruitStepDialog(league, applicant_id, "approval", today=TODAY)
     qtbot.addWidget(dialog)

@@ -41,7 +41,8 @@ def test_model_passes_checks_while_searching_and_sorting(qtmodeltester, demo_lea
 def test_id_numbers_are_masked_until_revealed(demo_league):
     model = RosterModel(demo_league, today=TODAY)
     full = demo_league.db.execute(
-        "SELECT id_number FROM members WHERE id = ?", [model.member_id(0)]).fetchone()[0]
+        "SELECT id_number FROM members WHERE id = ?", [model.member_id(0)]
+    ).fetchone()[0]
     shown = model.index(0, _column(model, "id_number")).data()
     assert shown == idcard.mask(full)
     assert full[4:14] not in shown
@@ -82,8 +83,9 @@ def test_sorting_by_age_and_back_keeps_selection_on_the_same_member(demo_league)
 
 
 def test_rows_with_warnings_carry_a_mark(qapp, demo_league):
-    member_id = demo_league.db.execute("SELECT min(id) FROM members WHERE status = '正常'"
-                                       ).fetchone()[0]
+    member_id = demo_league.db.execute(
+        "SELECT min(id) FROM members WHERE status = '正常'"
+    ).fetchone()[0]
     with demo_league.transaction() as db:
         db.execute("UPDATE members SET warnings = 'age_at_join' WHERE id = ?", [member_id])
     model = RosterModel(demo_league, today=TODAY)

@@ -41,8 +41,9 @@ def _member_ids(page: RosterPage) -> list[int]:
 
 
 def _db_value(league, member_id: int, column: str):
-    return league.db.execute(f"SELECT {column} FROM members WHERE id = ?",
-                             [member_id]).fetchone()[0]
+    return league.db.execute(f"SELECT {column} FROM members WHERE id = ?", [member_id]).fetchone()[
+        0
+    ]
 
 
 def _young_plain_member(league) -> int:
@@ -50,12 +51,14 @@ def _young_plain_member(league) -> int:
     return league.db.execute(
         "SELECT id FROM members WHERE status = '正常' AND political_status = '共青团员' "
         "AND league_post = '' AND birth_date >= '2003-01-01' AND warnings = '' "
-        "ORDER BY id LIMIT 1").fetchone()[0]
+        "ORDER BY id LIMIT 1"
+    ).fetchone()[0]
 
 
 def test_page_lists_active_members_of_all_branches_with_branch_column(page, demo_league):
     active = demo_league.db.execute(
-        "SELECT count(*) FROM members WHERE status = '正常'").fetchone()[0]
+        "SELECT count(*) FROM members WHERE status = '正常'"
+    ).fetchone()[0]
     assert page.model.rowCount() == active
     assert page.count_label.text() == f"共 {active} 人"
     assert "branch" in page.model.columns
@@ -67,12 +70,15 @@ def test_typing_in_search_narrows_the_rows(qtbot, page):
     qtbot.waitUntil(lambda: page.model.rowCount() < before, timeout=2000)
     pinyin = _column_values(page, "name", SORT_ROLE)
     # Full pinyin anywhere (zhang, xia zhe) or initials from the start (zeng hao jie → zhj).
-    assert pinyin and all("zh" in p.replace(" ", "")
-                          or "".join(s[0] for s in p.split()).startswith("zh") for p in pinyin)
+    assert pinyin and all(
+        "zh" in p.replace(" ", "") or "".join(s[0] for s in p.split()).startswith("zh")
+        for p in pinyin
+    )
     assert page.count_label.text().startswith(f"共 {page.model.rowCount()} 人")
     qtbot.keyClicks(page.search, "ang")
-    qtbot.waitUntil(lambda: all("zhang" in p.replace(" ", "")
-                                for p in _column_values(page, "name", SORT_ROLE)))
+    qtbot.waitUntil(
+        lambda: all("zhang" in p.replace(" ", "") for p in _column_values(page, "name", SORT_ROLE))
+    )
     page.search.clear()
     qtbot.waitUntil(lambda: page.model.rowCount() == before)
 
@@ -80,7 +86,8 @@ def test_typing_in_search_narrows_the_rows(qtbot, page):
 def test_search_by_initials_and_phone(page, demo_league):
     member_id = _young_plain_member(demo_league)
     name, initials, phone = demo_league.db.execute(
-        "SELECT name, name_initials, phone FROM members WHERE id = ?", [member_id]).fetchone()
+        "SELECT name, name_initials, phone FROM members WHERE id = ?", [member_id]
+    ).fetchone()
     page.search.setText(initials)
     page.apply_filters()
     assert name in _column_values(page, "name")
@@ -107,7 +114,8 @@ def test_filters_narrow_by_political_status_age_cadre_and_status(page, demo_leag
     page.clear_filters()
     page.cadre_filter.setCurrentIndex(page.cadre_filter.findData(True))
     cadres = demo_league.db.execute(
-        "SELECT count(*) FROM members WHERE status = '正常' AND is_cadre = 1").fetchone()[0]
+        "SELECT count(*) FROM members WHERE status = '正常' AND is_cadre = 1"
+    ).fetchone()[0]
     assert page.model.rowCount() == cadres
     page.clear_filters()
     page.status_filter.setCurrentIndex(1)  # 已离团（历史）
@@ -171,13 +179,11 @@ def test_ids_are_masked_and_revealed_only_after_confirming(page, demo_league, mo
     member_id = page.model.member_id(0)
     full = _db_value(demo_league, member_id, "id_number")
     assert _column_values(page, "id_number")[0] == idcard.mask(full)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     page.reveal_action.trigger()
     assert not page.reveal_action.isChecked()
     assert _column_values(page, "id_number")[0] == idcard.mask(full)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.reveal_action.trigger()
     assert _column_values(page, "id_number")[0] == full
 
@@ -238,8 +244,11 @@ def test_form_history_tab_lists_changes(page, demo_league):
     member_id = _young_plain_member(demo_league)
     members.update_member(demo_league, member_id, {"workplace": "示范市第一中学"})
     form = page.open_member(member_id)
-    texts = [form.history_table.item(r, c).text() for r in range(form.history_table.rowCount())
-             for c in range(form.history_table.columnCount())]
+    texts = [
+        form.history_table.item(r, c).text()
+        for r in range(form.history_table.rowCount())
+        for c in range(form.history_table.columnCount())
+    ]
     assert "学习工作单位" in texts and "示范市第一中学" in texts
     form.done(0)
 
@@ -294,8 +303,7 @@ def test_alerts_show_members_turning_28(qtbot, page, demo_league):
     today = dt.date.today()
     birth = dt.date(today.year - 28, today.month, 1) + dt.timedelta(days=70)
     with demo_league.transaction() as db:
-        db.execute("UPDATE members SET birth_date = ? WHERE id = ?",
-                   [birth.isoformat(), member_id])
+        db.execute("UPDATE members SET birth_date = ? WHERE id = ?", [birth.isoformat(), member_id])
     page.update_alerts()
     assert page.alerts.isVisible()
     assert "年满28周岁" in page.alerts.label.text()
@@ -325,15 +333,24 @@ def test_status_tab_lists_leaving_and_discipline(qtbot, page, demo_league):
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     left_on = (dt.date.today() - dt.timedelta(days=30)).isoformat()
-    members.change_status(demo_league, member_id, "转出", effective_on=left_on,
-                          reason="就业", decided_by="转出、转入组织批准",
-                          destination="示范市青年志愿者协会团支部")
+    members.change_status(
+        demo_league,
+        member_id,
+        "转出",
+        effective_on=left_on,
+        reason="就业",
+        decided_by="转出、转入组织批准",
+        destination="示范市青年志愿者协会团支部",
+    )
     form = page.open_member(member_id)
-    cells = [[form.status_table.item(r, c).text() for c in range(5)]
-             for r in range(form.status_table.rowCount())]
+    cells = [
+        [form.status_table.item(r, c).text() for c in range(5)]
+        for r in range(form.status_table.rowCount())
+    ]
     assert cells[-1][:3] == [left_on, "转出", "就业"]
-    levels = [form.discipline_table.item(r, 1).text()
-              for r in range(form.discipline_table.rowCount())]
+    levels = [
+        form.discipline_table.item(r, 1).text() for r in range(form.discipline_table.rowCount())
+    ]
     assert levels == ["警告"]
     assert form.status_button.text() == "办理转入…"
     form.done(0)

@@ -26,8 +26,10 @@ def _model(rules: EvaluationRules | None = None) -> tuple[TallyModel, list]:
     model = TallyModel()
     model.save_tally = lambda entry_id, tally: saved.append((entry_id, tally))
     model.save_grade = lambda entry_id, grade: saved.append((entry_id, grade))
-    rows = [TallyRow(1, "张三", [4, 4, 1, 0]), TallyRow(2, "李四", [0, 0, 0, 0],
-                                                       rate=Fraction(5, 6))]
+    rows = [
+        TallyRow(1, "张三", [4, 4, 1, 0]),
+        TallyRow(2, "李四", [0, 0, 0, 0], rate=Fraction(5, 6)),
+    ]
     model.load(rows, ballots=9, rules=rules or EvaluationRules(), read_only=False)
     return model, saved
 
@@ -66,7 +68,11 @@ def test_committee_grade_differing_from_the_suggestion_is_marked(qtbot):
 
 def test_a_closed_round_is_read_only():
     model = TallyModel()
-    model.load([TallyRow(1, "张三", [9, 0, 0, 0], Grade.EXCELLENT)], ballots=9,
-               rules=EvaluationRules(), read_only=True)
+    model.load(
+        [TallyRow(1, "张三", [9, 0, 0, 0], Grade.EXCELLENT)],
+        ballots=9,
+        rules=EvaluationRules(),
+        read_only=True,
+    )
     assert not model.flags(model.index(0, EXCELLENT)) & Qt.ItemFlag.ItemIsEditable
     assert not model.setData(model.index(0, EXCELLENT), 3)

@@ -109,8 +109,7 @@ def test_a_whole_round_from_the_keyboard(qtbot, page, league, branch):
     assert registration.table.item(0, 3).text() == "正常注册"
     qtbot.mouseClick(registration.close_button, Qt.MouseButton.LeftButton)
     assert registration.round.closed
-    assert reg.last_registered_year(league, [branch.ids[NAMES[0]]]) == {
-        branch.ids[NAMES[0]]: YEAR}
+    assert reg.last_registered_year(league, [branch.ids[NAMES[0]]]) == {branch.ids[NAMES[0]]: YEAR}
 
 
 def test_a_round_below_quorum_says_so(qtbot, page, league):
@@ -168,26 +167,39 @@ def test_recommendation_tab_checks_rules_and_ranks(qtbot, page, league, branch):
 
 def test_a_round_held_in_a_recorded_meeting(qtbot, page, league, branch):
     people = meetings.default_attendance(league, branch.branch_id, "支部大会")
-    ticked = tuple(dataclasses.replace(e, status="病假" if i < 2 else "出席")
-                   for i, e in enumerate(people))
-    meeting_id = meetings.record_meeting(league, branch.branch_id, MeetingDraft(
-        kind="支部大会", date=dt.date(YEAR, 12, 18), topics="年度团员教育评议\n第二行",
-        attendance=ticked, guests=(Guest("王书记", "校团委"),)))
-    meetings.record_meeting(league, branch.branch_id, MeetingDraft(
-        kind="团课", date=dt.date(YEAR, 11, 1), topics="团课", attendance=ticked))
+    ticked = tuple(
+        dataclasses.replace(e, status="病假" if i < 2 else "出席") for i, e in enumerate(people)
+    )
+    meeting_id = meetings.record_meeting(
+        league,
+        branch.branch_id,
+        MeetingDraft(
+            kind="支部大会",
+            date=dt.date(YEAR, 12, 18),
+            topics="年度团员教育评议\n第二行",
+            attendance=ticked,
+            guests=(Guest("王书记", "校团委"),),
+        ),
+    )
+    meetings.record_meeting(
+        league,
+        branch.branch_id,
+        MeetingDraft(kind="团课", date=dt.date(YEAR, 11, 1), topics="团课", attendance=ticked),
+    )
     tab = page.evaluation
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
     combo = tab.meeting
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "（未登记，手动填写）", f"{YEAR}-12-18 · 支部大会 · 年度团员教育评议"]
+        "（未登记，手动填写）",
+        f"{YEAR}-12-18 · 支部大会 · 年度团员教育评议",
+    ]
     assert combo.currentIndex() == 0 and tab.present.isEnabled()
 
     combo.setCurrentIndex(1)
     assert tab.round.meeting_id == meeting_id
     assert (tab.expected.value(), tab.present.value()) == (11, 9)  # the guest is not counted
     assert tab.meeting_date.date() == QDate(YEAR, 12, 18)
-    assert not any(w.isEnabled() for w in (tab.kind, tab.meeting_date, tab.expected,
-                                            tab.present))
+    assert not any(w.isEnabled() for w in (tab.kind, tab.meeting_date, tab.expected, tab.present))
     assert tab.ballots.isEnabled() and tab.quorum_label.text() == "✓ 需到会 8 人"
     tab.ballots.setValue(9)
     assert ev.get_round(league, tab.round.id).ballots == 9
@@ -202,8 +214,11 @@ def test_a_round_held_in_a_recorded_meeting(qtbot, page, league, branch):
 def test_a_linked_meeting_deleted_elsewhere_unlocks_the_facts(qtbot, page, league, branch):
     people = meetings.default_attendance(league, branch.branch_id, "组织生活会")
     ticked = tuple(dataclasses.replace(e, status="出席") for e in people)
-    meeting_id = meetings.record_meeting(league, branch.branch_id, MeetingDraft(
-        kind="组织生活会", date=dt.date(YEAR, 12, 5), attendance=ticked))
+    meeting_id = meetings.record_meeting(
+        league,
+        branch.branch_id,
+        MeetingDraft(kind="组织生活会", date=dt.date(YEAR, 12, 5), attendance=ticked),
+    )
     tab = page.evaluation
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
     tab.meeting.setCurrentIndex(tab.meeting.findData(meeting_id))

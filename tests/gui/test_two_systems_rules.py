@@ -35,13 +35,20 @@ def test_the_dialog_saves_the_main_values(qtbot, league):
     assert dialog.result() == TwoSystemsRulesDialog.DialogCode.Accepted
     evaluation = ev.load_rules(league)
     assert (evaluation.excellent_cap, evaluation.method, evaluation.exclude_party_members) == (
-        Fraction(1, 4), SuggestMethod.MAJORITY, False)
+        Fraction(1, 4),
+        SuggestMethod.MAJORITY,
+        False,
+    )
     assert evaluation.thresholds == EvaluationRules().thresholds  # untouched values kept
     registration = reg.load_rules(league)
     assert (registration.defer_default_months, registration.lapse_months) == (6, 18)
     assert rec.load_rules(league) == replace(
-        RecommendationRules(), max_age=27, application_min_months=3, membership_min_months=24,
-        valid_years=1)
+        RecommendationRules(),
+        max_age=27,
+        application_min_months=3,
+        membership_min_months=24,
+        valid_years=1,
+    )
 
 
 def test_reset_fills_in_the_national_defaults(qtbot, league):

@@ -26,13 +26,15 @@ from tests.recruit_path import TODAY, applicant_values, member_ids, walk
 def saved_to(tmp_path, monkeypatch, record_message_boxes):
     record_message_boxes()  # "已导出 …" outside the main window is a message box
     target = tmp_path / "视图.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     return target
 
 
-def test_ctrl_e_on_the_statistics_table_writes_what_it_shows(qtbot, demo_league, make_session,
-                                                             saved_to):
+def test_ctrl_e_on_the_statistics_table_writes_what_it_shows(
+    qtbot, demo_league, make_session, saved_to
+):
     page = StatsPage(make_session(demo_league))
     qtbot.addWidget(page)
     page.show()
@@ -51,11 +53,11 @@ def test_ctrl_e_on_the_statistics_table_writes_what_it_shows(qtbot, demo_league,
     assert sheet.title == "统计" and sheet.freeze_panes == "A2"
 
 
-def test_the_meetings_list_exports_dates_as_dates(qtbot, league, sample, make_session,
-                                                  saved_to):
+def test_the_meetings_list_exports_dates_as_dates(qtbot, league, sample, make_session, saved_to):
     session = make_session(league, sample.branch_id)
-    ms.record_meeting(league, sample.branch_id,
-                      MeetingDraft("支部大会", dt.date(2026, 5, 20), topics="学习团章"))
+    ms.record_meeting(
+        league, sample.branch_id, MeetingDraft("支部大会", dt.date(2026, 5, 20), topics="学习团章")
+    )
     page = MeetingsPage(session, today=dt.date(2026, 5, 31))
     qtbot.addWidget(page)
     [action] = [a for a in page.table.actions() if a.text() == "导出当前视图…"]
@@ -67,12 +69,14 @@ def test_the_meetings_list_exports_dates_as_dates(qtbot, league, sample, make_se
     assert [sheet.cell(2, c).value for c in (2, 3)] == ["支部大会", "学习团章"]
 
 
-def test_a_view_that_cannot_be_saved_says_why(qtbot, demo_league, make_session, tmp_path,
-                                              monkeypatch, record_message_boxes):
+def test_a_view_that_cannot_be_saved_says_why(
+    qtbot, demo_league, make_session, tmp_path, monkeypatch, record_message_boxes
+):
     shown = record_message_boxes()
     target = tmp_path / "没有的文件夹" / "视图.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     page = StatsPage(make_session(demo_league))
     qtbot.addWidget(page)
     [action] = [a for a in page.table.actions() if a.text() == "导出当前视图…"]
@@ -95,10 +99,10 @@ def test_the_branch_list_exports_what_it_shows(qtbot, demo_league, make_session,
     assert sheet.title == "支部"
 
 
-def test_a_members_history_exports_from_the_member_form(qtbot, demo_league, make_session,
-                                                         saved_to):
+def test_a_members_history_exports_from_the_member_form(qtbot, demo_league, make_session, saved_to):
     member_id = demo_league.db.execute(
-        "SELECT id FROM members WHERE status = '正常' AND warnings = '' LIMIT 1").fetchone()[0]
+        "SELECT id FROM members WHERE status = '正常' AND warnings = '' LIMIT 1"
+    ).fetchone()[0]
     members.update_member(demo_league, member_id, {"workplace": "示范市第一中学"})
     form = MemberForm(make_session(demo_league), member_id=member_id)
     qtbot.addWidget(form)
@@ -113,8 +117,9 @@ def test_a_members_history_exports_from_the_member_form(qtbot, demo_league, make
         assert "导出当前视图…" in [a.text() for a in table.actions()]
 
 
-def test_an_applicants_timeline_exports_its_fifteen_steps(qtbot, league, sample, make_session,
-                                                          saved_to):
+def test_an_applicants_timeline_exports_its_fifteen_steps(
+    qtbot, league, sample, make_session, saved_to
+):
     applicant = rs.create_applicant(league, sample.branch_id, applicant_values(), today=TODAY)
     walk(league, applicant.id, member_ids(league, sample.branch_id), until="talk")
     dialog = TimelineDialog(make_session(league, sample.branch_id), applicant.id, today=TODAY)

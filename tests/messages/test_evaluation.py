@@ -18,15 +18,43 @@ from leaguedesk.core.registration import Basis, DeferralFinding, DeferralProblem
 from leaguedesk.messages import evaluation as words
 from leaguedesk.services.evaluation_records import EvaluationError, Problem
 
-SAMPLE = {"expected": 9, "present": 5, "required": 7, "numerator": 2, "denominator": 3,
-          "rule": "more_than",
-          "ballots": 5, "name": "张三", "total": 4, "count": 2, "names": "张三、李四", "more": 0,
-          "excellent": 4, "evaluated": 10, "cap": 3, "percent": "30", "approved_on": "2026-01-02",
-          "meeting_date": "2026-01-05", "earliest": "2026-04-01", "latest": "2026-07-01",
-          "date": "2026-08-01", "status": "转出", "age": 29, "max_age": 28,
-          "applied_on": "2026-01-01", "months": 6, "joined_on": "2025-09", "level": "警告",
-          "outcome": "不予注册", "derived": "正常注册", "year": 2025, "value": "团课",
-          "kind": "团课", "branch": "另一团支部", "meeting_id": 7}
+SAMPLE = {
+    "expected": 9,
+    "present": 5,
+    "required": 7,
+    "numerator": 2,
+    "denominator": 3,
+    "rule": "more_than",
+    "ballots": 5,
+    "name": "张三",
+    "total": 4,
+    "count": 2,
+    "names": "张三、李四",
+    "more": 0,
+    "excellent": 4,
+    "evaluated": 10,
+    "cap": 3,
+    "percent": "30",
+    "approved_on": "2026-01-02",
+    "meeting_date": "2026-01-05",
+    "earliest": "2026-04-01",
+    "latest": "2026-07-01",
+    "date": "2026-08-01",
+    "status": "转出",
+    "age": 29,
+    "max_age": 28,
+    "applied_on": "2026-01-01",
+    "months": 6,
+    "joined_on": "2025-09",
+    "level": "警告",
+    "outcome": "不予注册",
+    "derived": "正常注册",
+    "year": 2025,
+    "value": "团课",
+    "kind": "团课",
+    "branch": "另一团支部",
+    "meeting_id": 7,
+}
 
 
 def _clean(text: str) -> bool:
@@ -54,6 +82,7 @@ def test_close_findings_read_as_a_secretary_would_say_them():
     texts = [words.finding_text(f) for f in check_close(facts, entries)]
     assert texts == [
         "应到9人，实到5人，不足评议所需的7人（须超过三分之二团员到会），评议无效。请另行召开会议。",
-        "评为优秀4人，超过参评4人的30%（最多1人），请减少3名优秀。"]
+        "评为优秀4人，超过参评4人的30%（最多1人），请减少3名优秀。",
+    ]
     many = Finding(CloseProblem.NOT_GRADED, {"count": 7, "names": "甲、乙、丙、丁、戊", "more": 2})
     assert words.finding_text(many) == "还有7名团员没有评定等次：甲、乙、丙、丁、戊等。"

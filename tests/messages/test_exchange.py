@@ -33,8 +33,8 @@ def test_the_roster_codes_are_worded_as_in_the_member_form():
 
 def test_a_missing_column_is_worded_for_an_import():
     assert messages.issue_text(warning("joined_on", "required")) == (
-        "表格中没有“入团年月”这一列，导入后请在名册中补填。")
+        "表格中没有“入团年月”这一列，导入后请在名册中补填。"
+    )
     assert messages.issue_text(error("joined_on", "required")) == "请填写入团年月。"
     assert "入团年月" in messages.deferred_text("joined_on", 3)
     assert "3 人" in messages.deferred_text("joined_on", 3)
-

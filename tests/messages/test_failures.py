@@ -35,5 +35,6 @@ def test_anything_else_is_one_line_in_the_callers_words():
     error = OSError("磁盘出错\nTraceback (most recent call last): …")
     assert failure_text(error, "导出时出现意外错误：{detail}") == "导出时出现意外错误：磁盘出错"
     assert failure_text(RuntimeError()) == (
-        "出现意外错误（RuntimeError）。请重试；如果问题仍然存在，请联系技术支持。")
+        "出现意外错误（RuntimeError）。请重试；如果问题仍然存在，请联系技术支持。"
+    )
     assert len(failure_text(ValueError("长" * 500))) < 250

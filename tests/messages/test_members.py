@@ -31,21 +31,36 @@ def test_every_emitted_code_has_a_text():
     assert codes - set(messages._ISSUES) == set()
 
 
-@pytest.mark.parametrize(("issue", "text"), [
-    (error("id_number", "id_check_digit", expected="X", given="1"),
-     "公民身份号码校验位错误：按前17位计算应为 X，请核对证件。"),
-    (error("phone", "required"), "请填写手机号码。"),
-    (error("decided_by", "required", hint="支部大会"), "请填写决定会议或批准机关（支部大会）。"),
-    (error("joined_on", "date_format", value="2019-13", month=True),
-     "入团年月“2019-13”不是有效的日期，请按“年-月”（如 2019-09）填写。"),
-    (warning("joined_on", "age_at_join", age=12, min=14, max=28, year=2016, strict_from=2017),
-     "入团时年龄为12周岁，不在14–28周岁之间（2017年前入团，仅作提示）。请核对入团年月和出生日期。"),
-])
+@pytest.mark.parametrize(
+    ("issue", "text"),
+    [
+        (
+            error("id_number", "id_check_digit", expected="X", given="1"),
+            "公民身份号码校验位错误：按前17位计算应为 X，请核对证件。",
+        ),
+        (error("phone", "required"), "请填写手机号码。"),
+        (
+            error("decided_by", "required", hint="支部大会"),
+            "请填写决定会议或批准机关（支部大会）。",
+        ),
+        (
+            error("joined_on", "date_format", value="2019-13", month=True),
+            "入团年月“2019-13”不是有效的日期，请按“年-月”（如 2019-09）填写。",
+        ),
+        (
+            warning(
+                "joined_on", "age_at_join", age=12, min=14, max=28, year=2016, strict_from=2017
+            ),
+            "入团时年龄为12周岁，不在14–28周岁之间（2017年前入团，仅作提示）。请核对入团年月和出生日期。",
+        ),
+    ],
+)
 def test_texts_name_the_field_and_the_fix(issue, text):
     assert messages.issue_text(issue) == text
 
 
 def test_missing_facts_do_not_break_the_text():
     assert messages.issue_text(error("email", "email_format")) == (
-        "电子邮箱“?”格式不对，应类似 name@example.com。")
+        "电子邮箱“?”格式不对，应类似 name@example.com。"
+    )
     assert messages.issue_text(error("", "something_new")).endswith("something_new")

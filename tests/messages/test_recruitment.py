@@ -9,13 +9,45 @@ from leaguedesk.messages import recruitment as messages
 
 D = dt.date(2025, 10, 13)
 SAMPLE = {
-    "field": "notice_start", "step": "introducers", "previous_date": D, "next_date": D,
-    "notice": 2, "start": D, "end": D, "earliest": D, "notice_start": D, "date": D, "year": 2027,
-    "age": 29, "min_age": 14, "max_age": 28, "due": D, "days_late": 3, "meeting_id": 9,
-    "kind": "支部大会", "allowed": ["支部委员会"], "meeting_date": D, "count": 3, "min": 1,
-    "max": 2, "required": 8.0, "member_id": 4, "name": "钱丽", "status": "转出", "hours": 7.5,
-    "months": 3, "opinion_date": D, "expected": 20, "present": 10, "needed": 11, "cast": 13,
-    "yes": 6, "quota": 3, "admitted": 3, "today": D, "branch": "二班团支部",
+    "field": "notice_start",
+    "step": "introducers",
+    "previous_date": D,
+    "next_date": D,
+    "notice": 2,
+    "start": D,
+    "end": D,
+    "earliest": D,
+    "notice_start": D,
+    "date": D,
+    "year": 2027,
+    "age": 29,
+    "min_age": 14,
+    "max_age": 28,
+    "due": D,
+    "days_late": 3,
+    "meeting_id": 9,
+    "kind": "支部大会",
+    "allowed": ["支部委员会"],
+    "meeting_date": D,
+    "count": 3,
+    "min": 1,
+    "max": 2,
+    "required": 8.0,
+    "member_id": 4,
+    "name": "钱丽",
+    "status": "转出",
+    "hours": 7.5,
+    "months": 3,
+    "opinion_date": D,
+    "expected": 20,
+    "present": 10,
+    "needed": 11,
+    "cast": 13,
+    "yes": 6,
+    "quota": 3,
+    "admitted": 3,
+    "today": D,
+    "branch": "二班团支部",
 }
 
 
@@ -26,16 +58,27 @@ def test_every_finding_code_has_a_sentence_with_its_params_filled_in():
 
 
 def test_finding_words_step_names_fields_and_hours():
-    introducer = Finding(FindingCode.PERSON_ON_PROBATION, Severity.ERROR,
-                         {"member_id": 3, "name": "赵强", "step": "introducers"})
+    introducer = Finding(
+        FindingCode.PERSON_ON_PROBATION,
+        Severity.ERROR,
+        {"member_id": 3, "name": "赵强", "step": "introducers"},
+    )
     assert messages.recruitment_finding(introducer) == "赵强正受留团察看处分，不能担任入团介绍人。"
     missing = Finding(FindingCode.FIELD_MISSING, Severity.ERROR, {"field": "notice_start"})
     assert messages.recruitment_finding(missing) == "请填写公示开始日期。"
     hours = Finding(FindingCode.TUANKE_HOURS_SHORT, Severity.ERROR, {"hours": 6.0, "required": 8.0})
     assert messages.recruitment_finding(hours) == "团课学习共6学时，不足8学时。"
-    notice = Finding(FindingCode.NOTICE_NOT_OVER, Severity.ERROR,
-                     {"step": "candidate_notice", "notice": 2, "start": dt.date(2025, 9, 30),
-                      "end": D, "earliest": dt.date(2025, 10, 14)})
+    notice = Finding(
+        FindingCode.NOTICE_NOT_OVER,
+        Severity.ERROR,
+        {
+            "step": "candidate_notice",
+            "notice": 2,
+            "start": dt.date(2025, 9, 30),
+            "end": D,
+            "earliest": dt.date(2025, 10, 14),
+        },
+    )
     assert "公示发展对象" in messages.recruitment_finding(notice)
     assert "2025-10-14" in messages.recruitment_finding(notice)
 
@@ -53,10 +96,12 @@ def test_applicant_issues_steps_stages_and_problems_are_worded():
     from leaguedesk.core.issues import error
     from leaguedesk.services.recruitment_records import RecruitmentError, RecruitmentProblem
 
-    duplicate = error("id_number", "applicant_is_member", name="王芳", branch="一班团支部",
-                      status="正常")
+    duplicate = error(
+        "id_number", "applicant_is_member", name="王芳", branch="一班团支部", status="正常"
+    )
     assert messages.applicant_issue_text(duplicate) == (
-        "此人已在团员名册中（一班团支部，王芳，正常），不能再作为入团申请人录入。")
+        "此人已在团员名册中（一班团支部，王芳，正常），不能再作为入团申请人录入。"
+    )
     assert messages.applicant_issue_text(error("phone", "phone_length", length=3, expected=11))
     assert messages.step_name("general_meeting") == "支部大会讨论"
     assert messages.stage_name(2) == "入团积极分子的确定和培养"
@@ -64,4 +109,6 @@ def test_applicant_issues_steps_stages_and_problems_are_worded():
     nobody = RecruitmentError(RecruitmentProblem.NOTHING_TO_NOTICE, notice=2)
     assert messages.recruitment_error(nobody) == "没有可公示的人员：请先记录“公示发展对象”这一步。"
     closed = Finding(FindingCode.APPLICANT_CLOSED, Severity.ERROR, {"status": "rejected"})
-    assert messages.recruitment_finding(closed) == "该申请人的状态为“不予接收”，不能再记录发展步骤。"
+    assert (
+        messages.recruitment_finding(closed) == "该申请人的状态为“不予接收”，不能再记录发展步骤。"
+    )

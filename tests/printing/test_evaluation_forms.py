@@ -21,12 +21,16 @@ APPROVED = dt.date(2026, 1, 10)
 @pytest.fixture
 def closed(league):
     branch = add_branch(league)
-    found = ev.open_round(league, branch.branch_id, YEAR, meeting_date="2025-12-20", present=9,
-                          ballots=9)
+    found = ev.open_round(
+        league, branch.branch_id, YEAR, meeting_date="2025-12-20", present=9, ballots=9
+    )
     grades = [Grade.EXCELLENT] * 3 + [Grade.PASS] * 5 + [Grade.BASIC, Grade.FAIL]
-    tallies = {Grade.EXCELLENT: {Grade.EXCELLENT: 7, Grade.PASS: 2},
-               Grade.PASS: {Grade.PASS: 9}, Grade.BASIC: {Grade.BASIC: 6, Grade.PASS: 3},
-               Grade.FAIL: {Grade.FAIL: 8, Grade.BASIC: 1}}
+    tallies = {
+        Grade.EXCELLENT: {Grade.EXCELLENT: 7, Grade.PASS: 2},
+        Grade.PASS: {Grade.PASS: 9},
+        Grade.BASIC: {Grade.BASIC: 6, Grade.PASS: 3},
+        Grade.FAIL: {Grade.FAIL: 8, Grade.BASIC: 1},
+    }
     entries = ev.entries(league, found.id)
     for entry, grade in zip(entries, grades, strict=True):
         ev.record_tally(league, entry.id, tallies[grade])
@@ -37,7 +41,8 @@ def closed(league):
 
 
 def test_ballot_lists_everyone_with_four_boxes_the_30_percent_note_and_no_voter(
-        tmp_path, league, closed):
+    tmp_path, league, closed
+):
     _branch, found = closed
     pdf = tmp_path / "ballot.pdf"
     result = ep.ballot_job(league, found.id)(pdf)
@@ -63,8 +68,7 @@ def test_summary_has_votes_grades_totals_and_the_excellent_share(tmp_path, leagu
     assert "示范区团委2026年1月10日" in flat
 
 
-def test_member_sheets_one_page_each_with_self_assessment_and_follow_up(
-        tmp_path, league, closed):
+def test_member_sheets_one_page_each_with_self_assessment_and_follow_up(tmp_path, league, closed):
     _branch, found = closed
     pdf = tmp_path / "sheets.pdf"
     assert ep.member_sheets_job(league, found.id)(pdf).pages == 10
@@ -91,10 +95,13 @@ def test_registration_form_lists_outcomes_and_deferral(tmp_path, league, closed)
 def test_recommendation_form_ranks_and_states_the_rule(tmp_path, league, closed):
     branch, _found = closed
     meeting = dt.date(2026, 6, 15)
-    votes = [rec.Vote(branch.ids[NAMES[0]], dt.date(2025, 9, 1), yes=7, no=2),
-             rec.Vote(branch.ids[NAMES[1]], dt.date(2025, 9, 1), yes=9)]
-    rec.record_vote(league, branch.branch_id, meeting_date=meeting, expected=11, present=9,
-                    votes=votes)
+    votes = [
+        rec.Vote(branch.ids[NAMES[0]], dt.date(2025, 9, 1), yes=7, no=2),
+        rec.Vote(branch.ids[NAMES[1]], dt.date(2025, 9, 1), yes=9),
+    ]
+    rec.record_vote(
+        league, branch.branch_id, meeting_date=meeting, expected=11, present=9, votes=votes
+    )
     pdf = tmp_path / "tuiyou.pdf"
     ep.recommendation_job(league, branch.branch_id, meeting)(pdf)
     (page,) = pdftools.pages(pdf)

@@ -26,8 +26,13 @@ def test_font_is_registered_once_and_is_the_bundled_one():
 def test_unreadable_candidates_are_skipped(tmp_path):
     broken = tmp_path / "broken.ttf"
     broken.write_bytes(b"not a font")
-    font, path = fonts.load_cjk_font([(tmp_path / "missing.ttc", 0), (broken, 0),
-                                      (resource_path("fonts", "wqy-microhei.ttc"), 0)])
+    font, path = fonts.load_cjk_font(
+        [
+            (tmp_path / "missing.ttc", 0),
+            (broken, 0),
+            (resource_path("fonts", "wqy-microhei.ttc"), 0),
+        ]
+    )
     assert path.name == "wqy-microhei.ttc"
     assert font.fontName == fonts.FONT_NAME
 
@@ -46,8 +51,11 @@ def test_without_the_bundled_font_a_system_font_is_looked_for(monkeypatch, tmp_p
 
 def test_pdf_embeds_only_a_subset_of_the_font(tmp_path):
     pdf = tmp_path / "s.pdf"
-    render_signin(SigninSpec("一班团支部", "支部大会", dt.date(2026, 12, 1)),
-                  [Attendee("张伟"), Attendee("李娜")], pdf)
+    render_signin(
+        SigninSpec("一班团支部", "支部大会", dt.date(2026, 12, 1)),
+        [Attendee("张伟"), Attendee("李娜")],
+        pdf,
+    )
     listed = pdftools.fonts(pdf)
     assert listed, "no fonts listed"
     assert all(f["emb"] == "yes" and f["sub"] == "yes" for f in listed), listed

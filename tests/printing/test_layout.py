@@ -56,8 +56,12 @@ def test_every_page_says_page_x_of_y_and_repeats_the_table_header(tmp_path):
     pdf = tmp_path / "t.pdf"
     rows = [(str(n), f"行{n}") for n in range(1, 101)]
     with open_form(pdf, PageSetup(), FOOTER) as form:
-        draw_table(form, [Column("编号", 100), Column("内容", 200)], rows,
-                   start_page=lambda f, i: f.setup.top)
+        draw_table(
+            form,
+            [Column("编号", 100), Column("内容", 200)],
+            rows,
+            start_page=lambda f, i: f.setup.top,
+        )
         total = form.pages
     texts = pdftools.pages(pdf)
     assert total == len(texts) > 2
@@ -67,8 +71,11 @@ def test_every_page_says_page_x_of_y_and_repeats_the_table_header(tmp_path):
         assert f"第{number}页/共{total}页" in flat
         assert "编号" in flat and "内容" in flat
         assert "一班团支部" in flat and "打印日期：2026年11月21日" in flat
-        seen += [int(line.split()[0]) for line in text.splitlines()
-                 if line.split() and line.split()[0].isdigit() and "行" in line]
+        seen += [
+            int(line.split()[0])
+            for line in text.splitlines()
+            if line.split() and line.split()[0].isdigit() and "行" in line
+        ]
     assert seen == list(range(1, 101))  # every row once, in order: none split or lost
 
 
@@ -88,8 +95,12 @@ def test_a_band_is_never_last_on_a_page(tmp_path):
 
 def test_a_group_running_onto_the_next_page_gets_its_heading_again(tmp_path):
     pdf = tmp_path / "c.pdf"
-    rows = [Band("第一团小组"), *[(f"一组{n}",) for n in range(40)], Band("第二团小组"),
-            *[(f"二组{n}",) for n in range(5)]]
+    rows = [
+        Band("第一团小组"),
+        *[(f"一组{n}",) for n in range(40)],
+        Band("第二团小组"),
+        *[(f"二组{n}",) for n in range(5)],
+    ]
     with open_form(pdf, PageSetup(), FOOTER) as form:
         draw_table(form, [Column("名单", 300)], rows, start_page=lambda f, i: f.setup.top)
     texts = [pdftools.squeeze(t) for t in pdftools.pages(pdf)]
@@ -131,8 +142,10 @@ def test_a_failed_rename_is_a_print_error_and_leaves_no_debris(tmp_path, monkeyp
 
 
 def test_missing_folder_is_a_print_error(tmp_path):
-    with pytest.raises(PrintError) as caught, open_form(tmp_path / "no" / "x.pdf", PageSetup(),
-                                                        FOOTER):
+    with (
+        pytest.raises(PrintError) as caught,
+        open_form(tmp_path / "no" / "x.pdf", PageSetup(), FOOTER),
+    ):
         pass
     assert caught.value.facts["reason"] == "no_folder"
 

@@ -30,12 +30,16 @@ def walked(league):
     """Two applicants of the sample branch: one admitted (all 15 steps), one at the 支部大会."""
     sample = add_sample_branch(league)
     people = member_ids(league, sample.branch_id)
-    first = rs.create_applicant(league, sample.branch_id, applicant_values(name="林小青"),
-                                today=TODAY)
+    first = rs.create_applicant(
+        league, sample.branch_id, applicant_values(name="林小青"), today=TODAY
+    )
     walk(league, first.id, people)
-    second = rs.create_applicant(league, sample.branch_id,
-                                 applicant_values(name="欧阳明", male=True, serial=55,
-                                                  birth=D(2009, 1, 20)), today=TODAY)
+    second = rs.create_applicant(
+        league,
+        sample.branch_id,
+        applicant_values(name="欧阳明", male=True, serial=55, birth=D(2009, 1, 20)),
+        today=TODAY,
+    )
     walk(league, second.id, people, until="general_meeting")
     rs.add_lesson(league, second.id, D(2025, 5, 9), 4, "团的基本知识")
     return league, sample.branch_id, first, second
@@ -51,8 +55,15 @@ def test_activist_notice_lists_names_and_the_period_in_working_days(walked, tmp_
     league, branch_id, _first, _second = walked
     batch = board.notice_batch(league, branch_id, 1)
     assert (batch.start, batch.end) == (D(2025, 4, 11), D(2025, 4, 17))
-    spec = forms.NoticeSpec(1, batch.branch, batch.start, batch.end, batch.days,
-                            contact="张伟 13900000001", issued_on=batch.start)
+    spec = forms.NoticeSpec(
+        1,
+        batch.branch,
+        batch.start,
+        batch.end,
+        batch.days,
+        contact="张伟 13900000001",
+        issued_on=batch.start,
+    )
     out = tmp_path / "notice.pdf"
     forms.render_notice(spec, batch.people, out)
     text = squeeze(pages(out)[0])
@@ -71,8 +82,9 @@ def test_new_member_notice_and_a_notice_nobody_is_on(walked, tmp_path):
     assert [p.name for p in batch.people] == ["林小青"]
     assert batch.end == D(2025, 8, 27)
     out = tmp_path / "new.pdf"
-    forms.render_notice(forms.NoticeSpec(3, batch.branch, batch.start, batch.end, batch.days),
-                        batch.people, out)
+    forms.render_notice(
+        forms.NoticeSpec(3, batch.branch, batch.start, batch.end, batch.days), batch.people, out
+    )
     assert "被接收为中国共产主义青年团团员" in squeeze(pages(out)[0])
     league.db.execute("DELETE FROM applicant_steps WHERE step = 'new_member_notice'")
     with pytest.raises(RecruitmentError):
@@ -99,8 +111,9 @@ def test_ballot_has_one_row_per_candidate_and_no_voter_name(walked, tmp_path):
     candidates = board.ballot_candidates(league, branch_id)
     assert [c.name for c in candidates] == ["欧阳明"]
     out = tmp_path / "ballot.pdf"
-    result = forms.render_ballots(forms.BallotSpec(BRANCH_FULL, D(2025, 8, 1), copies=8),
-                                  candidates * 3, out)
+    result = forms.render_ballots(
+        forms.BallotSpec(BRANCH_FULL, D(2025, 8, 1), copies=8), candidates * 3, out
+    )
     text = squeeze(pages(out)[0])
     assert text.count("发展团员表决票") >= 2
     assert "同意不同意弃权" in text and "欧阳明" in text
@@ -112,8 +125,9 @@ def test_ballot_has_one_row_per_candidate_and_no_voter_name(walked, tmp_path):
 def test_resolution_states_the_counts(walked, tmp_path):
     league, branch_id, _first, _second = walked
     decided = board.resolutions(league, branch_id)
-    assert [(r.name, r.expected, r.present, r.yes, r.no, r.abstain, r.passed)
-            for r in decided] == [("林小青", 8, 7, 6, 1, 0, True)]
+    assert [(r.name, r.expected, r.present, r.yes, r.no, r.abstain, r.passed) for r in decided] == [
+        ("林小青", 8, 7, 6, 1, 0, True)
+    ]
     out = tmp_path / "resolution.pdf"
     forms.render_resolutions(BRANCH_FULL, decided, out)
     text = squeeze(pages(out)[0])

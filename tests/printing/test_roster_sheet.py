@@ -8,8 +8,18 @@ from leaguedesk.services.roster_print import RosterEntry, roster_entries
 from tests.printing import pdftools
 from tests.sample_branch import BRANCH_FULL, GONE, PINYIN_ORDER, add_sample_branch
 
-COLUMNS = ("序号", "姓名", "性别", "民族", "出生年月", "入团年月", "政治面貌", "团内职务",
-           "学习工作单位", "手机号码")
+COLUMNS = (
+    "序号",
+    "姓名",
+    "性别",
+    "民族",
+    "出生年月",
+    "入团年月",
+    "政治面貌",
+    "团内职务",
+    "学习工作单位",
+    "手机号码",
+)
 
 
 def test_roster_lists_active_members_with_phones_and_no_ids(tmp_path, league):
@@ -27,8 +37,11 @@ def test_roster_lists_active_members_with_phones_and_no_ids(tmp_path, league):
     for number in sample.id_numbers:
         assert number not in flat
     assert not re.search(r"\d{15,}", flat)
-    active_phones = [p for p, (_, _, _, status) in zip(sample.phones, _members(), strict=False)
-                     if status == "正常"]
+    active_phones = [
+        p
+        for p, (_, _, _, status) in zip(sample.phones, _members(), strict=False)
+        if status == "正常"
+    ]
     assert all(phone in flat for phone in active_phones)
     assert "2022.05" in flat  # 入团年月 as forms write it
     width, height = pdftools.page_size(pdf)
@@ -42,8 +55,20 @@ def _members():
 
 
 def test_long_roster_repeats_the_columns_on_every_page(tmp_path):
-    entries = [RosterEntry(f"团员{n:03d}", "男", "汉族", "2005-03-01", "2019-05", "共青团员",
-                           "", "示范中学", f"138{n:08d}") for n in range(1, 81)]
+    entries = [
+        RosterEntry(
+            f"团员{n:03d}",
+            "男",
+            "汉族",
+            "2005-03-01",
+            "2019-05",
+            "共青团员",
+            "",
+            "示范中学",
+            f"138{n:08d}",
+        )
+        for n in range(1, 81)
+    ]
     pdf = tmp_path / "r.pdf"
     result = render_roster(RosterSpec("一班团支部"), entries, pdf)
     texts = pdftools.pages(pdf)

@@ -17,9 +17,17 @@ from tests.sample_branch import (
     PINYIN_ORDER,
 )
 
-SPEC = SigninSpec(BRANCH_FULL, "支部大会", dt.date(2026, 12, 1), "19:00",
-                  topic="学习贯彻团的二十大精神", place="教学楼A301", chair="张伟",
-                  recorder="李娜", printed_on=dt.date(2026, 11, 21))
+SPEC = SigninSpec(
+    BRANCH_FULL,
+    "支部大会",
+    dt.date(2026, 12, 1),
+    "19:00",
+    topic="学习贯彻团的二十大精神",
+    place="教学楼A301",
+    chair="张伟",
+    recorder="李娜",
+    printed_on=dt.date(2026, 11, 21),
+)
 HEADER_CELLS = ("序号", "姓名", "本人签名", "备注")
 
 
@@ -50,8 +58,13 @@ def test_header_block_carries_the_meeting(tmp_path, league, sample):
     people = expected_attendees(league, sample.branch_id, "支部大会")
     flat = pdftools.squeeze(printed(tmp_path, SPEC, people)[0])
     assert f"{BRANCH_FULL}支部大会签到表" in flat
-    for text in ("议题：学习贯彻团的二十大精神", "时间：2026年12月1日（星期二）19:00",
-                 "地点：教学楼A301", "主持人：张伟", "记录人：李娜"):
+    for text in (
+        "议题：学习贯彻团的二十大精神",
+        "时间：2026年12月1日（星期二）19:00",
+        "地点：教学楼A301",
+        "主持人：张伟",
+        "记录人：李娜",
+    ):
         assert text in flat
     assert "".join(HEADER_CELLS[:2]) in flat and "团小组/职务" in flat
 
@@ -109,16 +122,20 @@ def test_group_order_prints_a_heading_per_group(tmp_path, league, sample):
     people = expected_attendees(league, sample.branch_id, "支部大会", order="group")
     spec = dataclasses.replace(SPEC, grouped=True)
     flat = pdftools.squeeze(printed(tmp_path, spec, people)[0]).split("本人签名备注", 1)[1]
-    first, second, none = (flat.index(f"{GROUPS[0]}（4人）"), flat.index(f"{GROUPS[1]}（3人）"),
-                           flat.index("未分团小组（1人）"))
+    first, second, none = (
+        flat.index(f"{GROUPS[0]}（4人）"),
+        flat.index(f"{GROUPS[1]}（3人）"),
+        flat.index("未分团小组（1人）"),
+    )
     assert first < flat.index("陈静") < second < flat.index("李娜") < none < flat.index("曾小凡")
 
 
 def test_blank_rows_for_walk_ins_can_be_left_out(tmp_path):
     people = [Attendee("张伟")]
     with_blanks = pdftools.squeeze(printed(tmp_path, SPEC, people, "a.pdf")[0])
-    without = pdftools.squeeze(printed(tmp_path, dataclasses.replace(SPEC, blank_rows=0),
-                                       people, "b.pdf")[0])
+    without = pdftools.squeeze(
+        printed(tmp_path, dataclasses.replace(SPEC, blank_rows=0), people, "b.pdf")[0]
+    )
     assert "列席及补签" in with_blanks
     assert "列席及补签" not in without
 

@@ -16,8 +16,9 @@ TERM = [dt.date(2026, 9, 5), dt.date(2026, 10, 10), dt.date(2026, 11, 7), dt.dat
 
 def grid(tmp_path, dates, people, **options):
     pdf = tmp_path / "g.pdf"
-    spec = GridSpec(BRANCH_FULL, dates, "2026年秋季学期团课签到表",
-                    printed_on=dt.date(2026, 11, 21), **options)
+    spec = GridSpec(
+        BRANCH_FULL, dates, "2026年秋季学期团课签到表", printed_on=dt.date(2026, 11, 21), **options
+    )
     result = render_signin_grid(spec, people, pdf)
     texts = pdftools.pages(pdf)
     assert result.pages == len(texts)

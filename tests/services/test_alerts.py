@@ -27,15 +27,15 @@ def test_no_registration_alerts_where_the_file_keeps_no_registration(league):
 
 def test_registration_lapse_is_flagged_once_registration_is_kept(league):
     branch = add_branch(league)
-    rnd = ev.open_round(league, branch.branch_id, YEAR, meeting_date="2025-12-20", present=9,
-                        ballots=9)
+    rnd = ev.open_round(
+        league, branch.branch_id, YEAR, meeting_date="2025-12-20", present=9, ballots=9
+    )
     grades = [Grade.PASS] * 9 + [Grade.FAIL]
     for entry, grade in zip(ev.entries(league, rnd.id), grades, strict=True):
         ev.record_tally(league, entry.id, {grade: 9})
     ev.adopt_suggestions(league, rnd.id)
     ev.close_round(league, rnd.id, approved_on=dt.date(2026, 1, 10))
-    registration = reg.create_round(league, branch.branch_id, YEAR,
-                                    decided_on=dt.date(2026, 1, 15))
+    registration = reg.create_round(league, branch.branch_id, YEAR, decided_on=dt.date(2026, 1, 15))
     reg.close_round(league, registration.id, decided_on=dt.date(2026, 1, 15))
     # 倪十 (不合格) was deferred, never registered since joining long ago: flagged now.
     found = alerts.roster_alerts(league, branch.branch_id, today=TODAY)
@@ -51,15 +51,21 @@ def test_member_absent_from_all_recent_meetings_is_inactive(league):
     people = meetings.default_attendance(league, branch.branch_id, "支部大会")
     away = people[0]
     for day in (dt.date(2026, 7, 1), dt.date(2026, 10, 1)):
-        ticked = tuple(dataclasses.replace(e, status="无故缺席" if e == away else "出席")
-                       for e in people)
-        meetings.record_meeting(league, branch.branch_id, MeetingDraft(
-            kind="支部大会", date=day, topics="学习", attendance=ticked))
+        ticked = tuple(
+            dataclasses.replace(e, status="无故缺席" if e == away else "出席") for e in people
+        )
+        meetings.record_meeting(
+            league,
+            branch.branch_id,
+            MeetingDraft(kind="支部大会", date=day, topics="学习", attendance=ticked),
+        )
     found = alerts.roster_alerts(league, branch.branch_id, today=TODAY)
     inactive = [a for a in found if a.kind == "inactive"]
     assert [a.name for a in inactive] == [away.name]
     assert inactive[0].detail["missed"] == 2
     # Meetings older than six months do not count.
-    assert not [a for a in alerts.roster_alerts(league, branch.branch_id,
-                                                today=dt.date(2027, 6, 1))
-                if a.kind == "inactive"]
+    assert not [
+        a
+        for a in alerts.roster_alerts(league, branch.branch_id, today=dt.date(2027, 6, 1))
+        if a.kind == "inactive"
+    ]

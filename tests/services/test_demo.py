@@ -14,9 +14,11 @@ from leaguedesk.storage import leaguefile
 def errors_in(league, today):
     found = []
     for member in ms.list_members(league):
-        found += [(member.name, i.field, i.code)
-                  for i in validate_member(member.values(), today=today)
-                  if i.severity is Severity.ERROR]
+        found += [
+            (member.name, i.field, i.code)
+            for i in validate_member(member.values(), today=today)
+            if i.severity is Severity.ERROR
+        ]
     return found
 
 
@@ -30,5 +32,4 @@ def test_larger_demo_files_validate_without_errors_or_warnings(tmp_path, today):
     with leaguefile.create(tmp_path / "big.leaguedb") as league:
         demo.generate(league, branches=7, members=700, seed=11, today=today)
         assert errors_in(league, today) == []
-        assert all(not validate_member(m.values(), today=today)
-                   for m in ms.list_members(league))
+        assert all(not validate_member(m.values(), today=today) for m in ms.list_members(league))

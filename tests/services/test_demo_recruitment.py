@@ -19,8 +19,11 @@ def test_demo_applicants_fill_every_stage_and_show_problems(tmp_path):
         assert all(column.cards for column in columns), [len(c.cards) for c in columns]
         cards = [card for column in columns for card in column.cards]
         problems = {f.code for card in cards for _step, f in card.problems}
-        assert {FindingCode.AGE_TOO_YOUNG, FindingCode.CULTIVATION_TOO_SHORT,
-                FindingCode.INTRODUCERS_COUNT} <= problems
+        assert {
+            FindingCode.AGE_TOO_YOUNG,
+            FindingCode.CULTIVATION_TOO_SHORT,
+            FindingCode.INTRODUCERS_COUNT,
+        } <= problems
         assert any(card.overdue for card in cards)
         admitted = rs.list_applicants(league, statuses=["admitted"])
         assert admitted

@@ -34,8 +34,12 @@ def _open(league, branch, **kwargs):
 
 def _fill(league, round_id, grades):
     """Tallies of 9 ballots that point at each grade, and the committee's grades."""
-    tallies = {Grade.EXCELLENT: Tally(8, 1, 0, 0), Grade.PASS: Tally(1, 8, 0, 0),
-               Grade.BASIC: Tally(0, 2, 7, 0), Grade.FAIL: Tally(0, 0, 2, 7)}
+    tallies = {
+        Grade.EXCELLENT: Tally(8, 1, 0, 0),
+        Grade.PASS: Tally(1, 8, 0, 0),
+        Grade.BASIC: Tally(0, 2, 7, 0),
+        Grade.FAIL: Tally(0, 0, 2, 7),
+    }
     entries = ev.entries(league, round_id)
     for entry, grade in zip(entries, grades, strict=True):
         ev.record_tally(league, entry.id, tallies[grade])
@@ -88,8 +92,11 @@ def test_a_blocked_close_changes_nothing_and_says_why(league, branch):
     with pytest.raises(RoundBlocked) as caught:
         ev.close_round(league, found.id, approved_on=APPROVED)
     codes = [f.code for f in caught.value.findings]
-    assert codes == [CloseProblem.QUORUM_NOT_MET, CloseProblem.BALLOTS_EXCEED_PRESENT,
-                     CloseProblem.EXCELLENT_OVER_CAP]
+    assert codes == [
+        CloseProblem.QUORUM_NOT_MET,
+        CloseProblem.BALLOTS_EXCEED_PRESENT,
+        CloseProblem.EXCELLENT_OVER_CAP,
+    ]
     assert not ev.get_round(league, found.id).closed
     assert len(ms.history(league, branch.ids[NAMES[0]])) == before
     assert all(e.final_grade is None for e in ev.entries(league, found.id))
@@ -118,10 +125,15 @@ def test_close_fails_whole_when_the_disk_write_fails_midway(league, branch, monk
 
 def test_meeting_facts_and_bad_counts(league, branch):
     found = _open(league, branch)
-    updated = ev.update_meeting(league, found.id, present=10, meeting_kind="组织生活会",
-                                meeting_date="2025年12月21日")
-    assert (updated.present, updated.meeting_kind, updated.meeting_date, updated.meeting_id) \
-        == (10, "组织生活会", dt.date(2025, 12, 21), None)
+    updated = ev.update_meeting(
+        league, found.id, present=10, meeting_kind="组织生活会", meeting_date="2025年12月21日"
+    )
+    assert (updated.present, updated.meeting_kind, updated.meeting_date, updated.meeting_id) == (
+        10,
+        "组织生活会",
+        dt.date(2025, 12, 21),
+        None,
+    )
     with pytest.raises(EvaluationError) as caught:
         ev.update_meeting(league, found.id, present=-1)
     assert caught.value.problem is Problem.BAD_COUNT
@@ -140,11 +152,19 @@ def test_attendance_rate_comes_from_the_years_recorded_meetings(league, branch):
     people = meetings.default_attendance(league, branch.branch_id, "支部大会")
     absent = people[0].member_id
     for month in (3, 6):
-        ticked = tuple(dataclasses.replace(
-            e, status="无故缺席" if (e.member_id == absent and month == 6) else "出席")
-            for e in people)
-        meetings.record_meeting(league, branch.branch_id, MeetingDraft(
-            kind="支部大会", date=dt.date(YEAR, month, 10), topics="学习", attendance=ticked))
+        ticked = tuple(
+            dataclasses.replace(
+                e, status="无故缺席" if (e.member_id == absent and month == 6) else "出席"
+            )
+            for e in people
+        )
+        meetings.record_meeting(
+            league,
+            branch.branch_id,
+            MeetingDraft(
+                kind="支部大会", date=dt.date(YEAR, month, 10), topics="学习", attendance=ticked
+            ),
+        )
     rates = ev.attendance_rates(league, found)
     assert rates[absent] == Fraction(1, 2)
     assert {rate for member, rate in rates.items() if member != absent} == {Fraction(1)}
@@ -160,8 +180,7 @@ def test_talk_and_reevaluation_are_recorded_with_history(league, branch):
         ev.set_reevaluation_date(league, entries[9].id, dt.date(2026, 9, 1))
     moved = ev.set_reevaluation_date(league, entries[9].id, dt.date(2026, 7, 10))
     assert moved.reevaluate_by == dt.date(2026, 7, 10)
-    again = ev.record_reevaluation(league, entries[9].id, on=dt.date(2026, 7, 10),
-                                   grade=Grade.PASS)
+    again = ev.record_reevaluation(league, entries[9].id, on=dt.date(2026, 7, 10), grade=Grade.PASS)
     assert again.reevaluation_grade is Grade.PASS
     assert ms.history(league, branch.ids[NAMES[9]])[0].new_value == "再次评议：合格"
 
@@ -169,10 +188,15 @@ def test_talk_and_reevaluation_are_recorded_with_history(league, branch):
 def _record(league, branch_id, kind="支部大会", day=dt.date(YEAR, 12, 20), absent=2, guests=()):
     """A recorded meeting of the branch: everyone it calls, ``absent`` of them away."""
     people = meetings.default_attendance(league, branch_id, kind)
-    ticked = tuple(dataclasses.replace(e, status="事假" if i < absent else "出席")
-                   for i, e in enumerate(people))
-    return meetings.record_meeting(league, branch_id, MeetingDraft(
-        kind=kind, date=day, topics="团员教育评议", attendance=ticked, guests=guests))
+    ticked = tuple(
+        dataclasses.replace(e, status="事假" if i < absent else "出席")
+        for i, e in enumerate(people)
+    )
+    return meetings.record_meeting(
+        league,
+        branch_id,
+        MeetingDraft(kind=kind, date=day, topics="团员教育评议", attendance=ticked, guests=guests),
+    )
 
 
 def test_a_linked_round_takes_members_attendance_from_the_meeting(league, branch):
@@ -181,8 +205,13 @@ def test_a_linked_round_takes_members_attendance_from_the_meeting(league, branch
     found = _open(league, branch, present=0, ballots=9)
     linked = ev.link_meeting(league, found.id, meeting_id)
     # 11 active members called, 9 came; the two 列席 guests do not count.
-    assert (linked.meeting_id, linked.meeting_kind, linked.meeting_date, linked.expected,
-            linked.present) == (meeting_id, "支部大会", dt.date(YEAR, 12, 20), 11, 9)
+    assert (
+        linked.meeting_id,
+        linked.meeting_kind,
+        linked.meeting_date,
+        linked.expected,
+        linked.present,
+    ) == (meeting_id, "支部大会", dt.date(YEAR, 12, 20), 11, 9)
     codes = {f.code for f in ev.check_round(league, found.id, approved_on=APPROVED)}
     assert CloseProblem.QUORUM_NOT_MET not in codes  # 9 of 11 is above ⅔
     with pytest.raises(EvaluationError) as caught:
@@ -213,17 +242,22 @@ def test_only_the_branchs_assemblies_and_life_meetings_can_be_linked(league, bra
     lecture = _record(league, branch.branch_id, kind="团课")
     elsewhere = _record(league, other.id)
     found = _open(league, branch)
-    for meeting_id, problem in ((lecture, Problem.MEETING_WRONG_KIND),
-                                (elsewhere, Problem.MEETING_OTHER_BRANCH),
-                                (9999, Problem.MEETING_NOT_FOUND)):
+    for meeting_id, problem in (
+        (lecture, Problem.MEETING_WRONG_KIND),
+        (elsewhere, Problem.MEETING_OTHER_BRANCH),
+        (9999, Problem.MEETING_NOT_FOUND),
+    ):
         with pytest.raises(EvaluationError) as caught:
             ev.link_meeting(league, found.id, meeting_id)
         assert caught.value.problem is problem
         assert words.error_text(caught.value)
     assert ev.get_round(league, found.id).meeting_id is None
     assert ev.linkable_meetings(league, branch.branch_id, YEAR) == []
-    assert "另一团支部" in words.error_text(EvaluationError(
-        Problem.MEETING_OTHER_BRANCH, branch="另一团支部", date="2025-12-20", kind="支部大会"))
+    assert "另一团支部" in words.error_text(
+        EvaluationError(
+            Problem.MEETING_OTHER_BRANCH, branch="另一团支部", date="2025-12-20", kind="支部大会"
+        )
+    )
 
 
 def test_closing_keeps_the_meetings_facts_as_approved(league, branch):

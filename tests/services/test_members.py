@@ -50,12 +50,19 @@ def test_a_created_member_reads_back_with_pinyin_keys_and_a_history_entry(league
 
 def test_typed_values_are_stored_cleaned(league, branches):
     values = member_values(birth_date="", sex="")
-    values.update(id_number=values["id_number"].lower(), phone="+86 138 0013 8000",
-                  joined_on="2019年5月", political_status="团员")
+    values.update(
+        id_number=values["id_number"].lower(),
+        phone="+86 138 0013 8000",
+        joined_on="2019年5月",
+        political_status="团员",
+    )
     member = ms.create_member(league, branches[0], values, today=TODAY)
     assert (member.birth_date, member.sex) == ("2004-03-10", "男")  # read from the ID
     assert (member.phone, member.joined_on, member.political_status) == (
-        "13800138000", "2019-05", "共青团员")
+        "13800138000",
+        "2019-05",
+        "共青团员",
+    )
 
 
 def test_errors_block_saving_and_nothing_is_written(league, branches):
@@ -102,21 +109,20 @@ def test_the_same_id_in_the_same_branch_is_a_duplicate(league, branches):
 
 def test_a_development_number_is_used_once_in_the_file(league, branches):
     create(league, branches[0], serial=1, development_no="201900000001")
-    errors, issues = refused(create, league, branches[1], serial=2,
-                             development_no="201900000001")
+    errors, issues = refused(create, league, branches[1], serial=2, development_no="201900000001")
     assert errors == {("development_no", "development_no_duplicate")}
     assert issues[-1].params["branch"] == "一班团支部"
 
 
 def test_live_check_reports_file_rules_and_ignores_the_record_itself(league, branches):
     member = create(league, branches[0], serial=1)
-    assert ms.check(league, {"phone": "139 0000 0000"}, member_id=member.id,
-                    today=TODAY) == []
+    assert ms.check(league, {"phone": "139 0000 0000"}, member_id=member.id, today=TODAY) == []
     other = member_values(serial=1)
-    found = {(i.field, i.code) for i in ms.check(league, other, branch_id=branches[1],
-                                                  today=TODAY)}
-    assert found == {("id_number", "id_in_other_branch"),
-                     ("development_no", "development_no_duplicate")}
+    found = {(i.field, i.code) for i in ms.check(league, other, branch_id=branches[1], today=TODAY)}
+    assert found == {
+        ("id_number", "id_in_other_branch"),
+        ("development_no", "development_no_duplicate"),
+    }
 
 
 # ------------------------------------------------------------------------------- edits, history
@@ -125,17 +131,24 @@ def test_live_check_reports_file_rules_and_ignores_the_record_itself(league, bra
 def test_an_edit_logs_one_history_row_per_changed_field_newest_first(league, branches):
     member = create(league, branches[0])
     group = ms.create_group(league, branches[0], "第一团小组")
-    updated = ms.update_member(league, member.id, {"phone": "13900000000", "group_id": group,
-                                                   "workplace": "示范大学"}, today=TODAY,
-                               note="本人申请")
+    updated = ms.update_member(
+        league,
+        member.id,
+        {"phone": "13900000000", "group_id": group, "workplace": "示范大学"},
+        today=TODAY,
+        note="本人申请",
+    )
     assert (updated.phone, updated.group_name) == ("13900000000", "第一团小组")
     entries = ms.history(league, member.id)
     # one row per field, in field order, newest first
     assert [e.field_label for e in entries[:2]] == ["团小组", "手机号码"]
     assert len(entries) == 3  # created + two changed fields (workplace was unchanged)
     phone = next(e for e in entries if e.field == "phone")
-    assert (phone.old_value, phone.new_value, phone.note) == ("13800138000", "13900000000",
-                                                              "本人申请")
+    assert (phone.old_value, phone.new_value, phone.note) == (
+        "13800138000",
+        "13900000000",
+        "本人申请",
+    )
     group_entry = next(e for e in entries if e.field == "group_id")
     assert (group_entry.old_value, group_entry.new_value) == (None, "第一团小组")
     assert entries[-1].field == "created"
@@ -155,8 +168,7 @@ def test_renaming_recomputes_the_pinyin_keys(league, branches):
 
 def test_an_edit_with_errors_changes_nothing(league, branches):
     member = create(league, branches[0])
-    errors, _ = refused(ms.update_member, league, member.id, {"joined_on": "2030-01"},
-                        today=TODAY)
+    errors, _ = refused(ms.update_member, league, member.id, {"joined_on": "2030-01"}, today=TODAY)
     assert ("joined_on", "date_future") in errors
     assert ms.get_member(league, member.id) == member
 
@@ -182,17 +194,34 @@ def test_a_group_of_another_branch_is_refused(league, branches):
 
 def test_transfer_out_and_back_in_to_another_branch(league, branches):
     member = create(league, branches[0])
-    out = ms.change_status(league, member.id, "转出", effective_on="2026-06-01", reason="升学",
-                           decided_by="支部委员会", destination="示范大学研究生团支部",
-                           today=TODAY)
+    out = ms.change_status(
+        league,
+        member.id,
+        "转出",
+        effective_on="2026-06-01",
+        reason="升学",
+        decided_by="支部委员会",
+        destination="示范大学研究生团支部",
+        today=TODAY,
+    )
     assert (out.status, out.status_since) == ("转出", "2026-06-01")
-    back = ms.change_status(league, member.id, "转入", effective_on="2026-06-10", reason="就业",
-                            decided_by="二班团支部接收", destination="示范大学研究生团支部",
-                            to_branch_id=branches[1], today=TODAY)
+    back = ms.change_status(
+        league,
+        member.id,
+        "转入",
+        effective_on="2026-06-10",
+        reason="就业",
+        decided_by="二班团支部接收",
+        destination="示范大学研究生团支部",
+        to_branch_id=branches[1],
+        today=TODAY,
+    )
     assert (back.status, back.branch_name) == ("正常", "二班团支部")
     changes = ms.status_changes(league, member.id)
-    assert [(c.status, c.effective_on) for c in changes] == [("转入", "2026-06-10"),
-                                                             ("转出", "2026-06-01")]
+    assert [(c.status, c.effective_on) for c in changes] == [
+        ("转入", "2026-06-10"),
+        ("转出", "2026-06-01"),
+    ]
     fields = [e.field for e in ms.history(league, member.id)]
     assert fields.count("status") == 2 and "branch_id" in fields
     moved = next(e for e in ms.history(league, member.id) if e.field == "branch_id")
@@ -201,22 +230,37 @@ def test_transfer_out_and_back_in_to_another_branch(league, branches):
 
 def test_status_changes_follow_the_lifecycle_rules(league, branches):
     member = create(league, branches[0])
-    errors, _ = refused(ms.change_status, league, member.id, "转出", effective_on="2026-06-01",
-                        reason="升学", decided_by="", today=TODAY)
+    errors, _ = refused(
+        ms.change_status,
+        league,
+        member.id,
+        "转出",
+        effective_on="2026-06-01",
+        reason="升学",
+        decided_by="",
+        today=TODAY,
+    )
     assert errors == {("decided_by", "required"), ("destination", "required")}
-    errors, _ = refused(ms.change_status, league, member.id, "开除团籍",
-                        effective_on="2026-06-01", reason="x", decided_by="支部大会",
-                        today=TODAY)
+    errors, _ = refused(
+        ms.change_status,
+        league,
+        member.id,
+        "开除团籍",
+        effective_on="2026-06-01",
+        reason="x",
+        decided_by="支部大会",
+        today=TODAY,
+    )
     assert errors == {("status", "status_use_discipline")}
     assert ms.get_member(league, member.id).status == "正常"
     assert ms.status_changes(league, member.id) == []
 
 
 def test_a_member_arriving_by_transfer_is_recorded_as_such(league, branches):
-    arrival = ms.StatusChangeRequest(effective_on="2026-06-01", reason="就业",
-                                     decided_by="支部委员会", destination="某大学团委")
-    member = ms.create_member(league, branches[0], member_values(), today=TODAY,
-                              arrival=arrival)
+    arrival = ms.StatusChangeRequest(
+        effective_on="2026-06-01", reason="就业", decided_by="支部委员会", destination="某大学团委"
+    )
+    member = ms.create_member(league, branches[0], member_values(), today=TODAY, arrival=arrival)
     [change] = ms.status_changes(league, member.id)
     assert (change.status, change.destination) == ("转入", "某大学团委")
     assert member.status_since == "2026-06-01"
@@ -227,12 +271,17 @@ def test_a_member_arriving_by_transfer_is_recorded_as_such(league, branches):
 
 def test_probation_and_lifting_it(league, branches):
     member = create(league, branches[0])
-    record_id = ms.add_discipline(league, member.id, "留团察看", decided_on="2026-03-01",
-                                  reason="多次无故缺席组织生活", decided_by="支部大会",
-                                  today=TODAY)
+    record_id = ms.add_discipline(
+        league,
+        member.id,
+        "留团察看",
+        decided_on="2026-03-01",
+        reason="多次无故缺席组织生活",
+        decided_by="支部大会",
+        today=TODAY,
+    )
     assert not ms.in_good_standing(league, member.id)
-    ms.lift_discipline(league, record_id, lifted_on="2026-06-01", note="表现良好",
-                       today=TODAY)
+    ms.lift_discipline(league, record_id, lifted_on="2026-06-01", note="表现良好", today=TODAY)
     assert ms.in_good_standing(league, member.id)
     [record] = ms.discipline_records(league, member.id)
     assert (record.level, record.lifted_on) == ("留团察看", "2026-06-01")
@@ -240,10 +289,10 @@ def test_probation_and_lifting_it(league, branches):
 
 
 def test_removal_from_post_clears_the_post(league, branches):
-    member = create(league, branches[0], league_post="宣传委员", post_since="2025-09",
-                    is_cadre=1)
-    ms.add_discipline(league, member.id, "撤销团内职务", decided_on="2026-06-01", reason="失职",
-                      today=TODAY)
+    member = create(league, branches[0], league_post="宣传委员", post_since="2025-09", is_cadre=1)
+    ms.add_discipline(
+        league, member.id, "撤销团内职务", decided_on="2026-06-01", reason="失职", today=TODAY
+    )
     after = ms.get_member(league, member.id)
     assert (after.league_post, after.post_since, after.is_cadre) == ("", None, False)
     post = next(e for e in ms.history(league, member.id) if e.field == "league_post")
@@ -252,11 +301,25 @@ def test_removal_from_post_clears_the_post(league, branches):
 
 def test_expulsion_ends_membership_and_needs_the_decision(league, branches):
     member = create(league, branches[0])
-    errors, _ = refused(ms.add_discipline, league, member.id, "开除团籍",
-                        decided_on="2026-06-01", reason="严重违纪", today=TODAY)
+    errors, _ = refused(
+        ms.add_discipline,
+        league,
+        member.id,
+        "开除团籍",
+        decided_on="2026-06-01",
+        reason="严重违纪",
+        today=TODAY,
+    )
     assert errors == {("decided_by", "required")}
-    ms.add_discipline(league, member.id, "开除团籍", decided_on="2026-06-01", reason="严重违纪",
-                      decided_by="支部大会决定，区团委批准", today=TODAY)
+    ms.add_discipline(
+        league,
+        member.id,
+        "开除团籍",
+        decided_on="2026-06-01",
+        reason="严重违纪",
+        decided_by="支部大会决定，区团委批准",
+        today=TODAY,
+    )
     after = ms.get_member(league, member.id)
     assert (after.status, after.status_since) == ("开除团籍", "2026-06-01")
     assert [c.status for c in ms.status_changes(league, member.id)] == ["开除团籍"]
@@ -283,24 +346,75 @@ def test_delete_needs_the_members_name(league, branches):
 
 
 def test_turning_28_alerts_skip_post_holders_and_members_who_left(league, branches):
-    soon = create(league, branches[0], name="甲", serial=1, birth=dt.date(1998, 9, 1),
-                  joined_on="2013-05", development_no="")
-    create(league, branches[0], name="乙", serial=2, birth=dt.date(1998, 9, 2),
-           joined_on="2013-05", development_no="", league_post="书记", post_since="2025-09")
-    left = create(league, branches[0], name="丙", serial=3, birth=dt.date(1998, 9, 3),
-                  joined_on="2013-05", development_no="")
-    ms.change_status(league, left.id, "自愿退团", effective_on="2026-06-01", reason="本人申请",
-                     decided_by="支部大会", today=TODAY)
-    past = create(league, branches[1], name="丁", serial=4, birth=dt.date(1997, 1, 2),
-                  joined_on="2012-05", development_no="")
-    create(league, branches[0], name="戊", serial=5, birth=dt.date(1999, 1, 1),
-           joined_on="2014-05", development_no="")
+    soon = create(
+        league,
+        branches[0],
+        name="甲",
+        serial=1,
+        birth=dt.date(1998, 9, 1),
+        joined_on="2013-05",
+        development_no="",
+    )
+    create(
+        league,
+        branches[0],
+        name="乙",
+        serial=2,
+        birth=dt.date(1998, 9, 2),
+        joined_on="2013-05",
+        development_no="",
+        league_post="书记",
+        post_since="2025-09",
+    )
+    left = create(
+        league,
+        branches[0],
+        name="丙",
+        serial=3,
+        birth=dt.date(1998, 9, 3),
+        joined_on="2013-05",
+        development_no="",
+    )
+    ms.change_status(
+        league,
+        left.id,
+        "自愿退团",
+        effective_on="2026-06-01",
+        reason="本人申请",
+        decided_by="支部大会",
+        today=TODAY,
+    )
+    past = create(
+        league,
+        branches[1],
+        name="丁",
+        serial=4,
+        birth=dt.date(1997, 1, 2),
+        joined_on="2012-05",
+        development_no="",
+    )
+    create(
+        league,
+        branches[0],
+        name="戊",
+        serial=5,
+        birth=dt.date(1999, 1, 1),
+        joined_on="2014-05",
+        development_no="",
+    )
     found = ms.alerts(league, None, today=TODAY, months_before_28=6)
-    assert [(a.member_id, a.kind) for a in found] == [(past.id, "turning_28"),
-                                                      (soon.id, "turning_28")]
+    assert [(a.member_id, a.kind) for a in found] == [
+        (past.id, "turning_28"),
+        (soon.id, "turning_28"),
+    ]
     assert found[0].detail["overdue"] and found[0].detail["branch"] == "二班团支部"
-    assert found[1].detail == {**found[1].detail, "birthday": "2026-09-01", "days_left": 78,
-                               "overdue": False, "age": 27}
+    assert found[1].detail == {
+        **found[1].detail,
+        "birthday": "2026-09-01",
+        "days_left": 78,
+        "overdue": False,
+        "age": 27,
+    }
     assert [a.member_id for a in ms.alerts(league, branches[0], today=TODAY)] == [soon.id]
     assert ms.alerts(league, branches[0], today=TODAY, months_before_28=2) == []
 
@@ -316,8 +430,9 @@ def test_alerts_on_demo_data_follow_the_rule(demo_league):
 
 
 def test_rule_settings_change_the_checks(league, branches):
-    values = member_values(birth=dt.date(1990, 1, 10), joined_on="2019-03",
-                           development_no="201900000012")
+    values = member_values(
+        birth=dt.date(1990, 1, 10), joined_on="2019-03", development_no="201900000012"
+    )
     errors, _ = refused(ms.create_member, league, branches[0], values, today=TODAY)
     assert errors == {("joined_on", "age_at_join")}
     ms.save_rules(league, Rules(join_age_max=30))

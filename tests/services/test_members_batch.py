@@ -16,8 +16,10 @@ def branch(league):
 
 
 def people(count, **overrides):
-    return [member_values(name=f"团员{n}", serial=n + 1, phone=f"138{n:08d}", **overrides)
-            for n in range(count)]
+    return [
+        member_values(name=f"团员{n}", serial=n + 1, phone=f"138{n:08d}", **overrides)
+        for n in range(count)
+    ]
 
 
 def count(league, table):
@@ -27,11 +29,11 @@ def count(league, table):
 def test_a_batch_is_stored_like_single_records(league, branch):
     ids = ms.create_members(league, branch, people(450), today=TODAY, note="从表格导入")
     assert len(ids) == 450 and ids == sorted(ids)
-    single = ms.create_member(league, branch, member_values(name="张三", serial=480),
-                              today=TODAY, note="手工录入")
+    single = ms.create_member(
+        league, branch, member_values(name="张三", serial=480), today=TODAY, note="手工录入"
+    )
     batch = ms.get_member(league, ids[7])
-    assert (batch.name, batch.name_pinyin, batch.name_initials) == ("团员7", "tuan yuan 7",
-                                                                     "ty7")
+    assert (batch.name, batch.name_pinyin, batch.name_initials) == ("团员7", "tuan yuan 7", "ty7")
     assert (single.name_pinyin, single.name_initials) == ("zhang san", "zs")
     assert [h.field for h in ms.history(league, ids[7])] == ["created"]
     assert ms.history(league, ids[7])[0].note == "从表格导入"
@@ -53,7 +55,8 @@ def test_an_error_in_any_row_keeps_nothing(league, branch):
         ms.create_members(league, branch, rows, today=TODAY)
     assert caught.value.index == 250
     assert {(i.field, i.code) for i in caught.value.issues if i.is_error} == {
-        ("sex", "sex_mismatch")}
+        ("sex", "sex_mismatch")
+    }
     assert count(league, "members") == 0 and count(league, "member_history") == 0
 
 
@@ -68,9 +71,14 @@ def test_the_same_person_twice_in_a_batch_is_refused(league, branch):
 def test_cancel_keeps_nothing_and_progress_is_reported(league, branch):
     seen = []
     with pytest.raises(ms.Cancelled):
-        ms.create_members(league, branch, people(450), today=TODAY,
-                          progress=lambda done, total: seen.append((done, total)),
-                          cancelled=lambda: len(seen) >= 2)
+        ms.create_members(
+            league,
+            branch,
+            people(450),
+            today=TODAY,
+            progress=lambda done, total: seen.append((done, total)),
+            cancelled=lambda: len(seen) >= 2,
+        )
     assert seen == [(0, 450), (200, 450)]
     assert count(league, "members") == 0
 
@@ -80,8 +88,11 @@ def test_groups_named_in_a_batch_are_created_once(league, branch):
     for row, group in zip(rows, ["第一团小组", "第二团小组", "第一团小组"], strict=True):
         row["group_name"] = group
     ids = ms.create_members(league, branch, rows, today=TODAY)
-    assert [ms.get_member(league, i).group_name for i in ids] == ["第一团小组", "第二团小组",
-                                                                   "第一团小组"]
+    assert [ms.get_member(league, i).group_name for i in ids] == [
+        "第一团小组",
+        "第二团小组",
+        "第一团小组",
+    ]
     assert ms.groups(league, branch) == [(1, "第一团小组"), (2, "第二团小组")]
 
 
@@ -103,11 +114,16 @@ def test_required_fields_of_a_missing_column_may_wait(league, branch):
 
 def test_updates_in_a_batch_leave_history(league, branch):
     ids = ms.create_members(league, branch, people(3), today=TODAY)
-    changed = ms.update_members(league, [(ids[0], {"phone": "13900000000"}),
-                                         (ids[1], {"workplace": "示范中学",
-                                                   "group_name": "第一团小组"}),
-                                         (ids[2], {"phone": "13800000002"})],  # unchanged
-                                today=TODAY, note="从表格导入")
+    changed = ms.update_members(
+        league,
+        [
+            (ids[0], {"phone": "13900000000"}),
+            (ids[1], {"workplace": "示范中学", "group_name": "第一团小组"}),
+            (ids[2], {"phone": "13800000002"}),
+        ],  # unchanged
+        today=TODAY,
+        note="从表格导入",
+    )
     assert changed == [ids[0], ids[1]]
     assert ms.get_member(league, ids[0]).phone == "13900000000"
     second = ms.get_member(league, ids[1])
@@ -118,8 +134,9 @@ def test_updates_in_a_batch_leave_history(league, branch):
 
 
 def test_status_may_come_with_a_batch_but_not_with_one_record(league, branch):
-    [member_id] = ms.create_members(league, branch, [{**member_values(), "status": "已转出"}],
-                                    today=TODAY)
+    [member_id] = ms.create_members(
+        league, branch, [{**member_values(), "status": "已转出"}], today=TODAY
+    )
     assert ms.get_member(league, member_id).status == "转出"
     with pytest.raises(ValueError, match="status"):
         ms.create_member(league, branch, {**member_values(serial=5), "status": "转出"})
@@ -131,18 +148,26 @@ def test_a_batch_update_finds_a_number_held_by_another_member(league, branch):
     other = ms.get_member(league, second)
     mine = ms.prepare_update(league, first, {"phone": "13900000000"}, today=TODAY, taken=taken)
     assert not mine.has_errors  # its own ID and 编号 need no lookup
-    clash = ms.prepare_update(league, first, {"development_no": other.development_no},
-                              today=TODAY, taken=taken)
+    clash = ms.prepare_update(
+        league, first, {"development_no": other.development_no}, today=TODAY, taken=taken
+    )
     assert [(i.field, i.code) for i in clash.issues if i.is_error] == [
-        ("development_no", "development_no_duplicate")]
+        ("development_no", "development_no_duplicate")
+    ]
     with pytest.raises(ValidationFailed):
         ms.update_members(league, [clash], today=TODAY)
 
 
 def test_an_update_that_repeats_the_stored_record_is_not_checked_again(league, branch):
     member = ms.create_member(league, branch, member_values(), today=TODAY)
-    typed = {"name": " 张 三", "id_number": member.id_number.lower(), "phone": "１３８００１３８０００",
-             "joined_on": "2019年5月", "ethnicity": "汉", "group_name": None}
+    typed = {
+        "name": " 张 三",
+        "id_number": member.id_number.lower(),
+        "phone": "１３８００１３８０００",
+        "joined_on": "2019年5月",
+        "ethnicity": "汉",
+        "group_name": None,
+    }
     same = ms.unchanged_update(member, typed)  # cleaned as saving cleans: all as stored
     assert same is not None and not same.changed and same.group_name is None
     assert same.result.values == ms.prepare_update(league, member.id, typed).result.values
@@ -157,4 +182,5 @@ def test_a_stored_record_missing_what_its_id_gives_is_checked_in_full(league, br
     member = ms.get_member(league, member.id)
     assert ms.unchanged_update(member, {"name": "张三"}) is None  # saving would fill it in
     assert ms.prepare_update(league, member.id, {"name": "张三"}).changed == {
-        "birth_date": "2004-03-10"}
+        "birth_date": "2004-03-10"
+    }

@@ -12,9 +12,17 @@ def test_new_file_is_a_single_branch_organisation(league):
 
 
 def test_create_rename_archive_restore(league):
-    first = org.create_branch(league, org.BranchFields(
-        name="  2023级1班 团支部 ", full_name="示范大学2023级1班团支部", field="学校",
-        founded_on="2023-09-10", approving_body="示范大学团委", contact="李老师"))
+    first = org.create_branch(
+        league,
+        org.BranchFields(
+            name="  2023级1班 团支部 ",
+            full_name="示范大学2023级1班团支部",
+            field="学校",
+            founded_on="2023-09-10",
+            approving_body="示范大学团委",
+            contact="李老师",
+        ),
+    )
     assert first.name == "2023级1班 团支部"
     renamed = org.update_branch(league, first.id, org.BranchFields(name="一班团支部"))
     assert renamed.name == "一班团支部" and renamed.full_name == ""
@@ -25,9 +33,14 @@ def test_create_rename_archive_restore(league):
     assert [b.name for b in org.list_branches(league)] == ["一班团支部"]
 
 
-@pytest.mark.parametrize(("name", "problem"), [("", BranchProblem.NAME_EMPTY),
-                                                ("   ", BranchProblem.NAME_EMPTY),
-                                                ("一班团支部", BranchProblem.NAME_TAKEN)])
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("", BranchProblem.NAME_EMPTY),
+        ("   ", BranchProblem.NAME_EMPTY),
+        ("一班团支部", BranchProblem.NAME_TAKEN),
+    ],
+)
 def test_bad_names_are_refused(league, name, problem):
     org.create_branch(league, org.BranchFields(name="一班团支部"))
     with pytest.raises(BranchError) as caught:
@@ -46,7 +59,8 @@ def test_find_branch_by_short_or_full_name(demo_league):
 def test_member_counts_only_active_members(demo_league):
     counted = sum(b.member_count for b in org.list_branches(demo_league))
     active = demo_league.db.execute(
-        "SELECT count(*) FROM members WHERE status = '正常'").fetchone()[0]
+        "SELECT count(*) FROM members WHERE status = '正常'"
+    ).fetchone()[0]
     assert counted == active > 0
 
 

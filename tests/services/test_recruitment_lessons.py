@@ -18,8 +18,9 @@ D = dt.date
 
 
 def lecture(league, branch_id, day, hours, *, kind="团课", topics="团的基本知识"):
-    return ms.record_meeting(league, branch_id, MeetingDraft(
-        kind=kind, date=day, topics=topics, lecture_hours=hours))
+    return ms.record_meeting(
+        league, branch_id, MeetingDraft(kind=kind, date=day, topics=topics, lecture_hours=hours)
+    )
 
 
 @pytest.fixture
@@ -38,9 +39,10 @@ def test_a_recorded_lecture_adds_its_date_topic_and_hours(league, sample, applic
     meeting = lecture(league, sample.branch_id, D(2025, 5, 9), 4, topics="团史\n团章")
     rs.add_lesson(league, applicant_id, D(2025, 6, 1), 2, "团员义务")
     assert rs.add_lesson(league, applicant_id, meeting_id=meeting) > 0
-    assert [(r["held_on"], r["topic"], r["hours"], r["meeting_id"])
-            for r in rs.lessons(league, applicant_id)] == [
-        ("2025-05-09", "团史 团章", 4.0, meeting), ("2025-06-01", "团员义务", 2.0, None)]
+    assert [
+        (r["held_on"], r["topic"], r["hours"], r["meeting_id"])
+        for r in rs.lessons(league, applicant_id)
+    ] == [("2025-05-09", "团史 团章", 4.0, meeting), ("2025-06-01", "团员义务", 2.0, None)]
     assert rs.tuanke_hours(league, applicant_id) == 6
 
 
@@ -51,8 +53,7 @@ def test_typed_facts_are_ignored_for_a_recorded_lecture(league, sample, applican
     assert (row["held_on"], row["topic"], row["hours"]) == ("2025-05-09", "团的基本知识", 3.5)
 
 
-def test_lecture_meetings_lists_the_branchs_lectures_not_yet_counted(league, sample,
-                                                                     applicant_id):
+def test_lecture_meetings_lists_the_branchs_lectures_not_yet_counted(league, sample, applicant_id):
     older = lecture(league, sample.branch_id, D(2025, 3, 1), 2)
     newer = lecture(league, sample.branch_id, D(2025, 5, 9), 4)
     no_hours = lecture(league, sample.branch_id, D(2025, 4, 1), 0)

@@ -20,10 +20,18 @@ DECIDED = dt.date(2026, 1, 15)
 @pytest.fixture
 def branch(league):
     found = add_branch(league)
-    ms.add_discipline(league, found.ids[NAMES[1]], "留团察看", decided_on="2025-11-01",
-                      reason="违纪", decided_by="支部大会", today=dt.date(2026, 1, 1))
-    rnd = ev.open_round(league, found.branch_id, YEAR, meeting_date="2025-12-20", present=9,
-                        ballots=9)
+    ms.add_discipline(
+        league,
+        found.ids[NAMES[1]],
+        "留团察看",
+        decided_on="2025-11-01",
+        reason="违纪",
+        decided_by="支部大会",
+        today=dt.date(2026, 1, 1),
+    )
+    rnd = ev.open_round(
+        league, found.branch_id, YEAR, meeting_date="2025-12-20", present=9, ballots=9
+    )
     grades = [Grade.PASS] * 8 + [Grade.BASIC, Grade.FAIL]
     for entry, grade in zip(ev.entries(league, rnd.id), grades, strict=True):
         ev.record_tally(league, entry.id, {grade: 9})
@@ -40,13 +48,14 @@ def test_outcomes_follow_grades_probation_and_party_membership(league, branch):
     rnd = reg.create_round(league, branch.branch_id, YEAR, decided_on=DECIDED)
     found = _by_name(league, rnd.id)
     assert found[NAMES[0]].outcome is Outcome.REGISTERED
-    assert (found[NAMES[1]].outcome, found[NAMES[1]].basis) == (Outcome.DEFERRED,
-                                                                 Basis.PROBATION)
+    assert (found[NAMES[1]].outcome, found[NAMES[1]].basis) == (Outcome.DEFERRED, Basis.PROBATION)
     assert found[NAMES[8]].outcome is Outcome.REGISTERED  # 基本合格
     assert found[NAMES[9]].outcome is Outcome.DEFERRED
     assert found[NAMES[9]].deferred_until == dt.date(2026, 4, 15)
     assert (found[PARTY_MEMBER].outcome, found[PARTY_MEMBER].basis) == (
-        Outcome.REGISTERED, Basis.NOT_EVALUATED)
+        Outcome.REGISTERED,
+        Basis.NOT_EVALUATED,
+    )
     assert len(found) == 11
 
 
@@ -66,8 +75,9 @@ def test_changing_an_outcome_needs_a_reason(league, branch):
     changed = reg.set_outcome(league, entry.id, Outcome.REFUSED, reason="长期不参加组织生活")
     assert changed.outcome is Outcome.REFUSED and changed.changed
     with pytest.raises(RoundBlocked):
-        reg.set_outcome(league, entry.id, Outcome.DEFERRED, reason="x",
-                        deferred_until=dt.date(2026, 12, 1))
+        reg.set_outcome(
+            league, entry.id, Outcome.DEFERRED, reason="x", deferred_until=dt.date(2026, 12, 1)
+        )
 
 
 def test_closing_writes_history_and_counts_as_last_registered_year(league, branch):
@@ -88,10 +98,10 @@ def test_deferral_reminders_and_resolution(league, branch):
     assert [(r.name, r.days_left) for r in due] == [(NAMES[1], 5), (NAMES[9], 5)]
     entry = _by_name(league, rnd.id)[NAMES[9]]
     reg.resolve_deferral(league, entry.id, Outcome.REGISTERED, on=dt.date(2026, 4, 20))
-    assert reg.last_registered_year(league, [branch.ids[NAMES[9]]]) == {
-        branch.ids[NAMES[9]]: YEAR}
-    assert [r.name for r in reg.reminders(league, branch.branch_id,
-                                          today=dt.date(2026, 4, 30))] == [NAMES[1]]
+    assert reg.last_registered_year(league, [branch.ids[NAMES[9]]]) == {branch.ids[NAMES[9]]: YEAR}
+    assert [
+        r.name for r in reg.reminders(league, branch.branch_id, today=dt.date(2026, 4, 30))
+    ] == [NAMES[1]]
     with pytest.raises(EvaluationError):
         reg.resolve_deferral(league, entry.id, Outcome.REGISTERED, on=dt.date(2026, 4, 21))
 
@@ -100,8 +110,10 @@ def test_members_over_15_months_without_registration_are_flagged(league, branch)
     rnd = reg.create_round(league, branch.branch_id, YEAR, decided_on=DECIDED)
     reg.close_round(league, rnd.id, decided_on=DECIDED)
     deferred = [NAMES[1], NAMES[9]]  # never registered since joining in 2016
-    assert [lapse.name for lapse in reg.lapsed_members(
-        league, branch.branch_id, today=dt.date(2027, 4, 15))] == deferred
+    assert [
+        lapse.name
+        for lapse in reg.lapsed_members(league, branch.branch_id, today=dt.date(2027, 4, 15))
+    ] == deferred
     flagged = reg.lapsed_members(league, branch.branch_id, today=dt.date(2027, 4, 16))
     assert len(flagged) == 11
     assert flagged[0].last_registered_on == DECIDED
@@ -118,5 +130,8 @@ def test_a_deferred_member_is_not_in_good_standing_to_introduce_recruits(league,
     assert not standing[registered].registration_deferred
     entry = next(e for e in reg.entries(league, rnd.id) if e.member_id == deferred)
     reg.resolve_deferral(league, entry.id, Outcome.REGISTERED, on=dt.date(2026, 4, 1))
-    assert not BranchFacts(league, branch.branch_id).standings(
-        [deferred])[deferred].registration_deferred
+    assert (
+        not BranchFacts(league, branch.branch_id)
+        .standings([deferred])[deferred]
+        .registration_deferred
+    )

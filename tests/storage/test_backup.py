@@ -36,8 +36,9 @@ def test_backup_is_a_complete_league_file_even_with_pending_wal(league):
 def _fake_history(league, folder, days):
     start = dt.datetime(2026, 1, 1, 9, 0, 0)
     for offset in range(days):
-        backup.make(league, folder, reason=backup.Reason.DAILY,
-                    now=start + dt.timedelta(days=offset))
+        backup.make(
+            league, folder, reason=backup.Reason.DAILY, now=start + dt.timedelta(days=offset)
+        )
 
 
 def test_rotation_keeps_last_daily_and_monthly(league, tmp_path):

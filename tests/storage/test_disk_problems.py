@@ -20,8 +20,9 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ne
 def small_disk(tmp_path):
     mount_point = tmp_path / "stick"
     mount_point.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount_point)],
-                          capture_output=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount_point)], capture_output=True
+    )
     if done.returncode != 0:
         pytest.skip("cannot mount a tmpfs here (needs root)")
     yield mount_point
@@ -41,8 +42,10 @@ def test_full_disk_rolls_back_and_says_so(small_disk, league_path, data_home):
         league.db.conn.commit()
         with pytest.raises(LeagueFileError) as caught, league.transaction() as db:
             for n in range(400):
-                db.execute("INSERT INTO branches(name, contact) VALUES (?, ?)",
-                           [f"支部{n}", "很长的联系方式" * 400])
+                db.execute(
+                    "INSERT INTO branches(name, contact) VALUES (?, ?)",
+                    [f"支部{n}", "很长的联系方式" * 400],
+                )
         assert caught.value.problem is Problem.DISK_FULL
     assert count_branches(path) == 1
 

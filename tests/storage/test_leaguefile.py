@@ -103,7 +103,9 @@ def test_a_readonly_open_leaves_nothing_beside_the_file_and_writes_nothing(demo_
         assert ro.db.execute("SELECT count(*) FROM members").fetchone()[0] == 60
         with pytest.raises(sqlite3.OperationalError):
             ro.db.execute("DELETE FROM members")
-    siblings = sorted(p.name for p in demo_path.parent.iterdir() if p.name.startswith(demo_path.name))
+    siblings = sorted(
+        p.name for p in demo_path.parent.iterdir() if p.name.startswith(demo_path.name)
+    )
     assert siblings == [demo_path.name]
     assert demo_path.read_bytes() == before
 

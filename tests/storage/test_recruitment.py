@@ -22,27 +22,44 @@ def _applicant(db, branch_id, name="林小青", id_number="110101200805100023", 
 
 
 def test_migration_creates_the_recruitment_tables(league):
-    tables = {row[0] for row in league.db.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"applicants", "applicant_steps", "applicant_step_people", "applicant_documents",
-            "applicant_lessons", "recruitment_quotas"} <= tables
+    tables = {
+        row[0] for row in league.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    assert {
+        "applicants",
+        "applicant_steps",
+        "applicant_step_people",
+        "applicant_documents",
+        "applicant_lessons",
+        "recruitment_quotas",
+    } <= tables
     assert "0004_recruitment" in [m.name for m in schema.migrations._migrations]
 
 
 def test_a_step_keeps_its_people_in_order_and_their_names(league, branch):
     with league.transaction() as db:
         applicant_id = _applicant(db, branch)
-        people = league.db.execute("SELECT id, name FROM members WHERE branch_id = ? "
-                                   "ORDER BY id LIMIT 2", [branch]).fetchall()
-        store.save_step(db, applicant_id, "introducers",
-                        {"done_on": "2025-07-23", "documents": ["介绍人意见"]},
-                        [(people[1][0], people[1][1]), (people[0][0], people[0][1])])
+        people = league.db.execute(
+            "SELECT id, name FROM members WHERE branch_id = ? ORDER BY id LIMIT 2", [branch]
+        ).fetchall()
+        store.save_step(
+            db,
+            applicant_id,
+            "introducers",
+            {"done_on": "2025-07-23", "documents": ["介绍人意见"]},
+            [(people[1][0], people[1][1]), (people[0][0], people[0][1])],
+        )
     row = store.step_rows(league.db, [applicant_id])[0]
     assert row["people"] == [(people[1][0], people[1][1]), (people[0][0], people[0][1])]
     assert row["documents"] == ["介绍人意见"]
     with league.transaction() as db:  # recorded again: replaced, not added
-        store.save_step(db, applicant_id, "introducers", {"done_on": "2025-07-24"},
-                        [(people[0][0], people[0][1])])
+        store.save_step(
+            db,
+            applicant_id,
+            "introducers",
+            {"done_on": "2025-07-24"},
+            [(people[0][0], people[0][1])],
+        )
     rows = store.step_rows(league.db, [applicant_id])
     assert len(rows) == 1 and rows[0]["done_on"] == "2025-07-24"
     assert rows[0]["people"] == [(people[0][0], people[0][1])]
@@ -57,8 +74,10 @@ def test_a_person_has_one_open_application(league, branch):
 
 
 def test_development_numbers_of_members_and_applicants(league, branch):
-    league.db.execute("UPDATE members SET development_no = '202200000001' WHERE id = "
-                      "(SELECT min(id) FROM members)")
+    league.db.execute(
+        "UPDATE members SET development_no = '202200000001' WHERE id = "
+        "(SELECT min(id) FROM members)"
+    )
     with league.transaction() as db:
         applicant_id = _applicant(db, branch)
         store.update_applicant(db, applicant_id, {"development_no": "202500000001"})
@@ -77,7 +96,9 @@ def test_quotas_and_lessons(league, branch):
     assert store.quota_rows(league.db, branch) == {2025: 5}
     assert store.lesson_hours(league.db, applicant_id) == 4.5
     assert [r["held_on"] for r in store.lesson_rows(league.db, applicant_id)] == [
-        "2025-04-01", "2025-05-09"]
+        "2025-04-01",
+        "2025-05-09",
+    ]
 
 
 def test_deleting_an_applicant_removes_steps_and_documents(league, branch):

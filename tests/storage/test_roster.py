@@ -13,19 +13,43 @@ from leaguedesk.storage.roster import RosterQuery
 TODAY = dt.date(2026, 6, 1)
 
 
-def _add(league, branch_id: int, name: str, *, birth: str = "2004-05-06", sequence: int = 11,
-         phone: str = "", status: str = "正常", political: str = "共青团员", cadre: int = 0,
-         joined: str = "2019-05", group_id: int | None = None, area: str = "440106") -> int:
+def _add(
+    league,
+    branch_id: int,
+    name: str,
+    *,
+    birth: str = "2004-05-06",
+    sequence: int = 11,
+    phone: str = "",
+    status: str = "正常",
+    political: str = "共青团员",
+    cadre: int = 0,
+    joined: str = "2019-05",
+    group_id: int | None = None,
+    area: str = "440106",
+) -> int:
     born = dt.date.fromisoformat(birth)
     with league.transaction() as db:
         cursor = db.execute(
             "INSERT INTO members(branch_id, name, name_pinyin, name_pinyin_compact, "
             "name_initials, id_number, sex, birth_date, political_status, joined_on, phone, "
             "status, is_cadre, group_id) VALUES (?, ?, ?, ?, ?, ?, '男', ?, ?, ?, ?, ?, ?, ?)",
-            [branch_id, name, pinyin.sort_key(name), pinyin.sort_key(name).replace(" ", ""),
-             pinyin.initials(name),
-             idcard.make(area, born, sequence), birth, political, joined, phone, status, cadre,
-             group_id])
+            [
+                branch_id,
+                name,
+                pinyin.sort_key(name),
+                pinyin.sort_key(name).replace(" ", ""),
+                pinyin.initials(name),
+                idcard.make(area, born, sequence),
+                birth,
+                political,
+                joined,
+                phone,
+                status,
+                cadre,
+                group_id,
+            ],
+        )
         return int(cursor.lastrowid)
 
 
@@ -35,12 +59,23 @@ def people(league):
     with league.transaction() as db:
         one = int(db.execute("INSERT INTO branches(name) VALUES ('一班团支部')").lastrowid)
         two = int(db.execute("INSERT INTO branches(name) VALUES ('二班团支部')").lastrowid)
-        group = int(db.execute(
-            "INSERT INTO league_groups(branch_id, name) VALUES (?, '第一团小组')", [one]).lastrowid)
+        group = int(
+            db.execute(
+                "INSERT INTO league_groups(branch_id, name) VALUES (?, '第一团小组')", [one]
+            ).lastrowid
+        )
     ids = {
         "张三": _add(league, one, "张三", phone="13812345678", sequence=11, group_id=group),
-        "李四": _add(league, one, "李四", birth="2000-01-10", sequence=13, cadre=1,
-                   political="中共党员", joined="2014-05"),
+        "李四": _add(
+            league,
+            one,
+            "李四",
+            birth="2000-01-10",
+            sequence=13,
+            cadre=1,
+            political="中共党员",
+            joined="2014-05",
+        ),
         "王五": _add(league, one, "王五", birth="2010-02-03", sequence=15, joined="2024-05"),
         "单雄信": _add(league, two, "单雄信", sequence=17, phone="13998761234"),
         "曾小贤": _add(league, two, "曾小贤", sequence=19, status="转出"),
@@ -66,25 +101,28 @@ def test_surnames_with_special_readings_sort_by_their_surname_reading(league, pe
     assert _names(league, RosterQuery(statuses=(), descending=True)) == names[::-1]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("张", ["张三", "张珊珊"]),
-    ("张三", ["张三"]),
-    ("zs", ["张三", "张珊珊"]),
-    ("ZS", ["张三", "张珊珊"]),
-    ("zss", ["张珊珊"]),
-    ("zhangsan", ["张三"]),
-    ("zhangs", ["张三", "张珊珊"]),
-    ("zhang", ["张三", "张珊珊"]),
-    ("xiongxin", ["单雄信"]),
-    ("shan", ["单雄信", "张珊珊"]),
-    ("sxx", ["单雄信"]),
-    ("5678", ["张三"]),
-    ("1399876", ["单雄信"]),
-    ("张 zss", ["张珊珊"]),
-    ("", ["李四", "单雄信", "王五", "张三", "张珊珊"]),
-    ("赵", []),
-    ("%", []),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("张", ["张三", "张珊珊"]),
+        ("张三", ["张三"]),
+        ("zs", ["张三", "张珊珊"]),
+        ("ZS", ["张三", "张珊珊"]),
+        ("zss", ["张珊珊"]),
+        ("zhangsan", ["张三"]),
+        ("zhangs", ["张三", "张珊珊"]),
+        ("zhang", ["张三", "张珊珊"]),
+        ("xiongxin", ["单雄信"]),
+        ("shan", ["单雄信", "张珊珊"]),
+        ("sxx", ["单雄信"]),
+        ("5678", ["张三"]),
+        ("1399876", ["单雄信"]),
+        ("张 zss", ["张珊珊"]),
+        ("", ["李四", "单雄信", "王五", "张三", "张珊珊"]),
+        ("赵", []),
+        ("%", []),
+    ],
+)
 def test_search_matches_name_pinyin_initials_and_phone(league, people, text, expected):
     assert _names(league, RosterQuery(search=text)) == expected
 
@@ -118,8 +156,9 @@ def test_age_band_counts_whole_years_on_the_day(league, people):
     birthday = dt.date(2026, 5, 6)  # 张三 turns 22 that day
     ids = roster.member_ids(league, RosterQuery(min_age=22, max_age=22), today=birthday)
     assert people["ids"]["张三"] in ids
-    day_before = roster.member_ids(league, RosterQuery(min_age=22, max_age=22),
-                                   today=birthday - dt.timedelta(days=1))
+    day_before = roster.member_ids(
+        league, RosterQuery(min_age=22, max_age=22), today=birthday - dt.timedelta(days=1)
+    )
     assert people["ids"]["张三"] not in day_before
 
 
@@ -139,7 +178,8 @@ def test_sort_by_age_joined_and_other_columns(league, people):
 def test_count_matches_the_id_list(league, people):
     for query in (RosterQuery(), RosterQuery(search="zs"), RosterQuery(statuses=())):
         assert roster.count(league, query, today=TODAY) == len(
-            roster.member_ids(league, query, today=TODAY))
+            roster.member_ids(league, query, today=TODAY)
+        )
     assert roster.total_active(league) == 5
 
 
@@ -164,9 +204,14 @@ def test_warnings_are_read_in_either_stored_form():
 def test_search_uses_the_roster_index(league, people):
     args: list[object] = []
     where = roster._where(RosterQuery(search="zs"), TODAY, args)
-    plan = " ".join(row[3] for row in league.db.execute(
-        f"EXPLAIN QUERY PLAN SELECT m.id FROM members m WHERE {where} "
-        "ORDER BY m.name_pinyin, m.name, m.id", args))
+    plan = " ".join(
+        row[3]
+        for row in league.db.execute(
+            f"EXPLAIN QUERY PLAN SELECT m.id FROM members m WHERE {where} "
+            "ORDER BY m.name_pinyin, m.name, m.id",
+            args,
+        )
+    )
     assert "COVERING INDEX members_roster" in plan
     assert "TEMP B-TREE" not in plan
 
@@ -174,8 +219,10 @@ def test_search_uses_the_roster_index(league, people):
 def test_pinyin_without_spaces_follows_renames(league, people):
     member_id = people["ids"]["王五"]
     with league.transaction() as db:  # however a writer renames, the search key follows
-        db.execute("UPDATE members SET name = '欧阳明', name_pinyin = ? WHERE id = ?",
-                   [pinyin.sort_key("欧阳明"), member_id])
+        db.execute(
+            "UPDATE members SET name = '欧阳明', name_pinyin = ? WHERE id = ?",
+            [pinyin.sort_key("欧阳明"), member_id],
+        )
     assert _names(league, RosterQuery(search="ouyangming")) == ["欧阳明"]
     assert _names(league, RosterQuery(search="wangwu")) == []
 
@@ -184,7 +231,8 @@ def test_last_registered_year_column_reads_closed_registration_rounds(demo_leagu
     from leaguedesk.storage.roster import LAST_REGISTERED
 
     rounds = demo_league.db.execute(
-        "SELECT year FROM registration_rounds WHERE status = 'closed'").fetchall()
+        "SELECT year FROM registration_rounds WHERE status = 'closed'"
+    ).fetchall()
     assert rounds, "the demo keeps last year's registration"
     year = rounds[0][0]
     ids = roster.member_ids(demo_league, RosterQuery(sort=LAST_REGISTERED, descending=True))
@@ -195,7 +243,8 @@ def test_last_registered_year_column_reads_closed_registration_rounds(demo_leagu
 
 
 def test_members_written_by_the_service_and_the_demo_have_the_compact_search_key(
-        league, demo_league):
+    league, demo_league
+):
     from leaguedesk.services import members as ms
     from leaguedesk.services import organisation as org
     from tests.factories import TODAY, member_values
@@ -205,6 +254,8 @@ def test_members_written_by_the_service_and_the_demo_have_the_compact_search_key
     ms.create_members(league, branch, [member_values(name="司马光", serial=5)], today=TODAY)
     assert _names(league, RosterQuery(search="ouyangming")) == ["欧阳明"]
     assert _names(league, RosterQuery(search="simaguang")) == ["司马光"]
-    stale = "SELECT count(*) FROM members WHERE name_pinyin_compact != replace(name_pinyin, ' ', '')"
+    stale = (
+        "SELECT count(*) FROM members WHERE name_pinyin_compact != replace(name_pinyin, ' ', '')"
+    )
     assert demo_league.db.execute(stale).fetchone()[0] == 0
     assert demo_league.db.execute("SELECT count(*) FROM members").fetchone()[0] > 0

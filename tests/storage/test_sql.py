@@ -17,10 +17,13 @@ def test_chunks_cover_every_id_once_with_matching_placeholders():
 def test_update_columns_sets_known_columns_and_refuses_others(league):
     db = league.db
     branch_id = db.execute("INSERT INTO branches(name) VALUES ('测试团支部')").lastrowid
-    update_columns(db, "branches", branch_id, {"full_name": "测试学院测试团支部"},
-                   ("full_name", "contact"))
-    assert db.execute("SELECT full_name FROM branches WHERE id = ?",
-                      [branch_id]).fetchone()[0] == "测试学院测试团支部"
+    update_columns(
+        db, "branches", branch_id, {"full_name": "测试学院测试团支部"}, ("full_name", "contact")
+    )
+    assert (
+        db.execute("SELECT full_name FROM branches WHERE id = ?", [branch_id]).fetchone()[0]
+        == "测试学院测试团支部"
+    )
     update_columns(db, "branches", branch_id, {}, ())  # nothing to set: no statement
     with pytest.raises(ValueError, match="name"):
         update_columns(db, "branches", branch_id, {"name": "别的"}, ("full_name",))

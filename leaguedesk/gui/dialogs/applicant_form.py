@@ -40,9 +40,15 @@ _WIDE = ("workplace", "household_registration", "notes")
 class ApplicantDialog(QDialog):
     """New applicant (``applicant_id`` None) or the personal data of one being recruited."""
 
-    def __init__(self, league: LeagueFile, *, applicant_id: int | None = None,
-                 branch_id: int | None = None, today: dt.date | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        league: LeagueFile,
+        *,
+        applicant_id: int | None = None,
+        branch_id: int | None = None,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.league = league
         self.today = today or dt.date.today()
@@ -129,8 +135,13 @@ class ApplicantDialog(QDialog):
     def values(self) -> dict[str, Any]:
         out = {}
         for key, widget in self.widgets.items():
-            out[key] = widget.currentText() if isinstance(widget, QComboBox) else \
-                widget.text() if isinstance(widget, QLineEdit) else None
+            out[key] = (
+                widget.currentText()
+                if isinstance(widget, QComboBox)
+                else widget.text()
+                if isinstance(widget, QLineEdit)
+                else None
+            )
         return out
 
     def _id_typed(self, text: str) -> None:
@@ -148,9 +159,14 @@ class ApplicantDialog(QDialog):
 
     def check_now(self) -> list[Any]:
         self._timer.stop()
-        self.show_issues(rs.check_applicant(
-            self.league, self.values(), applicant_id=self.applicant.id if self.applicant
-            else None, today=self.today))
+        self.show_issues(
+            rs.check_applicant(
+                self.league,
+                self.values(),
+                applicant_id=self.applicant.id if self.applicant else None,
+                today=self.today,
+            )
+        )
         return self.issues
 
     def show_issues(self, issues: list[Any]) -> None:
@@ -160,19 +176,22 @@ class ApplicantDialog(QDialog):
             colour = ERROR_COLOUR.name() if issue.is_error else WARNING_COLOUR.name()
             lines.append(f"<span style='color:{colour}'>{applicant_issue_text(issue)}</span>")
         self.issues_label.setText("<br>".join(lines))
-        self.save_button.setEnabled(not any(i.is_error for i in self.issues)
-                                    and self.branch_box.currentData() is not None)
+        self.save_button.setEnabled(
+            not any(i.is_error for i in self.issues) and self.branch_box.currentData() is not None
+        )
 
     def save(self) -> None:
         if any(i.is_error for i in self.check_now()):
             return
         try:
             if self.applicant is None:
-                self.saved = rs.create_applicant(self.league, int(self.branch_box.currentData()),
-                                                 self.values(), today=self.today)
+                self.saved = rs.create_applicant(
+                    self.league, int(self.branch_box.currentData()), self.values(), today=self.today
+                )
             else:
-                self.saved = rs.update_applicant(self.league, self.applicant.id, self.values(),
-                                                 today=self.today)
+                self.saved = rs.update_applicant(
+                    self.league, self.applicant.id, self.values(), today=self.today
+                )
         except ValidationFailed as failed:
             self.show_issues(failed.issues)
             return

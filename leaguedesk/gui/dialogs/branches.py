@@ -68,18 +68,26 @@ class BranchForm(QDialog):
         form.addRow(self.tr("成立日期："), founded_row)
         form.addRow(self.tr("上级团组织："), self.approving)
         form.addRow(self.tr("联系方式："), self.contact)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())
 
     def fields(self) -> org.BranchFields:
-        founded = self.founded.date().toString("yyyy-MM-dd") if self.has_founded.isChecked() else None
-        return org.BranchFields(name=self.name.text(), full_name=self.full_name.text(),
-                                field=str(self.field.currentData() or ""), founded_on=founded,
-                                approving_body=self.approving.text(), contact=self.contact.text())
+        founded = (
+            self.founded.date().toString("yyyy-MM-dd") if self.has_founded.isChecked() else None
+        )
+        return org.BranchFields(
+            name=self.name.text(),
+            full_name=self.full_name.text(),
+            field=str(self.field.currentData() or ""),
+            founded_on=founded,
+            approving_body=self.approving.text(),
+            contact=self.contact.text(),
+        )
 
     def accept(self) -> None:
         league = self.session.league
@@ -110,9 +118,17 @@ class BranchesDialog(QDialog):
         self.show_archived = QCheckBox(self.tr("显示已撤销的支部"))
         self.show_archived.toggled.connect(self.refresh)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("名称"), self.tr("全称"), self.tr("领域"), self.tr("成立日期"),
-            self.tr("上级团组织"), self.tr("在册团员"), self.tr("状态")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("名称"),
+                self.tr("全称"),
+                self.tr("领域"),
+                self.tr("成立日期"),
+                self.tr("上级团组织"),
+                self.tr("在册团员"),
+                self.tr("状态"),
+            ]
+        )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -150,13 +166,21 @@ class BranchesDialog(QDialog):
         self.branches = org.list_branches(league, include_archived=self.show_archived.isChecked())
         self.table.setRowCount(len(self.branches))
         for row, b in enumerate(self.branches):
-            values = [b.name, b.full_name, labels.label(b.field), b.founded_on or "",
-                      b.approving_body, str(b.member_count), self.tr("已撤销") if b.archived else self.tr("正常")]
+            values = [
+                b.name,
+                b.full_name,
+                labels.label(b.field),
+                b.founded_on or "",
+                b.approving_body,
+                str(b.member_count),
+                self.tr("已撤销") if b.archived else self.tr("正常"),
+            ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 5:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(row, column, item)
         self._update_buttons()
 
@@ -188,9 +212,13 @@ class BranchesDialog(QDialog):
         league = self.session.league
         if branch is None or league is None:
             return
-        answer = QMessageBox.question(self, self.tr("撤销支部"), self.tr(
-            "撤销“{name}”？该支部将不再出现在列表中，其团员和记录仍保留在文件里，可随时恢复。")
-            .format(name=branch.display_name))
+        answer = QMessageBox.question(
+            self,
+            self.tr("撤销支部"),
+            self.tr(
+                "撤销“{name}”？该支部将不再出现在列表中，其团员和记录仍保留在文件里，可随时恢复。"
+            ).format(name=branch.display_name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         org.archive_branch(league, branch.id)

@@ -67,8 +67,14 @@ Hook = Callable[[int, int], None]
 
 
 class ImportWizard(QDialog):
-    def __init__(self, session: Session, path: Path, parent: QWidget | None = None, *,
-                 today: dt.date | None = None):
+    def __init__(
+        self,
+        session: Session,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self.path = Path(path)
@@ -120,8 +126,7 @@ class ImportWizard(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.clicked.connect(self.cancel)
-        for button in (self.back_button, self.next_button, self.import_button,
-                       self.cancel_button):
+        for button in (self.back_button, self.next_button, self.import_button, self.cancel_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self._show_page(SETUP_PAGE)
@@ -158,9 +163,11 @@ class ImportWizard(QDialog):
         self._fill_branches()
         duplicates = QHBoxLayout()
         self.duplicate_group = QButtonGroup(self)
-        for text, value in ((self.tr("跳过，保留名册中的信息"), "skip"),
-                            (self.tr("用表格中的信息更新"), "update"),
-                            (self.tr("停止，作为错误列出"), "stop")):
+        for text, value in (
+            (self.tr("跳过，保留名册中的信息"), "skip"),
+            (self.tr("用表格中的信息更新"), "update"),
+            (self.tr("停止，作为错误列出"), "stop"),
+        ):
             button = QRadioButton(text)
             button.setProperty("policy", value)
             self.duplicate_group.addButton(button)
@@ -171,11 +178,14 @@ class ImportWizard(QDialog):
         form.addRow(self.tr("已在名册中的人："), duplicates)
         layout.addLayout(form)
 
-        layout.addWidget(QLabel(self.tr("各列对应的信息（未识别的列请选择对应项，或选“不导入”）：")))
+        layout.addWidget(
+            QLabel(self.tr("各列对应的信息（未识别的列请选择对应项，或选“不导入”）："))
+        )
         self.columns_table = QTableWidget(0, 4)
         self.columns_table.setObjectName("importColumns")
         self.columns_table.setHorizontalHeaderLabels(
-            [self.tr("列"), self.tr("表头"), self.tr("第一行数据"), self.tr("导入为")])
+            [self.tr("列"), self.tr("表头"), self.tr("第一行数据"), self.tr("导入为")]
+        )
         self.columns_table.verticalHeader().hide()
         self.columns_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columns_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -205,7 +215,8 @@ class ImportWizard(QDialog):
         self.deferred_label = QLabel()
         self.deferred_label.setWordWrap(True)
         self.deferred_label.setStyleSheet(
-            f"color: #7a5b00; background: {WARNING_BACKGROUND.name()}; padding: 4px;")
+            f"color: #7a5b00; background: {WARNING_BACKGROUND.name()}; padding: 4px;"
+        )
         layout.addWidget(self.deferred_label)
         filters = QHBoxLayout()
         self.only_problems = QCheckBox(self.tr("只看有问题的行"))
@@ -215,10 +226,13 @@ class ImportWizard(QDialog):
         self.exclude_errors.toggled.connect(self._exclude_toggled)
         filters.addWidget(self.exclude_errors)
         filters.addStretch(1)
-        legend = QLabel(self.tr("<span style='background:{error}'>　红色　</span> 错误，须改正　"
-                                "<span style='background:{warning}'>　黄色　</span> 提醒，可导入；"
-                                "鼠标停在格子上可看说明").format(
-            error=ERROR_BACKGROUND.name(), warning=WARNING_BACKGROUND.name()))
+        legend = QLabel(
+            self.tr(
+                "<span style='background:{error}'>　红色　</span> 错误，须改正　"
+                "<span style='background:{warning}'>　黄色　</span> 提醒，可导入；"
+                "鼠标停在格子上可看说明"
+            ).format(error=ERROR_BACKGROUND.name(), warning=WARNING_BACKGROUND.name())
+        )
         filters.addWidget(legend)
         layout.addLayout(filters)
         self.model = ImportPreviewModel(parent=self)
@@ -294,38 +308,57 @@ class ImportWizard(QDialog):
         self.next_button.setEnabled(idle and self._ready_to_check())
         self.import_button.setVisible(preview)
         plan = self.plan
-        importable = plan is not None and not plan.has_errors and any(
-            row.imported for row in plan.rows)
+        importable = (
+            plan is not None and not plan.has_errors and any(row.imported for row in plan.rows)
+        )
         self.import_button.setEnabled(idle and preview and importable)
         self.report_button.setVisible(preview)
-        self.report_button.setEnabled(idle and plan is not None and any(
-            row.issues for row in plan.rows))
-        for widget in (self.sheet_box, self.header_spin, self.columns_table, self.branch_box,
-                       self.exclude_errors, self.only_problems):
+        self.report_button.setEnabled(
+            idle and plan is not None and any(row.issues for row in plan.rows)
+        )
+        for widget in (
+            self.sheet_box,
+            self.header_spin,
+            self.columns_table,
+            self.branch_box,
+            self.exclude_errors,
+            self.only_problems,
+        ):
             widget.setEnabled(idle)
         for button in self.duplicate_group.buttons():
             button.setEnabled(idle)
 
     def _ready_to_check(self) -> bool:
-        return self.mapping is not None and not self._missing() and (
-            self.branch_id is not None or self.by_sheet)
+        return (
+            self.mapping is not None
+            and not self._missing()
+            and (self.branch_id is not None or self.by_sheet)
+        )
 
     def _missing(self) -> list[str]:
         if self.mapping is None:
             return []
-        return [headers.field_label(k) for k in importing.required_columns(self.branch_id)
-                if k not in self.mapping.field_columns]
+        return [
+            headers.field_label(k)
+            for k in importing.required_columns(self.branch_id)
+            if k not in self.mapping.field_columns
+        ]
 
     # Tasks ------------------------------------------------------------------------------------
-    def _run(self, work: Callable[[TaskHandle], Any], done: Callable[[Any], None],
-             text: str) -> None:
+    def _run(
+        self, work: Callable[[TaskHandle], Any], done: Callable[[Any], None], text: str
+    ) -> None:
         self.status.setText(text)
         self.progress.setRange(0, 0)
         self.progress.show()
         self._running = True
         handle = self.session.tasks.start(
-            work, on_done=lambda result: self._finished(done, result),
-            on_error=self._failed, on_progress=self._progress, on_cancel=self._cancelled)
+            work,
+            on_done=lambda result: self._finished(done, result),
+            on_error=self._failed,
+            on_progress=self._progress,
+            on_cancel=self._cancelled,
+        )
         if self._running:  # a synchronous runner (tests) has finished already
             self.handle = handle
         self._update_buttons()
@@ -405,18 +438,24 @@ class ImportWizard(QDialog):
         self.sheet_name.setVisible(not several)
         self.sheet_name.setText(head.name)
         self.mapping, self.mapping_reused = importing.suggested_mapping(
-            self.session.league, head.rows)
+            self.session.league, head.rows
+        )
         if self.mapping is None:
-            self.status.setText(self.tr(
-                "在工作表“{sheet}”的前 {n} 行中没有找到表头（如“姓名”“身份证号码”）。"
-                "请选择表头所在的行，或换一个工作表。").format(sheet=head.name,
-                                                 n=headers.SCAN_ROWS))
+            self.status.setText(
+                self.tr(
+                    "在工作表“{sheet}”的前 {n} 行中没有找到表头（如“姓名”“身份证号码”）。"
+                    "请选择表头所在的行，或换一个工作表。"
+                ).format(sheet=head.name, n=headers.SCAN_ROWS)
+            )
             self._set_header_spin(0)
             self.mapping = headers.mapping_at(head.rows, 0)
         else:
             self._set_header_spin(self.mapping.header_rows[0])
-            self.status.setText(self.tr("已按上次保存的对应关系识别各列。") if self.mapping_reused
-                                else self.tr("已自动识别表头和各列，请核对。"))
+            self.status.setText(
+                self.tr("已按上次保存的对应关系识别各列。")
+                if self.mapping_reused
+                else self.tr("已自动识别表头和各列，请核对。")
+            )
         self._fill_columns()
 
     def _set_header_spin(self, row: int) -> None:
@@ -428,14 +467,15 @@ class ImportWizard(QDialog):
         if self.head is None:
             return
         self.mapping, self.mapping_reused = importing.suggested_mapping(
-            self.session.league, self.head.rows, header_row=value - 1)
+            self.session.league, self.head.rows, header_row=value - 1
+        )
         self._fill_columns()
 
     def _sample_row(self) -> list[object]:
         """The first row below the header with something in it."""
         if self.head is None or self.mapping is None:
             return []
-        for row in self.head.rows[self.mapping.data_start:]:
+        for row in self.head.rows[self.mapping.data_start :]:
             if any(plain_text(v).strip() for v in row):
                 return list(row)
         return []
@@ -464,7 +504,8 @@ class ImportWizard(QDialog):
             for key in headers.mappable_keys():
                 box.addItem(headers.field_label(key), key)
             box.currentIndexChanged.connect(
-                lambda _i, c=column, b=box: self._column_chosen(c, b.currentData()))
+                lambda _i, c=column, b=box: self._column_chosen(c, b.currentData())
+            )
             table.setCellWidget(row, 3, box)
         self._show_mapping()
 
@@ -504,12 +545,14 @@ class ImportWizard(QDialog):
         if self.mapping is None:
             text = ""
         elif missing:
-            text = self.tr("<b style='color:#842029'>缺少必需的列：{columns}。</b>"
-                           "请在上表中为相应的列选择“{columns}”。").format(
-                columns="、".join(missing))
+            text = self.tr(
+                "<b style='color:#842029'>缺少必需的列：{columns}。</b>"
+                "请在上表中为相应的列选择“{columns}”。"
+            ).format(columns="、".join(missing))
         elif self.mapping.unknown:
-            text = self.tr("有 {n} 列未识别（黄色），它们不会被导入；如需导入请选择对应的项。").format(
-                n=len(self.mapping.unknown))
+            text = self.tr(
+                "有 {n} 列未识别（黄色），它们不会被导入；如需导入请选择对应的项。"
+            ).format(n=len(self.mapping.unknown))
         else:
             text = self.tr("所有列都已对应。")
         self.mapping_note.setText(text)
@@ -530,9 +573,16 @@ class ImportWizard(QDialog):
             # second on a 100,000-member file) before every check of a sheet.
             with leaguefile.worker_connection(session_league, readonly=True) as league:
                 return importing.plan_import(
-                    league, path, branch_id=branch_id, sheet=sheet, mapping=mapping,
-                    on_duplicate=policy, progress=handle.report, today=today,  # type: ignore[arg-type]
-                    head=head)
+                    league,
+                    path,
+                    branch_id=branch_id,
+                    sheet=sheet,
+                    mapping=mapping,
+                    on_duplicate=policy,
+                    progress=handle.report,
+                    today=today,  # type: ignore[arg-type]
+                    head=head,
+                )
 
         self._run(work, self._checked, self.tr("正在检查每一行…"))
 
@@ -556,8 +606,11 @@ class ImportWizard(QDialog):
             return
         counts = plan.counts
         text = self.tr("读取 {rows} 行：新增 {create} 人，更新 {update} 人，跳过 {skip} 人").format(
-            rows=counts.rows_read, create=counts.to_create, update=counts.to_update,
-            skip=counts.to_skip + counts.unchanged)
+            rows=counts.rows_read,
+            create=counts.to_create,
+            update=counts.to_update,
+            skip=counts.to_skip + counts.unchanged,
+        )
         if counts.other_branch:
             text += self.tr("，其他支部 {n} 人本次不导入").format(n=counts.other_branch)
         if plan.branch_id is None:
@@ -566,29 +619,39 @@ class ImportWizard(QDialog):
             text += self.tr("，不导入 {n} 行").format(n=counts.excluded)
         if counts.rows_with_errors:
             text += self.tr("；<b style='color:#842029'>{rows} 行有错误（{errors} 处）</b>").format(
-                rows=counts.rows_with_errors, errors=counts.errors)
+                rows=counts.rows_with_errors, errors=counts.errors
+            )
         if counts.warnings:
             text += self.tr("；{n} 处提醒").format(n=counts.warnings)
         if counts.blank_rows or counts.footer_rows:
             text += self.tr("（已略过空行 {blank} 行、表尾 {footer} 行）").format(
-                blank=counts.blank_rows, footer=counts.footer_rows)
+                blank=counts.blank_rows, footer=counts.footer_rows
+            )
         self.counts_label.setText(text + self.tr("。"))
         deferred = [exchange_messages.deferred_text(key, n) for key, n in plan.deferred.items()]
         self.deferred_label.setText("\n".join(deferred))
         self.deferred_label.setVisible(bool(deferred))
         error_rows = sum(1 for row in plan.rows if row.has_errors)
         self.exclude_errors.blockSignals(True)
-        self.exclude_errors.setText(self.tr("有错误的 {n} 行不导入，先导入其余各行").format(
-            n=error_rows))
+        self.exclude_errors.setText(
+            self.tr("有错误的 {n} 行不导入，先导入其余各行").format(n=error_rows)
+        )
         self.exclude_errors.setChecked(any(row.excluded for row in plan.rows))
         self.exclude_errors.blockSignals(False)
         self.exclude_errors.setVisible(error_rows > 0)
         if plan.has_errors:
-            self.status.setText(self.tr("请先改正标为红色的错误（可导出问题报告，在原表格中改好后重新导入），"
-                                        "或选择不导入有错误的行。"))
+            self.status.setText(
+                self.tr(
+                    "请先改正标为红色的错误（可导出问题报告，在原表格中改好后重新导入），"
+                    "或选择不导入有错误的行。"
+                )
+            )
         else:
-            self.status.setText(self.tr("检查通过，可以导入。导入的全部内容作为一次修改保存，"
-                                        "中途取消则不作任何改动。"))
+            self.status.setText(
+                self.tr(
+                    "检查通过，可以导入。导入的全部内容作为一次修改保存，中途取消则不作任何改动。"
+                )
+            )
         self._update_buttons()
 
     def _only_problems_toggled(self, on: bool) -> None:
@@ -610,19 +673,23 @@ class ImportWizard(QDialog):
         if plan is None:
             return
         suggested = self.path.with_name(self.path.stem + self.tr("-问题报告") + ".xlsx")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出问题报告"), str(suggested),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出问题报告"), str(suggested), self.tr("Excel 工作簿 (*.xlsx)")
+        )
         if not name:
             return
         target = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
 
         def work(handle: TaskHandle) -> int:
-            return write_problem_report(plan, target,
-                                        describe=exchange_messages.import_problem)
+            return write_problem_report(plan, target, describe=exchange_messages.import_problem)
 
-        self._run(work, lambda count: self.status.setText(
-            self.tr("已导出 {n} 行问题到 {path}").format(n=count, path=target)),
-            self.tr("正在导出问题报告…"))
+        self._run(
+            work,
+            lambda count: self.status.setText(
+                self.tr("已导出 {n} 行问题到 {path}").format(n=count, path=target)
+            ),
+            self.tr("正在导出问题报告…"),
+        )
 
     # Importing ------------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -641,8 +708,9 @@ class ImportWizard(QDialog):
 
             worker = leaguefile.worker_connection(league)
             try:
-                return importing.apply_import(worker, plan, progress=progress,
-                                              remember_mapping=remember)
+                return importing.apply_import(
+                    worker, plan, progress=progress, remember_mapping=remember
+                )
             finally:
                 worker.close()
 
@@ -657,10 +725,13 @@ class ImportWizard(QDialog):
             where = self.tr("已按所在支部导入到 {n} 个支部").format(n=len(plan.branch_rows()))
         else:
             where = self.tr("已导入到“{branch}”").format(branch=self.branch_box.currentText())
-        text = where + self.tr("：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。").format(
-            created=result.created, updated=result.updated, skipped=result.skipped)
+        text = where + self.tr(
+            "：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。"
+        ).format(created=result.created, updated=result.updated, skipped=result.skipped)
         if result.backup is not None:
-            text += "\n\n" + self.tr("导入前的团务文件已自动备份。如需撤销本次导入，请用"
-                                      "“文件 → 恢复备份…”选择“导入前”的备份。")
+            text += "\n\n" + self.tr(
+                "导入前的团务文件已自动备份。如需撤销本次导入，请用"
+                "“文件 → 恢复备份…”选择“导入前”的备份。"
+            )
         QMessageBox.information(self, self.tr("导入完成"), text)
         self.accept()

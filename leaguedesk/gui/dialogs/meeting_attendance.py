@@ -30,15 +30,25 @@ STATUSES = ("出席", "迟到", "事假", "病假", "公假", "无故缺席")
 PRESENT = ("出席", "迟到")
 CHECK, NAME, GROUP, POST, STATUS, NOTE = range(6)
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
-_COLOURS = {"出席": None, "迟到": QColor("#fff4d6"), "事假": QColor("#eef2ff"),
-            "病假": QColor("#eef2ff"), "公假": QColor("#eef2ff"), "无故缺席": QColor("#fde2e1")}
+_COLOURS = {
+    "出席": None,
+    "迟到": QColor("#fff4d6"),
+    "事假": QColor("#eef2ff"),
+    "病假": QColor("#eef2ff"),
+    "公假": QColor("#eef2ff"),
+    "无故缺席": QColor("#fde2e1"),
+}
 
 
 class StatusDelegate(QStyledItemDelegate):
     """A list of the attendance states in the 情况 column."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
         box = QComboBox(parent)
         for status in STATUSES:
             box.addItem(meeting_labels.text(status), status)
@@ -48,8 +58,9 @@ class StatusDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(STATUS_ROLE))))
 
-    def setModelData(self, editor: QWidget, model: object,
-                     index: QModelIndex | QPersistentModelIndex) -> None:
+    def setModelData(
+        self, editor: QWidget, model: object, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         assert isinstance(editor, QComboBox)
         table = self.parent()
         assert isinstance(table, AttendanceTable)
@@ -61,8 +72,16 @@ class AttendanceTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, 6, parent)
-        self.setHorizontalHeaderLabels([self.tr("到会"), self.tr("姓名"), self.tr("团小组"),
-                                        self.tr("职务"), self.tr("情况"), self.tr("备注")])
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("到会"),
+                self.tr("姓名"),
+                self.tr("团小组"),
+                self.tr("职务"),
+                self.tr("情况"),
+                self.tr("备注"),
+            ]
+        )
         header = self.horizontalHeader()
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((CHECK, 48), (NAME, 110), (GROUP, 110), (POST, 90), (STATUS, 90)):
@@ -70,11 +89,17 @@ class AttendanceTable(QTableWidget):
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.setItemDelegateForColumn(STATUS, StatusDelegate(self))
-        self.setToolTip(self.tr("空格：到会/未到；数字键 1 出席、2 迟到、3 事假、4 病假、5 公假、"
-                                "6 无故缺席；双击“情况”可选择，双击“备注”可填写事由"))
+        self.setToolTip(
+            self.tr(
+                "空格：到会/未到；数字键 1 出席、2 迟到、3 事假、4 病假、5 公假、"
+                "6 无故缺席；双击“情况”可选择，双击“备注”可填写事由"
+            )
+        )
         self._entries: list[AttendanceEntry] = []
         self._loading = False
         self.itemChanged.connect(self._item_changed)
@@ -86,17 +111,26 @@ class AttendanceTable(QTableWidget):
         self.setRowCount(len(self._entries))
         for row, entry in enumerate(self._entries):
             check = QTableWidgetItem()
-            check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                           | Qt.ItemFlag.ItemIsUserCheckable)
+            check.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
             self.setItem(row, CHECK, check)
-            for column, value in ((NAME, entry.name), (GROUP, entry.group_name),
-                                  (POST, entry.post)):
+            for column, value in (
+                (NAME, entry.name),
+                (GROUP, entry.group_name),
+                (POST, entry.post),
+            ):
                 item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.setItem(row, column, item)
             status = QTableWidgetItem()
-            status.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                            | Qt.ItemFlag.ItemIsEditable)
+            status.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsEditable
+            )
             self.setItem(row, STATUS, status)
             self.setItem(row, NOTE, QTableWidgetItem(entry.note))
             self._show(row)
@@ -104,10 +138,14 @@ class AttendanceTable(QTableWidget):
         self.changed.emit()
 
     def entries(self) -> tuple[AttendanceEntry, ...]:
-        notes = [(self.item(row, NOTE).text() if self.item(row, NOTE) else "")
-                 for row in range(self.rowCount())]
-        return tuple(replace(entry, note=note.strip())
-                     for entry, note in zip(self._entries, notes, strict=True))
+        notes = [
+            (self.item(row, NOTE).text() if self.item(row, NOTE) else "")
+            for row in range(self.rowCount())
+        ]
+        return tuple(
+            replace(entry, note=note.strip())
+            for entry, note in zip(self._entries, notes, strict=True)
+        )
 
     def recorded(self) -> bool:
         return any(entry.status is not None for entry in self._entries)
@@ -154,8 +192,7 @@ class AttendanceTable(QTableWidget):
     def _show(self, row: int) -> None:
         status = self._entries[row].status
         check = self.item(row, CHECK)
-        check.setCheckState(Qt.CheckState.Checked if status in PRESENT
-                            else Qt.CheckState.Unchecked)
+        check.setCheckState(Qt.CheckState.Checked if status in PRESENT else Qt.CheckState.Unchecked)
         item = self.item(row, STATUS)
         item.setData(STATUS_ROLE, status)
         item.setText(meeting_labels.text(status) if status else "—")

@@ -25,8 +25,9 @@ from leaguedesk.gui import meeting_labels
 from leaguedesk.services.meeting_records import Guest, ResolutionEntry
 
 
-def _buttons(owner: QWidget, add_text: str, remove_text: str) -> tuple[QHBoxLayout, QPushButton,
-                                                                       QPushButton]:
+def _buttons(
+    owner: QWidget, add_text: str, remove_text: str
+) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
     row = QHBoxLayout()
     add, remove = QPushButton(add_text), QPushButton(remove_text)
     row.addWidget(add)
@@ -51,7 +52,8 @@ class GuestList(QWidget):
         self.table.setMinimumHeight(90)
         layout.addWidget(self.table)
         row, self.add_button, self.remove_button = _buttons(
-            self, self.tr("添加列席人员"), self.tr("删除"))
+            self, self.tr("添加列席人员"), self.tr("删除")
+        )
         layout.addLayout(row)
         self.add_button.clicked.connect(lambda: self.add(Guest("")))
         self.remove_button.clicked.connect(self._remove)
@@ -100,9 +102,16 @@ class ResolutionList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("决议内容"), self.tr("类别"),
-                                              self.tr("赞成"), self.tr("反对"), self.tr("弃权"),
-                                              self.tr("表决结果")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("决议内容"),
+                self.tr("类别"),
+                self.tr("赞成"),
+                self.tr("反对"),
+                self.tr("弃权"),
+                self.tr("表决结果"),
+            ]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(VERDICT, QHeaderView.ResizeMode.Stretch)
@@ -112,7 +121,8 @@ class ResolutionList(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         layout.addWidget(self.table)
         row, self.add_button, self.remove_button = _buttons(
-            self, self.tr("添加决议"), self.tr("删除"))
+            self, self.tr("添加决议"), self.tr("删除")
+        )
         layout.addLayout(row)
         self.add_button.clicked.connect(lambda: self.add(ResolutionEntry("")))
         self.remove_button.clicked.connect(self._remove)
@@ -169,9 +179,15 @@ class ResolutionList(QWidget):
             text = self.table.item(row, TEXT).text() if self.table.item(row, TEXT) else ""
             kind = self.table.cellWidget(row, KIND)
             assert isinstance(kind, QComboBox)
-            found.append(ResolutionEntry(text.strip(), kind.currentData(),
-                                         self.spin(row, YES).value(), self.spin(row, NO).value(),
-                                         self.spin(row, ABSTAIN).value()))
+            found.append(
+                ResolutionEntry(
+                    text.strip(),
+                    kind.currentData(),
+                    self.spin(row, YES).value(),
+                    self.spin(row, NO).value(),
+                    self.spin(row, ABSTAIN).value(),
+                )
+            )
         return tuple(found)
 
     def show_verdicts(self, verdicts: list[tuple[str, bool]]) -> None:
@@ -200,7 +216,8 @@ class AttachmentList(QWidget):
         self.list = QListWidget()
         layout.addWidget(self.list, 1)
         row, self.add_button, self.remove_button = _buttons(
-            self, self.tr("添加照片或文件…"), self.tr("移除"))
+            self, self.tr("添加照片或文件…"), self.tr("移除")
+        )
         self.open_button = QPushButton(self.tr("打开"))
         row.insertWidget(2, self.open_button)
         layout.addLayout(row)
@@ -235,6 +252,10 @@ class AttachmentList(QWidget):
             self.open_requested.emit(data)
 
     def new_paths(self) -> list[str]:
-        return [str(data[1]) for data in (self.list.item(i).data(Qt.ItemDataRole.UserRole)
-                                          for i in range(self.list.count()))
-                if data[0] == "new"]
+        return [
+            str(data[1])
+            for data in (
+                self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+            )
+            if data[0] == "new"
+        ]

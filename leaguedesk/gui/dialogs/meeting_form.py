@@ -62,9 +62,16 @@ def print_folder() -> Path:
 class MeetingForm(QDialog):
     """Record a new meeting (``meeting_id`` None) of ``branch_id`` or edit one."""
 
-    def __init__(self, session: Session, branch_id: int, *, meeting_id: int | None = None,
-                 kind: str = "支部大会", day: dt.date | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: Session,
+        branch_id: int,
+        *,
+        meeting_id: int | None = None,
+        kind: str = "支部大会",
+        day: dt.date | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         assert session.league is not None
         self.session = session
@@ -77,9 +84,13 @@ class MeetingForm(QDialog):
         self.rules, _ = ms.load_quorum_rules(self.league)
         self.branch_name = org.get_branch(self.league, branch_id).display_name
         meeting = ms.get_meeting(self.league, meeting_id) if meeting_id else None
-        self.setWindowTitle(self.tr("会议记录 — {kind} {date}").format(
-            kind=meeting_labels.text(meeting.kind), date=meeting.date.isoformat())
-            if meeting else self.tr("登记会议"))
+        self.setWindowTitle(
+            self.tr("会议记录 — {kind} {date}").format(
+                kind=meeting_labels.text(meeting.kind), date=meeting.date.isoformat()
+            )
+            if meeting
+            else self.tr("登记会议")
+        )
         layout = QVBoxLayout(self)
         heading = QLabel(self.branch_name)
         heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -129,8 +140,11 @@ class MeetingForm(QDialog):
         self.topics_edit.setTabChangesFocus(True)
         self.chair_box = self._member_box()
         self.recorder_box = self._member_box()
-        self.evaluation_box = QCheckBox(self.tr("本次会议开展团员教育评议（须{rule}团员到会）").format(
-            rule=meeting_messages.threshold_text(self.rules.evaluation)))
+        self.evaluation_box = QCheckBox(
+            self.tr("本次会议开展团员教育评议（须{rule}团员到会）").format(
+                rule=meeting_messages.threshold_text(self.rules.evaluation)
+            )
+        )
         self.hours_spin = QDoubleSpinBox()
         self.hours_spin.setRange(0, 24)
         self.hours_spin.setSingleStep(0.5)
@@ -155,8 +169,9 @@ class MeetingForm(QDialog):
         box.setEditable(True)
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         box.addItem("", None)
-        for member in member_service.list_members(self.league, branch_id=self.branch_id,
-                                                  status="正常"):
+        for member in member_service.list_members(
+            self.league, branch_id=self.branch_id, status="正常"
+        ):
             box.addItem(member.name, member.id)
         return box
 
@@ -174,8 +189,12 @@ class MeetingForm(QDialog):
         layout.addLayout(row)
         self.attendance = AttendanceTable()
         layout.addWidget(self.attendance, 1)
-        hint = QLabel(self.tr("空格键勾选到会；数字键 1–6 依次为出席、迟到、事假、病假、公假、无故缺席。"
-                              "开始登记后，未勾选的人员记为无故缺席。"))
+        hint = QLabel(
+            self.tr(
+                "空格键勾选到会；数字键 1–6 依次为出席、迟到、事假、病假、公假、无故缺席。"
+                "开始登记后，未勾选的人员记为无故缺席。"
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666;")
         layout.addWidget(hint)
@@ -227,9 +246,16 @@ class MeetingForm(QDialog):
         if meeting is None:
             self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
             self.date_edit.setDate(qdate(day))
-            secretary = next((m for m in member_service.list_members(
-                self.league, branch_id=self.branch_id, status="正常")
-                if m.league_post == "书记"), None)
+            secretary = next(
+                (
+                    m
+                    for m in member_service.list_members(
+                        self.league, branch_id=self.branch_id, status="正常"
+                    )
+                    if m.league_post == "书记"
+                ),
+                None,
+            )
             if secretary is not None:
                 self.chair_box.setCurrentText(secretary.name)
             self._update_kind_fields()
@@ -253,8 +279,9 @@ class MeetingForm(QDialog):
         self.guests.set_guests(meeting.guests)
         self.resolutions.set_resolutions(meeting.resolutions)
         for info in meeting.attachments:
-            self.attachments.add_item(f"{info.name}（{info.size / 1024:.0f} KB）",
-                                      ("stored", info.id))
+            self.attachments.add_item(
+                f"{info.name}（{info.size / 1024:.0f} KB）", ("stored", info.id)
+            )
         self._update_kind_fields()
 
     def _connect(self) -> None:
@@ -295,32 +322,55 @@ class MeetingForm(QDialog):
         except MeetingError:
             fresh = ()
         known = {entry.member_id: entry for entry in self.attendance.entries()}
-        self.attendance.set_entries([replace(entry, status=known[entry.member_id].status,
-                                             note=known[entry.member_id].note)
-                                     if entry.member_id in known else entry
-                                     for entry in fresh])
+        self.attendance.set_entries(
+            [
+                replace(
+                    entry, status=known[entry.member_id].status, note=known[entry.member_id].note
+                )
+                if entry.member_id in known
+                else entry
+                for entry in fresh
+            ]
+        )
 
     # Live result ----------------------------------------------------------------------------
     def refresh_result(self) -> None:
         expected, present = self.attendance.counts()
         recorded = self.attendance.recorded()
         resolutions = self.resolutions.resolutions()
-        check = assess(self.kind, expected=expected, present=present, recorded=recorded,
-                       resolutions=resolutions, evaluation=self.evaluation_box.isChecked(),
-                       rules=self.rules)
+        check = assess(
+            self.kind,
+            expected=expected,
+            present=present,
+            recorded=recorded,
+            resolutions=resolutions,
+            evaluation=self.evaluation_box.isChecked(),
+            rules=self.rules,
+        )
         self.check = check
         text = meeting_messages.quorum_text(meeting_labels.text(self.kind), check)
-        colour = PLAIN_COLOUR if not recorded or check.quorum.rule is None else (
-            OK_COLOUR if check.quorum.ok else BAD_COLOUR)
+        colour = (
+            PLAIN_COLOUR
+            if not recorded or check.quorum.rule is None
+            else (OK_COLOUR if check.quorum.ok else BAD_COLOUR)
+        )
         self.quorum_label.setText(text)
         self.quorum_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.attendance_summary.setText(
             self.tr("应到 {expected} 人，已登记到会 {present} 人").format(
-                expected=expected, present=present))
-        self.resolutions.show_verdicts([(meeting_messages.vote_text(outcome, check),
-                                         outcome.effective) for outcome in check.votes])
-        self.tabs.setTabText(1, self.tr("出席情况（{present}/{expected}）").format(
-            present=present, expected=expected))
+                expected=expected, present=present
+            )
+        )
+        self.resolutions.show_verdicts(
+            [
+                (meeting_messages.vote_text(outcome, check), outcome.effective)
+                for outcome in check.votes
+            ]
+        )
+        self.tabs.setTabText(
+            1,
+            self.tr("出席情况（{present}/{expected}）").format(present=present, expected=expected),
+        )
 
     # The record -----------------------------------------------------------------------------
     def _member_id(self, box: QComboBox) -> int | None:
@@ -330,17 +380,26 @@ class MeetingForm(QDialog):
     def draft(self) -> MeetingDraft:
         day = self.date_edit.date()
         return MeetingDraft(
-            kind=self.kind, date=dt.date(day.year(), day.month(), day.day()),
-            start_time=self.start_edit.text(), end_time=self.end_edit.text(),
-            place=self.place_edit.text(), topics=self.topics_edit.toPlainText(),
-            chair_name=self.chair_box.currentText(), chair_member_id=self._member_id(
-                self.chair_box), recorder_name=self.recorder_box.currentText(),
+            kind=self.kind,
+            date=dt.date(day.year(), day.month(), day.day()),
+            start_time=self.start_edit.text(),
+            end_time=self.end_edit.text(),
+            place=self.place_edit.text(),
+            topics=self.topics_edit.toPlainText(),
+            chair_name=self.chair_box.currentText(),
+            chair_member_id=self._member_id(self.chair_box),
+            recorder_name=self.recorder_box.currentText(),
             recorder_member_id=self._member_id(self.recorder_box),
-            group_id=self.group_box.currentData(), evaluation=self.evaluation_box.isChecked(),
-            agenda=self.agenda_edit.toPlainText(), minutes=self.minutes_edit.toPlainText(),
+            group_id=self.group_box.currentData(),
+            evaluation=self.evaluation_box.isChecked(),
+            agenda=self.agenda_edit.toPlainText(),
+            minutes=self.minutes_edit.toPlainText(),
             lecture_hours=self.hours_spin.value() if self.kind == "团课" else 0.0,
-            notes=self.notes_edit.text(), attendance=self.attendance.entries(),
-            guests=self.guests.guests(), resolutions=self.resolutions.resolutions())
+            notes=self.notes_edit.text(),
+            attendance=self.attendance.entries(),
+            guests=self.guests.guests(),
+            resolutions=self.resolutions.resolutions(),
+        )
 
     def _fail(self, error: Exception) -> None:
         if isinstance(error, (MeetingRecordError, MeetingError)):
@@ -374,19 +433,32 @@ class MeetingForm(QDialog):
     def add_attachments(self, paths: list[str] | None = None) -> None:
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
-                self, self.tr("添加照片或文件"), str(Path.home()),
-                self.tr("照片和文件 (*.jpg *.jpeg *.png *.gif *.pdf *.doc *.docx *.xls *.xlsx);;"
-                        "所有文件 (*)"))
+                self,
+                self.tr("添加照片或文件"),
+                str(Path.home()),
+                self.tr(
+                    "照片和文件 (*.jpg *.jpeg *.png *.gif *.pdf *.doc *.docx *.xls *.xlsx);;"
+                    "所有文件 (*)"
+                ),
+            )
         for path in paths:
             size = os.stat(path).st_size
             if size > MAX_ATTACHMENT_BYTES:
-                self._fail(MeetingRecordError(
-                    RecordProblem.ATTACHMENT_TOO_LARGE, name=Path(path).name,
-                    size_mb=f"{size / 1024 / 1024:.1f}",
-                    limit_mb=MAX_ATTACHMENT_BYTES // 1024 // 1024))
+                self._fail(
+                    MeetingRecordError(
+                        RecordProblem.ATTACHMENT_TOO_LARGE,
+                        name=Path(path).name,
+                        size_mb=f"{size / 1024 / 1024:.1f}",
+                        limit_mb=MAX_ATTACHMENT_BYTES // 1024 // 1024,
+                    )
+                )
                 continue
-            self.attachments.add_item(self.tr("{name}（{size} KB，保存后存入团务文件）").format(
-                name=Path(path).name, size=f"{size / 1024:.0f}"), ("new", path))
+            self.attachments.add_item(
+                self.tr("{name}（{size} KB，保存后存入团务文件）").format(
+                    name=Path(path).name, size=f"{size / 1024:.0f}"
+                ),
+                ("new", path),
+            )
 
     def open_attachment(self, data: tuple[str, Any]) -> None:
         kind, value = data
@@ -404,22 +476,35 @@ class MeetingForm(QDialog):
     def _as_meeting(self) -> Meeting:
         draft = self.draft()
         return Meeting(
-            id=self.meeting_id or 0, branch_id=self.branch_id, branch_name=self.branch_name,
-            kind=draft.kind, date=draft.date if isinstance(draft.date, dt.date) else
-            dt.date.today(), start_time=draft.start_time.strip(),
-            end_time=draft.end_time.strip(), place=draft.place.strip(),
-            topics=draft.topics.strip(), chair_name=draft.chair_name.strip(),
-            recorder_name=draft.recorder_name.strip(), group_id=draft.group_id,
+            id=self.meeting_id or 0,
+            branch_id=self.branch_id,
+            branch_name=self.branch_name,
+            kind=draft.kind,
+            date=draft.date if isinstance(draft.date, dt.date) else dt.date.today(),
+            start_time=draft.start_time.strip(),
+            end_time=draft.end_time.strip(),
+            place=draft.place.strip(),
+            topics=draft.topics.strip(),
+            chair_name=draft.chair_name.strip(),
+            recorder_name=draft.recorder_name.strip(),
+            group_id=draft.group_id,
             group_name=self.group_box.currentText() if draft.group_id is not None else "",
-            evaluation=draft.evaluation, agenda=draft.agenda, minutes=draft.minutes,
-            lecture_hours=draft.lecture_hours, notes=draft.notes,
-            attendance=draft.attendance or (), guests=draft.guests,
-            resolutions=draft.resolutions)
+            evaluation=draft.evaluation,
+            agenda=draft.agenda,
+            minutes=draft.minutes,
+            lecture_hours=draft.lecture_hours,
+            notes=draft.notes,
+            attendance=draft.attendance or (),
+            guests=draft.guests,
+            resolutions=draft.resolutions,
+        )
 
     def _print(self, name: str, render: Any) -> None:
         meeting = self._as_meeting()
-        target = print_folder() / f"{name}-{meeting.date.isoformat()}-{os.getpid()}-" \
-                                  f"{len(self.printed)}.pdf"
+        target = (
+            print_folder() / f"{name}-{meeting.date.isoformat()}-{os.getpid()}-"
+            f"{len(self.printed)}.pdf"
+        )
 
         def work(_handle: object) -> Path:
             return render(meeting, target).path
@@ -440,13 +525,16 @@ class MeetingForm(QDialog):
         from leaguedesk.printing.meeting_signin import render_meeting_signin
 
         people = [entry for entry in self.attendance.entries() if entry.expected]
-        self._print(self.tr("签到表"),
-                    lambda meeting, target: render_meeting_signin(meeting, people, target))
+        self._print(
+            self.tr("签到表"),
+            lambda meeting, target: render_meeting_signin(meeting, people, target),
+        )
 
     def print_minutes(self) -> None:
         from leaguedesk.printing.minutes import render_minutes
 
         rules = self.rules
-        self._print(self.tr("会议记录"), lambda meeting, target: render_minutes(
-            meeting, meeting.assess(rules), target))
-
+        self._print(
+            self.tr("会议记录"),
+            lambda meeting, target: render_minutes(meeting, meeting.assess(rules), target),
+        )

@@ -59,7 +59,8 @@ class ThresholdEditor(QWidget):
         row.addWidget(self.share)
         row.addStretch(1)
         self.comparison.currentIndexChanged.connect(
-            lambda _i: self.share.setEnabled(self.comparison.currentData() is not None))
+            lambda _i: self.share.setEnabled(self.comparison.currentData() is not None)
+        )
 
     def set_value(self, threshold: Threshold | None) -> None:
         if threshold is None:
@@ -90,7 +91,9 @@ class RulesDialog(QDialog):
         self.setWindowTitle(self.tr("组织生活规则设置"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("默认值依据“三会两制一课”实施细则等全国性规定；如本地另有规定，可在此修改。"))
+        note = QLabel(
+            self.tr("默认值依据“三会两制一课”实施细则等全国性规定；如本地另有规定，可在此修改。")
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         quorum_box = QGroupBox(self.tr("法定人数（到会团员占应到团员的比例）"))
@@ -129,7 +132,8 @@ class RulesDialog(QDialog):
             count.setSuffix(self.tr(" 次"))
             quorate = QCheckBox(self.tr("须达到法定人数才计入"))
             period.currentIndexChanged.connect(
-                lambda _i, p=period, c=count: c.setEnabled(p.currentData() != "none"))
+                lambda _i, p=period, c=count: c.setEnabled(p.currentData() != "none")
+            )
             cal.addWidget(QLabel(meeting_labels.text(kind)), row, 0)
             cal.addWidget(period, row, 1)
             cal.addWidget(count, row, 2)
@@ -152,9 +156,13 @@ class RulesDialog(QDialog):
         calendar, more = ms.load_calendar_rules(self.league)
         self.show_rules(quorum, calendar)
         if problems or more:
-            note.setText(note.text() + "\n" + self.tr(
-                "注意：有 {n} 项已保存的规则无法读取，已按默认值显示。").format(
-                n=len(problems) + len(more)))
+            note.setText(
+                note.text()
+                + "\n"
+                + self.tr("注意：有 {n} 项已保存的规则无法读取，已按默认值显示。").format(
+                    n=len(problems) + len(more)
+                )
+            )
 
     def show_rules(self, quorum: QuorumRules, calendar: CalendarRules) -> None:
         for kind, editor in self.attendance.items():
@@ -175,13 +183,22 @@ class RulesDialog(QDialog):
         evaluation = self.evaluation.value()
         assert evaluation is not None
         quorum = QuorumRules(
-            {kind: editor.value() for kind, editor in self.attendance.items()}, evaluation,
-            {kind: VoteRule(editor.value() or DEFAULT_RULES.resolutions[kind].threshold,
-                            Base(base.currentData()))
-             for kind, (editor, base) in self.votes.items()})
-        calendar = CalendarRules({
-            kind: KindRule(Period(period.currentData()), count.value(), quorate.isChecked())
-            for kind, (period, count, quorate) in self.kinds.items()})
+            {kind: editor.value() for kind, editor in self.attendance.items()},
+            evaluation,
+            {
+                kind: VoteRule(
+                    editor.value() or DEFAULT_RULES.resolutions[kind].threshold,
+                    Base(base.currentData()),
+                )
+                for kind, (editor, base) in self.votes.items()
+            },
+        )
+        calendar = CalendarRules(
+            {
+                kind: KindRule(Period(period.currentData()), count.value(), quorate.isChecked())
+                for kind, (period, count, quorate) in self.kinds.items()
+            }
+        )
         return quorum, calendar
 
     def reset(self) -> None:
@@ -191,8 +208,9 @@ class RulesDialog(QDialog):
         quorum, calendar = self.rules()
         try:
             ms.save_quorum_rules(self.league, None if quorum == DEFAULT_RULES else quorum)
-            ms.save_calendar_rules(self.league,
-                                   None if calendar == DEFAULT_CALENDAR_RULES else calendar)
+            ms.save_calendar_rules(
+                self.league, None if calendar == DEFAULT_CALENDAR_RULES else calendar
+            )
         except Exception as error:  # a file problem: say so and stay open
             from leaguedesk.messages import file_error
             from leaguedesk.storage.errors import LeagueFileError

@@ -46,24 +46,42 @@ from leaguedesk.services import organisation as org
 
 CHECK_DELAY_MS = 150
 _SECTIONS = (
-    ("name", "id_type", "id_number", "sex", "ethnicity", "birth_date",
-     "household_registration"),
-    ("political_status", "joined_on", "development_no", "card_no", "group_id", "league_post",
-     "post_since", "is_cadre", "party_joined_on", "volunteer_registered_on"),
-    ("fulltime_education", "highest_education", "occupation", "income_band", "phone", "email",
-     "workplace"),
+    ("name", "id_type", "id_number", "sex", "ethnicity", "birth_date", "household_registration"),
+    (
+        "political_status",
+        "joined_on",
+        "development_no",
+        "card_no",
+        "group_id",
+        "league_post",
+        "post_since",
+        "is_cadre",
+        "party_joined_on",
+        "volunteer_registered_on",
+    ),
+    (
+        "fulltime_education",
+        "highest_education",
+        "occupation",
+        "income_band",
+        "phone",
+        "email",
+        "workplace",
+    ),
     ("notes",),
 )
 
 
 def same_value(a: Any, b: Any) -> bool:
     """Stored and typed values compared as a person would: None is '', True is 1."""
+
     def plain(value: Any) -> str:
         if value is None:
             return ""
         if isinstance(value, bool):
             return "1" if value else "0"
         return str(value).strip()
+
     return plain(a) == plain(b)
 
 
@@ -73,9 +91,15 @@ class MemberForm(QDialog):
     edited = Signal(int, dict, dict)  # member id, old values, new values (changed fields only)
     status_changed = Signal(int)
 
-    def __init__(self, session: Session, *, member_id: int | None = None,
-                 branch_id: int | None = None, today: dt.date | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: Session,
+        *,
+        member_id: int | None = None,
+        branch_id: int | None = None,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         league = session.league
         assert league is not None, "a member form needs an open league file"
@@ -92,8 +116,11 @@ class MemberForm(QDialog):
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
 
-        self.setWindowTitle(self.tr("团员信息 — {name}").format(name=self.member.name)
-                            if self.member else self.tr("新增团员"))
+        self.setWindowTitle(
+            self.tr("团员信息 — {name}").format(name=self.member.name)
+            if self.member
+            else self.tr("新增团员")
+        )
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -105,13 +132,16 @@ class MemberForm(QDialog):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._build_fields_tab(), self.tr("基本信息"))
-        self.history_table = self._table([self.tr("时间"), self.tr("项目"), self.tr("原值"),
-                                          self.tr("新值"), self.tr("说明")])
+        self.history_table = self._table(
+            [self.tr("时间"), self.tr("项目"), self.tr("原值"), self.tr("新值"), self.tr("说明")]
+        )
         self.tabs.addTab(self.history_table, self.tr("变更记录"))
         self.tabs.addTab(self._build_status_tab(), self.tr("团籍与处分"))
-        for table, title in ((self.history_table, self.tr("变更记录")),
-                             (self.status_table, self.tr("团籍变动")),
-                             (self.discipline_table, self.tr("团内处分"))):
+        for table, title in (
+            (self.history_table, self.tr("变更记录")),
+            (self.status_table, self.tr("团籍变动")),
+            (self.discipline_table, self.tr("团内处分")),
+        ):
             add_view_export(table, session, lambda title=title: self._export_title(title))
         for index in (1, 2):
             self.tabs.setTabEnabled(index, self.member is not None)
@@ -132,8 +162,12 @@ class MemberForm(QDialog):
     def _build_fields_tab(self) -> QWidget:
         inner = QWidget()
         column = QVBoxLayout(inner)
-        titles = (self.tr("个人信息"), self.tr("团籍信息"), self.tr("学习工作与联系方式"),
-                  self.tr("备注"))
+        titles = (
+            self.tr("个人信息"),
+            self.tr("团籍信息"),
+            self.tr("学习工作与联系方式"),
+            self.tr("备注"),
+        )
         placed = {key for section in _SECTIONS for key in section}
         sections = [list(keys) for keys in _SECTIONS]
         sections[0].extend(f.key for f in MEMBER_FIELDS if f.key not in placed)
@@ -148,8 +182,7 @@ class MemberForm(QDialog):
             for position, key in enumerate(keys):
                 spec = FIELDS_BY_KEY[key]
                 wide = key in ("notes", "workplace", "household_registration")
-                row, col = (position // 2, (position % 2) * 2) if not wide else (
-                    100 + position, 0)
+                row, col = (position // 2, (position % 2) * 2) if not wide else (100 + position, 0)
                 label = QLabel(f"{spec.label}{'*' if spec.required else ''}：")
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                 label.setContentsMargins(0, 5, 0, 0)
@@ -258,8 +291,15 @@ class MemberForm(QDialog):
         top.addWidget(self.status_button)
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("团籍变动")))
-        self.status_table = self._table([self.tr("生效日期"), self.tr("事项"), self.tr("原因"),
-                                         self.tr("决定会议或批准机关"), self.tr("转往/转自")])
+        self.status_table = self._table(
+            [
+                self.tr("生效日期"),
+                self.tr("事项"),
+                self.tr("原因"),
+                self.tr("决定会议或批准机关"),
+                self.tr("转往/转自"),
+            ]
+        )
         layout.addWidget(self.status_table, 1)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("团内处分")), 1)
@@ -268,9 +308,15 @@ class MemberForm(QDialog):
         self.discipline_button.setVisible(hasattr(members, "add_discipline"))
         row.addWidget(self.discipline_button)
         layout.addLayout(row)
-        self.discipline_table = self._table([self.tr("处分日期"), self.tr("处分"),
-                                             self.tr("原因"), self.tr("决定机关"),
-                                             self.tr("解除日期")])
+        self.discipline_table = self._table(
+            [
+                self.tr("处分日期"),
+                self.tr("处分"),
+                self.tr("原因"),
+                self.tr("决定机关"),
+                self.tr("解除日期"),
+            ]
+        )
         layout.addWidget(self.discipline_table, 1)
         return page
 
@@ -289,27 +335,40 @@ class MemberForm(QDialog):
             self.heading.setText(self.tr("新增团员"))
             return
         m = self.member
-        self.heading.setText(self.tr("{name}　{branch}").format(name=m.name,
-                                                               branch=m.branch_name))
+        self.heading.setText(self.tr("{name}　{branch}").format(name=m.name, branch=m.branch_name))
         since = self.tr("（自 {day}）").format(day=m.status_since) if m.status_since else ""
-        self.status_label.setText(self.tr("当前团籍状态：{status}{since}").format(
-            status=m.status, since=since))
+        self.status_label.setText(
+            self.tr("当前团籍状态：{status}{since}").format(status=m.status, since=since)
+        )
         events = events_for(m.status)
         self.status_button.setEnabled(bool(events))
         self.discipline_button.setEnabled(m.status == "正常")
-        self.status_button.setText(self.tr("办理转入…") if events == ("转入",)
-                                   else self.tr("办理离团/转出…"))
-        self._fill(self.history_table, [
-            (h.changed_at, h.field_label, h.old_value, h.new_value, h.note)
-            for h in members.history(self.league, m.id)])
+        self.status_button.setText(
+            self.tr("办理转入…") if events == ("转入",) else self.tr("办理离团/转出…")
+        )
+        self._fill(
+            self.history_table,
+            [
+                (h.changed_at, h.field_label, h.old_value, h.new_value, h.note)
+                for h in members.history(self.league, m.id)
+            ],
+        )
         changes = getattr(members, "status_changes", None)
-        self._fill(self.status_table, [
-            (c.effective_on, c.status, c.reason, c.decided_by, c.destination)
-            for c in (changes(self.league, m.id) if changes else [])])
+        self._fill(
+            self.status_table,
+            [
+                (c.effective_on, c.status, c.reason, c.decided_by, c.destination)
+                for c in (changes(self.league, m.id) if changes else [])
+            ],
+        )
         discipline = getattr(members, "discipline_records", None)
-        self._fill(self.discipline_table, [
-            (d.decided_on, d.level, d.reason, d.decided_by, d.lifted_on)
-            for d in (discipline(self.league, m.id) if discipline else [])])
+        self._fill(
+            self.discipline_table,
+            [
+                (d.decided_on, d.level, d.reason, d.decided_by, d.lifted_on)
+                for d in (discipline(self.league, m.id) if discipline else [])
+            ],
+        )
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[Any, ...]]) -> None:
@@ -388,8 +447,9 @@ class MemberForm(QDialog):
         except idcard.InvalidId:
             return
         if not self.value("birth_date"):
-            self._set_value("birth_date", self._widgets["birth_date"],
-                            citizen.birth_date.isoformat())
+            self._set_value(
+                "birth_date", self._widgets["birth_date"], citizen.birth_date.isoformat()
+            )
         if not self.value("sex"):
             self._set_value("sex", self._widgets["sex"], citizen.sex.value)
 
@@ -400,11 +460,13 @@ class MemberForm(QDialog):
         """Check what is typed now and show the problems; returns them."""
         self._timer.stop()
         if self.member is not None:
-            issues = members.check(self.league, self.values(), member_id=self.member.id,
-                                   **self._today_kw())
+            issues = members.check(
+                self.league, self.values(), member_id=self.member.id, **self._today_kw()
+            )
         else:
-            issues = members.check(self.league, self.values(), branch_id=self.branch_id,
-                                   **self._today_kw())
+            issues = members.check(
+                self.league, self.values(), branch_id=self.branch_id, **self._today_kw()
+            )
         self.show_issues(issues)
         return issues
 
@@ -413,8 +475,11 @@ class MemberForm(QDialog):
         by_field: dict[str, list[Any]] = {}
         general: list[Any] = []
         for issue in self.issues:
-            (by_field.setdefault(issue.field, []) if issue.field in self._issue_labels
-             else general).append(issue)
+            (
+                by_field.setdefault(issue.field, [])
+                if issue.field in self._issue_labels
+                else general
+            ).append(issue)
         for key, label in self._issue_labels.items():
             found = sorted(by_field.get(key, []), key=lambda i: not is_error(i))
             widget = self._widgets[key]
@@ -435,12 +500,17 @@ class MemberForm(QDialog):
         warnings = len(self.issues) - errors
         parts = []
         if errors:
-            parts.append(f"<span style='color:{ERROR_COLOUR.name()}'>"
-                         + self.tr("{n} 处需改正后才能保存").format(n=errors) + "</span>")
+            parts.append(
+                f"<span style='color:{ERROR_COLOUR.name()}'>"
+                + self.tr("{n} 处需改正后才能保存").format(n=errors)
+                + "</span>"
+            )
         if warnings:
-            parts.append(f"<span style='color:{WARNING_COLOUR.name()}'>"
-                         + self.tr("{n} 条提示（可保存，保存后标记待核实）").format(n=warnings)
-                         + "</span>")
+            parts.append(
+                f"<span style='color:{WARNING_COLOUR.name()}'>"
+                + self.tr("{n} 条提示（可保存，保存后标记待核实）").format(n=warnings)
+                + "</span>"
+            )
         self.summary.setText("；".join(parts))
         self.save_button.setEnabled(errors == 0 and self.branch_id is not None)
 
@@ -451,19 +521,23 @@ class MemberForm(QDialog):
         values = self.values()
         try:
             if self.member is None:
-                member = members.create_member(self.league, int(self.branch_id or 0), values,
-                                               **self._today_kw())
+                member = members.create_member(
+                    self.league, int(self.branch_id or 0), values, **self._today_kw()
+                )
             else:
                 before = self.member.values()
                 changes = {k: v for k, v in values.items() if not same_value(v, before.get(k))}
-                member = (members.update_member(self.league, self.member.id, changes,
-                                                **self._today_kw())
-                          if changes else self.member)
+                member = (
+                    members.update_member(self.league, self.member.id, changes, **self._today_kw())
+                    if changes
+                    else self.member
+                )
                 after = member.values()
                 keys = [k for k in before if not same_value(before[k], after.get(k))]
                 if keys:
-                    self.edited.emit(member.id, {k: before[k] for k in keys},
-                                     {k: after[k] for k in keys})
+                    self.edited.emit(
+                        member.id, {k: before[k] for k in keys}, {k: after[k] for k in keys}
+                    )
         except members.ValidationFailed as failed:
             self.show_issues(failed.issues)
             return
@@ -491,9 +565,12 @@ class MemberForm(QDialog):
     def reject(self) -> None:
         if self.member is not None and self._dirty():
             answer = QMessageBox.question(
-                self, self.tr("放弃修改"), self.tr("有尚未保存的修改，确定放弃吗？"),
+                self,
+                self.tr("放弃修改"),
+                self.tr("有尚未保存的修改，确定放弃吗？"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()

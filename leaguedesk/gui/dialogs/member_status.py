@@ -44,20 +44,29 @@ def events_for(status: str) -> tuple[str, ...]:
 class StatusDialog(QDialog):
     """Asks for the event, date, reason and deciding body, then calls change_status."""
 
-    def __init__(self, league: LeagueFile, member_id: int, *, today: dt.date | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        league: LeagueFile,
+        member_id: int,
+        *,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.league = league
         self.member = members.get_member(league, member_id)
         self.today = today
         self.result_member: Any = None
         events = events_for(self.member.status)
-        self.setWindowTitle(self.tr("办理转入") if events == (TRANSFER_IN,)
-                            else self.tr("离团或转出"))
+        self.setWindowTitle(
+            self.tr("办理转入") if events == (TRANSFER_IN,) else self.tr("离团或转出")
+        )
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”"
-                               "中查看。").format(name=self.member.name,
-                                                status=self.member.status))
+        intro = QLabel(
+            self.tr(
+                "{name}（现为“{status}”）。记录保存后不会删除，可在名册的“历史”中查看。"
+            ).format(name=self.member.name, status=self.member.status)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -82,8 +91,9 @@ class StatusDialog(QDialog):
         self.problems.setStyleSheet(f"color: {ERROR_COLOUR.name()};")
         self.problems.hide()
         layout.addWidget(self.problems)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定办理"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -94,8 +104,9 @@ class StatusDialog(QDialog):
 
     def _event_changed(self, event: str) -> None:
         needs_place = event in ("转出", TRANSFER_IN)
-        self.destination_label.setText(self.tr("转自组织*：") if event == TRANSFER_IN
-                                       else self.tr("转往组织*："))
+        self.destination_label.setText(
+            self.tr("转自组织*：") if event == TRANSFER_IN else self.tr("转往组织*：")
+        )
         self.destination.setVisible(needs_place)
         self.destination_label.setVisible(needs_place)
 
@@ -103,11 +114,15 @@ class StatusDialog(QDialog):
         event = self.event.currentText()
         try:
             self.result_member = members.change_status(
-                self.league, self.member.id, event,
+                self.league,
+                self.member.id,
+                event,
                 effective_on=self.effective.date().toString("yyyy-MM-dd"),
-                reason=self.reason.text(), decided_by=self.decided_by.text(),
+                reason=self.reason.text(),
+                decided_by=self.decided_by.text(),
                 destination=self.destination.text() if event in ("转出", TRANSFER_IN) else "",
-                **({"today": self.today} if self.today else {}))
+                **({"today": self.today} if self.today else {}),
+            )
         except members.ValidationFailed as failed:
             self.problems.setText("\n".join(issue_text(i) for i in failed.issues))
             self.problems.show()
@@ -118,16 +133,25 @@ class StatusDialog(QDialog):
 class DisciplineDialog(QDialog):
     """Records a discipline decision (警告 … 开除团籍) through add_discipline."""
 
-    def __init__(self, league: LeagueFile, member_id: int, *, today: dt.date | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        league: LeagueFile,
+        member_id: int,
+        *,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.league = league
         self.member = members.get_member(league, member_id)
         self.today = today
         self.setWindowTitle(self.tr("登记团内处分"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("{name}：处分须经支部大会讨论决定，报上级团委批准；"
-                               "开除团籍同时终止团籍。").format(name=self.member.name))
+        intro = QLabel(
+            self.tr(
+                "{name}：处分须经支部大会讨论决定，报上级团委批准；开除团籍同时终止团籍。"
+            ).format(name=self.member.name)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -147,8 +171,9 @@ class DisciplineDialog(QDialog):
         self.problems.setStyleSheet(f"color: {ERROR_COLOUR.name()};")
         self.problems.hide()
         layout.addWidget(self.problems)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -157,10 +182,14 @@ class DisciplineDialog(QDialog):
     def accept(self) -> None:
         try:
             members.add_discipline(
-                self.league, self.member.id, self.level.currentText(),
+                self.league,
+                self.member.id,
+                self.level.currentText(),
                 decided_on=self.decided_on.date().toString("yyyy-MM-dd"),
-                reason=self.reason.text(), decided_by=self.decided_by.text(),
-                **({"today": self.today} if self.today else {}))
+                reason=self.reason.text(),
+                decided_by=self.decided_by.text(),
+                **({"today": self.today} if self.today else {}),
+            )
         except members.ValidationFailed as failed:
             self.problems.setText("\n".join(issue_text(i) for i in failed.issues))
             self.problems.show()

@@ -32,8 +32,14 @@ NO_QUOTA = -1
 
 
 class RecruitRulesDialog(QDialog):
-    def __init__(self, league: LeagueFile, *, branch_id: int | None,
-                 today: dt.date | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        league: LeagueFile,
+        *,
+        branch_id: int | None,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.league = league
         self.branch_id = branch_id
@@ -60,8 +66,11 @@ class RecruitRulesDialog(QDialog):
         self.hours.setValue(rules.tuanke_hours)
         form.addRow(self.tr("团课至少："), self.hours)
         self.notices = [self._spin(n, 1, 60, self.tr(" 个工作日")) for n in rules.notice_days]
-        for label, spin in zip((self.tr("积极分子公示："), self.tr("发展对象公示："),
-                                self.tr("新团员公示：")), self.notices, strict=True):
+        for label, spin in zip(
+            (self.tr("积极分子公示："), self.tr("发展对象公示："), self.tr("新团员公示：")),
+            self.notices,
+            strict=True,
+        ):
             form.addRow(label, spin)
         self.approval = self._spin(rules.approval_within_days, 1, 3650, self.tr(" 天内"))
         form.addRow(self.tr("上级审批期限："), self.approval)
@@ -79,9 +88,14 @@ class RecruitRulesDialog(QDialog):
         calendar = QGroupBox(self.tr("节假日"))
         cal_form = QFormLayout(calendar)
         known = package_years()
-        cal_form.addRow(QLabel(self.tr("已内置{first}–{last}年的法定节假日和调休安排。其他年份请录入，"
-                                       "每行一个日期（如 2027-10-01）。").format(
-            first=known[0], last=known[-1])))
+        cal_form.addRow(
+            QLabel(
+                self.tr(
+                    "已内置{first}–{last}年的法定节假日和调休安排。其他年份请录入，"
+                    "每行一个日期（如 2027-10-01）。"
+                ).format(first=known[0], last=known[-1])
+            )
+        )
         overrides = rs.load_holidays(league)
         self.holidays = QPlainTextEdit("\n".join(overrides.to_dict()["holidays"]))
         self.workdays = QPlainTextEdit("\n".join(overrides.to_dict()["workdays"]))
@@ -109,18 +123,26 @@ class RecruitRulesDialog(QDialog):
 
     def rules(self) -> RecruitmentRules:
         first, second, third = (spin.value() for spin in self.notices)
-        return replace(rs.load_rules(self.league), min_age=self.min_age.value(),
-                       max_age=self.max_age.value(), talk_within_months=self.talk.value(),
-                       cultivation_months=self.cultivation.value(),
-                       tuanke_hours=self.hours.value(), notice_days=(first, second, third),
-                       approval_within_days=self.approval.value(),
-                       archive_within_days=self.archive.value())
+        return replace(
+            rs.load_rules(self.league),
+            min_age=self.min_age.value(),
+            max_age=self.max_age.value(),
+            talk_within_months=self.talk.value(),
+            cultivation_months=self.cultivation.value(),
+            tuanke_hours=self.hours.value(),
+            notice_days=(first, second, third),
+            approval_within_days=self.approval.value(),
+            archive_within_days=self.archive.value(),
+        )
 
     def save(self) -> None:
         try:
-            overrides = HolidayOverrides.from_dict({
-                "holidays": self.holidays.toPlainText().split(),
-                "workdays": self.workdays.toPlainText().split()})
+            overrides = HolidayOverrides.from_dict(
+                {
+                    "holidays": self.holidays.toPlainText().split(),
+                    "workdays": self.workdays.toPlainText().split(),
+                }
+            )
         except BadOverrides as problem:
             self.problem.setText(bad_holiday_overrides(problem))
             return
@@ -133,6 +155,7 @@ class RecruitRulesDialog(QDialog):
         rs.set_weekends_fallback(self.league, self.fallback.isChecked())
         if self.branch_id is not None:
             quota = self.quota.value()
-            rs.set_quota(self.league, self.branch_id, self.year,
-                         None if quota == NO_QUOTA else quota)
+            rs.set_quota(
+                self.league, self.branch_id, self.year, None if quota == NO_QUOTA else quota
+            )
         self.accept()

@@ -55,8 +55,15 @@ OK_COLOUR = "#1b7f3b"
 class RecruitStepDialog(QDialog):
     """Record (or correct) ``step_code`` for one applicant."""
 
-    def __init__(self, league: LeagueFile, applicant_id: int, step_code: str, *,
-                 today: dt.date | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        league: LeagueFile,
+        applicant_id: int,
+        step_code: str,
+        *,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.league = league
         self.applicant_id = applicant_id
@@ -72,11 +79,17 @@ class RecruitStepDialog(QDialog):
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
 
-        self.setWindowTitle(self.tr("{number}. {step} — {name}").format(
-            number=self.spec.number, step=step_name(step_code), name=self.applicant.name))
+        self.setWindowTitle(
+            self.tr("{number}. {step} — {name}").format(
+                number=self.spec.number, step=step_name(step_code), name=self.applicant.name
+            )
+        )
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("第{number}步　{step}").format(number=self.spec.number,
-                                                                 step=step_name(step_code)))
+        heading = QLabel(
+            self.tr("第{number}步　{step}").format(
+                number=self.spec.number, step=step_name(step_code)
+            )
+        )
         heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         layout.addWidget(heading)
         self.hint = QLabel()
@@ -127,8 +140,7 @@ class RecruitStepDialog(QDialog):
             self.people_list = QListWidget()
             self.people_list.setObjectName("people")
             self.people_list.setMaximumHeight(150)
-            for member_id, name, post in rs.branch_members(self.league,
-                                                           self.applicant.branch_id):
+            for member_id, name, post in rs.branch_members(self.league, self.applicant.branch_id):
                 item = QListWidgetItem(f"{name}　{post}" if post else name)
                 item.setData(Qt.ItemDataRole.UserRole, member_id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -144,20 +156,23 @@ class RecruitStepDialog(QDialog):
             self.meeting_box = QComboBox()
             self.meeting_box.setObjectName("recorded_meeting")
             self.meeting_box.addItem(self.tr("（未登记，手动填写）"), None)
-            for meeting in rs.deciding_meetings(self.league, self.applicant.branch_id,
-                                                self.code):
+            for meeting in rs.deciding_meetings(self.league, self.applicant.branch_id, self.code):
                 topic = " ".join(meeting.topics.split())
                 if len(topic) > 24:
                     topic = topic[:23] + "…"
-                label = " · ".join(p for p in (meeting.date.isoformat(),
-                                               decided_by(meeting.kind), topic) if p)
+                label = " · ".join(
+                    p for p in (meeting.date.isoformat(), decided_by(meeting.kind), topic) if p
+                )
                 self.meeting_box.addItem(label, meeting)
             self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
             self.form.addRow(self.tr("已登记的会议："), self.meeting_box)
             self.kind_box = QComboBox()
             self.kind_box.setObjectName("meeting_kind")
-            kinds = ((GENERAL_MEETING,) if self.code == "general_meeting"
-                     else (COMMITTEE_MEETING, GENERAL_MEETING))
+            kinds = (
+                (GENERAL_MEETING,)
+                if self.code == "general_meeting"
+                else (COMMITTEE_MEETING, GENERAL_MEETING)
+            )
             for kind in kinds:
                 self.kind_box.addItem(self._kind_label(kind), kind)
             default = rs.deciding_kind(self.league, self.applicant.branch_id)
@@ -179,8 +194,11 @@ class RecruitStepDialog(QDialog):
         if steps.BALLOT in required:
             self.yes, self.no, self.abstain = (self._count(n) for n in ("yes", "no", "abstain"))
             row = QHBoxLayout()
-            for label, box in ((self.tr("赞成"), self.yes), (self.tr("反对"), self.no),
-                               (self.tr("弃权"), self.abstain)):
+            for label, box in (
+                (self.tr("赞成"), self.yes),
+                (self.tr("反对"), self.no),
+                (self.tr("弃权"), self.abstain),
+            ):
                 row.addWidget(QLabel(label))
                 row.addWidget(box)
             self.separate = QCheckBox(self.tr("逐个讨论、无记名投票逐个表决"))
@@ -249,8 +267,11 @@ class RecruitStepDialog(QDialog):
         return False
 
     def _people_label(self) -> str:
-        return {"talk": self.tr("谈话人："), "contacts": self.tr("培养联系人（1–2名）："),
-                "introducers": self.tr("入团介绍人（2名）：")}.get(self.code, self.tr("人员："))
+        return {
+            "talk": self.tr("谈话人："),
+            "contacts": self.tr("培养联系人（1–2名）："),
+            "introducers": self.tr("入团介绍人（2名）："),
+        }.get(self.code, self.tr("人员："))
 
     @staticmethod
     def _kind_label(kind: str) -> str:
@@ -308,8 +329,11 @@ class RecruitStepDialog(QDialog):
     def _fill_lessons(self) -> None:
         self.lessons_list.clear()
         for lesson in rs.lessons(self.league, self.applicant_id):
-            self.lessons_list.addItem(self.tr("{day}　{topic}　{hours}学时").format(
-                day=lesson["held_on"], topic=lesson["topic"], hours=f"{lesson['hours']:g}"))
+            self.lessons_list.addItem(
+                self.tr("{day}　{topic}　{hours}学时").format(
+                    day=lesson["held_on"], topic=lesson["topic"], hours=f"{lesson['hours']:g}"
+                )
+            )
         self._fill_lectures()
         self._show_total()
 
@@ -318,8 +342,11 @@ class RecruitStepDialog(QDialog):
         assert self.hours is not None
         total = rs.tuanke_hours(self.league, self.applicant_id) + self.hours.value()
         required = rs.load_rules(self.league).tuanke_hours
-        self.total_label.setText(self.tr("{total}学时（至少{required}学时）").format(
-            total=f"{total:g}", required=f"{required:g}"))
+        self.total_label.setText(
+            self.tr("{total}学时（至少{required}学时）").format(
+                total=f"{total:g}", required=f"{required:g}"
+            )
+        )
 
     def _fill_lectures(self) -> None:
         """The branch's recorded 团课 not yet counted for the applicant, newest first."""
@@ -328,8 +355,11 @@ class RecruitStepDialog(QDialog):
             topic = " ".join(meeting.topics.split())
             if len(topic) > 24:
                 topic = topic[:23] + "…"
-            hours = (self.tr("{hours}学时").format(hours=f"{meeting.lecture_hours:g}")
-                     if meeting.lecture_hours > 0 else self.tr("未登记学时"))
+            hours = (
+                self.tr("{hours}学时").format(hours=f"{meeting.lecture_hours:g}")
+                if meeting.lecture_hours > 0
+                else self.tr("未登记学时")
+            )
             label = " · ".join(p for p in (meeting.date.isoformat(), topic, hours) if p)
             self.lecture_box.addItem(label, meeting.id)
         empty = self.lecture_box.count() == 0
@@ -348,8 +378,11 @@ class RecruitStepDialog(QDialog):
             if upcoming.due_date:
                 hints.append(self.tr("应在 {day} 前完成。").format(day=upcoming.due_date))
         self.hint.setText("".join(hints))
-        default_day = upcoming.earliest if upcoming.earliest and \
-            upcoming.earliest <= self.today else self.today
+        default_day = (
+            upcoming.earliest
+            if upcoming.earliest and upcoming.earliest <= self.today
+            else self.today
+        )
         self.date_edit.setDate(qdate(default_day))
         if self.notice_edit is not None:
             self.notice_edit.setDate(qdate(default_day + dt.timedelta(days=1)))
@@ -405,32 +438,46 @@ class RecruitStepDialog(QDialog):
     def people(self) -> tuple[int, ...]:
         if self.people_list is None:
             return ()
-        return tuple(int(item.data(Qt.ItemDataRole.UserRole))
-                     for item in (self.people_list.item(r) for r in range(
-                         self.people_list.count()))
-                     if item.checkState() == Qt.CheckState.Checked)
+        return tuple(
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.people_list.item(r) for r in range(self.people_list.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        )
 
     def step_input(self) -> StepInput:
         decision = None
         if self.kind_box is not None:
             assert self.expected is not None and self.present is not None
-            decision = DecisionFacts(str(self.kind_box.currentData()), self.expected.value(),
-                                     self.present.value(), self.linked_meeting_id())
+            decision = DecisionFacts(
+                str(self.kind_box.currentData()),
+                self.expected.value(),
+                self.present.value(),
+                self.linked_meeting_id(),
+            )
         ballot = None
         if self.yes is not None:
             assert self.no is not None and self.abstain is not None
             assert self.separate is not None
-            ballot = Ballot(self.yes.value(), self.no.value(), self.abstain.value(),
-                            self.separate.isChecked())
-        documents = tuple(line.strip() for line in (
-            self.documents.toPlainText().splitlines() if self.documents else []) if line.strip())
+            ballot = Ballot(
+                self.yes.value(), self.no.value(), self.abstain.value(), self.separate.isChecked()
+            )
+        documents = tuple(
+            line.strip()
+            for line in (self.documents.toPlainText().splitlines() if self.documents else [])
+            if line.strip()
+        )
         return StepInput(
-            date=pydate(self.date_edit.date()), people=self.people(), decision=decision,
+            date=pydate(self.date_edit.date()),
+            people=self.people(),
+            decision=decision,
             notice_start=pydate(self.notice_edit.date()) if self.notice_edit else None,
             opinion_date=pydate(self.opinion_edit.date()) if self.opinion_edit else None,
-            ballot=ballot, hours=self.hours.value() if self.hours else 0.0,
-            documents=documents, reason=self.reason.toPlainText().strip(),
-            notes=self.notes.text().strip())
+            ballot=ballot,
+            hours=self.hours.value() if self.hours else 0.0,
+            documents=documents,
+            reason=self.reason.toPlainText().strip(),
+            notes=self.notes.text().strip(),
+        )
 
     # Checking -------------------------------------------------------------------------------
     def _changed(self, *_args: object) -> None:
@@ -438,8 +485,9 @@ class RecruitStepDialog(QDialog):
 
     def check_now(self) -> list[Finding]:
         self._timer.stop()
-        self.findings = rs.check_proposed_step(self.league, self.applicant_id, self.code,
-                                               self.step_input(), today=self.today)
+        self.findings = rs.check_proposed_step(
+            self.league, self.applicant_id, self.code, self.step_input(), today=self.today
+        )
         self.show_findings(self.findings)
         return self.findings
 
@@ -448,13 +496,13 @@ class RecruitStepDialog(QDialog):
         for found in sorted(findings, key=lambda f: not f.blocks):
             colour = ERROR_COLOUR.name() if found.blocks else WARNING_COLOUR.name()
             mark = "✖" if found.blocks else "⚠"
-            lines.append(f"<span style='color:{colour}'>{mark} "
-                         f"{recruitment_finding(found)}</span>")
+            lines.append(f"<span style='color:{colour}'>{mark} {recruitment_finding(found)}</span>")
         for text in extra or []:
             lines.append(f"<span style='color:{ERROR_COLOUR.name()}'>✖ {text}</span>")
         if not lines:
-            lines.append(f"<span style='color:{OK_COLOUR}'>✔ "
-                         + self.tr("符合规定，可以保存。") + "</span>")
+            lines.append(
+                f"<span style='color:{OK_COLOUR}'>✔ " + self.tr("符合规定，可以保存。") + "</span>"
+            )
         self.findings_label.setText("<br>".join(lines))
         warnings = any(f.needs_reason for f in findings)
         self.reason_label.setVisible(warnings)
@@ -465,13 +513,19 @@ class RecruitStepDialog(QDialog):
         errors = any(f.blocks for f in self.findings)
         needs = any(f.needs_reason for f in self.findings)
         self.save_button.setEnabled(
-            not errors and (not needs or bool(self.reason.toPlainText().strip())))
+            not errors and (not needs or bool(self.reason.toPlainText().strip()))
+        )
 
     # Actions --------------------------------------------------------------------------------
     def add_lesson(self) -> None:
         try:
-            rs.add_lesson(self.league, self.applicant_id, pydate(self.lesson_date.date()),
-                          self.lesson_hours.value(), self.lesson_topic.text())
+            rs.add_lesson(
+                self.league,
+                self.applicant_id,
+                pydate(self.lesson_date.date()),
+                self.lesson_hours.value(),
+                self.lesson_topic.text(),
+            )
         except ValidationFailed as failed:
             self.show_findings(self.findings, [applicant_issue_text(i) for i in failed.issues])
             return
@@ -501,8 +555,14 @@ class RecruitStepDialog(QDialog):
         from pathlib import Path
 
         path = Path(name)
-        rs.add_document(self.league, self.applicant_id, self.code, path.stem,
-                        path.read_bytes(), filename=path.name)
+        rs.add_document(
+            self.league,
+            self.applicant_id,
+            self.code,
+            path.stem,
+            path.read_bytes(),
+            filename=path.name,
+        )
         assert self.documents is not None
         text = self.documents.toPlainText().rstrip()
         self.documents.setPlainText((text + "\n" if text else "") + path.stem)
@@ -511,8 +571,9 @@ class RecruitStepDialog(QDialog):
         if any(f.blocks for f in self.check_now()):
             return
         try:
-            self.saved = rs.record_step(self.league, self.applicant_id, self.code,
-                                        self.step_input(), today=self.today)
+            self.saved = rs.record_step(
+                self.league, self.applicant_id, self.code, self.step_input(), today=self.today
+            )
         except StepRefused as refused:
             self.findings = refused.findings
             self.show_findings(refused.findings)

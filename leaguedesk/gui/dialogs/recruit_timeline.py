@@ -57,15 +57,23 @@ def meeting_text(entry: StepEntry, notice: board.NoticePeriod | None = None) -> 
     decision = entry.decision
     record = entry.record
     if decision is not None and decision.kind:
-        parts.append(translate("TimelineDialog", "{kind} 应到{expected} 实到{present}").format(
-            kind=decided_by(decision.kind), expected=decision.expected,
-            present=decision.present))
+        parts.append(
+            translate("TimelineDialog", "{kind} 应到{expected} 实到{present}").format(
+                kind=decided_by(decision.kind), expected=decision.expected, present=decision.present
+            )
+        )
     if record.ballot is not None:
-        parts.append(translate("TimelineDialog", "赞成{yes} 反对{no} 弃权{abstain}").format(
-            yes=record.ballot.yes, no=record.ballot.no, abstain=record.ballot.abstain))
+        parts.append(
+            translate("TimelineDialog", "赞成{yes} 反对{no} 弃权{abstain}").format(
+                yes=record.ballot.yes, no=record.ballot.no, abstain=record.ballot.abstain
+            )
+        )
     if notice is not None and notice.end is not None:
-        parts.append(translate("TimelineDialog", "公示{start}至{end}（{days}个工作日）").format(
-            start=notice.start.isoformat(), end=notice.end.isoformat(), days=notice.days))
+        parts.append(
+            translate("TimelineDialog", "公示{start}至{end}（{days}个工作日）").format(
+                start=notice.start.isoformat(), end=notice.end.isoformat(), days=notice.days
+            )
+        )
     elif record.notice_start:
         day = record.notice_start.isoformat()
         parts.append(translate("TimelineDialog", "公示自{day}").format(day=day))
@@ -81,8 +89,15 @@ def meeting_text(entry: StepEntry, notice: board.NoticePeriod | None = None) -> 
 class CloseDialog(QDialog):
     """不予接收 or 本人撤回: a date and the reason."""
 
-    def __init__(self, league: LeagueFile, applicant_id: int, outcome: str, *,
-                 today: dt.date, parent: QWidget | None = None):
+    def __init__(
+        self,
+        league: LeagueFile,
+        applicant_id: int,
+        outcome: str,
+        *,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.league = league
         self.applicant_id = applicant_id
@@ -97,8 +112,9 @@ class CloseDialog(QDialog):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(f"color: {ERROR_COLOUR.name()};")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.save)
@@ -110,9 +126,14 @@ class CloseDialog(QDialog):
 
     def save(self) -> None:
         try:
-            rs.close_applicant(self.league, self.applicant_id, self.outcome,
-                               on=pydate(self.date_edit.date()),
-                               reason=self.reason.toPlainText(), today=self.today)
+            rs.close_applicant(
+                self.league,
+                self.applicant_id,
+                self.outcome,
+                on=pydate(self.date_edit.date()),
+                reason=self.reason.toPlainText(),
+                today=self.today,
+            )
         except ValidationFailed as failed:
             self.problems.setText("\n".join(applicant_issue_text(i) for i in failed.issues))
             return
@@ -122,12 +143,26 @@ class CloseDialog(QDialog):
 class TimelineDialog(QDialog):
     """All 15 steps of one applicant; ``changed`` is set when something was recorded."""
 
-    HEADERS = ("序号", "步骤", "日期", "相关人员", "会议、表决与公示", "材料", "原因与备注",
-               "检查结果")
+    HEADERS = (
+        "序号",
+        "步骤",
+        "日期",
+        "相关人员",
+        "会议、表决与公示",
+        "材料",
+        "原因与备注",
+        "检查结果",
+    )
 
-    def __init__(self, session: Session, applicant_id: int, *, today: dt.date | None = None,
-                 print_record: Callable[[int], None] | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: Session,
+        applicant_id: int,
+        *,
+        today: dt.date | None = None,
+        print_record: Callable[[int], None] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         league = session.league
         assert league is not None, "a timeline needs an open league file"
@@ -172,8 +207,14 @@ class TimelineDialog(QDialog):
         self.reject_button.clicked.connect(lambda: self.close_application("rejected"))
         self.withdraw_button = QPushButton(self.tr("撤回申请…"))
         self.withdraw_button.clicked.connect(lambda: self.close_application("withdrawn"))
-        for button in (self.next_button, self.edit_button, self.person_button,
-                       self.print_button, self.reject_button, self.withdraw_button):
+        for button in (
+            self.next_button,
+            self.edit_button,
+            self.person_button,
+            self.print_button,
+            self.reject_button,
+            self.withdraw_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         close = QPushButton(self.tr("关闭"))
@@ -184,10 +225,16 @@ class TimelineDialog(QDialog):
         self.resize(1180, 640)
 
     def _header(self, text: str) -> str:
-        return {"序号": self.tr("序号"), "步骤": self.tr("步骤"), "日期": self.tr("日期"),
-                "相关人员": self.tr("相关人员"), "会议、表决与公示": self.tr("会议、表决与公示"),
-                "材料": self.tr("材料"), "原因与备注": self.tr("原因与备注"),
-                "检查结果": self.tr("检查结果")}[text]
+        return {
+            "序号": self.tr("序号"),
+            "步骤": self.tr("步骤"),
+            "日期": self.tr("日期"),
+            "相关人员": self.tr("相关人员"),
+            "会议、表决与公示": self.tr("会议、表决与公示"),
+            "材料": self.tr("材料"),
+            "原因与备注": self.tr("原因与备注"),
+            "检查结果": self.tr("检查结果"),
+        }[text]
 
     def _export_title(self) -> str:
         """Names the sheet and file of 导出当前视图: 李四的发展过程."""
@@ -197,14 +244,18 @@ class TimelineDialog(QDialog):
         state = board.progress(self.league, self.applicant_id, today=self.today)
         self.progress = state
         a = state.applicant
-        self.heading.setText(self.tr("{name}　{branch}　{status}").format(
-            name=a.name, branch=a.branch_display_name, status=applicant_status(a.status)))
+        self.heading.setText(
+            self.tr("{name}　{branch}　{status}").format(
+                name=a.name, branch=a.branch_display_name, status=applicant_status(a.status)
+            )
+        )
         upcoming = state.next
         if upcoming.step is None:
             text = self.tr("15个步骤均已完成。")
         else:
             text = self.tr("当前阶段：{stage}；下一步：{step}").format(
-                stage=stage_name(upcoming.step.stage), step=step_name(upcoming.step.code))
+                stage=stage_name(upcoming.step.stage), step=step_name(upcoming.step.code)
+            )
             if upcoming.earliest:
                 text += self.tr("，最早 {day}").format(day=upcoming.earliest)
             if upcoming.due_date:
@@ -212,8 +263,7 @@ class TimelineDialog(QDialog):
             if upcoming.overdue:
                 text += self.tr("（已逾期）")
         if a.status == "admitted" and a.development_no:
-            text += self.tr("。已接收为团员，发展团员编号 {number}").format(
-                number=a.development_no)
+            text += self.tr("。已接收为团员，发展团员编号 {number}").format(number=a.development_no)
         if a.status in ("rejected", "withdrawn"):
             text += self.tr("。{day}：{reason}").format(day=a.status_on, reason=a.status_reason)
         self.summary.setText(text)
@@ -259,8 +309,9 @@ class TimelineDialog(QDialog):
         self.person_button.setEnabled(open_)
 
     def open_step(self, code: str) -> bool:
-        self.step_dialog = RecruitStepDialog(self.league, self.applicant_id, code,
-                                             today=self.today, parent=self)
+        self.step_dialog = RecruitStepDialog(
+            self.league, self.applicant_id, code, today=self.today, parent=self
+        )
         accepted = self.step_dialog.exec() == QDialog.DialogCode.Accepted
         self.step_dialog = None
         if accepted:
@@ -281,22 +332,26 @@ class TimelineDialog(QDialog):
         a = self.progress.applicant
         upcoming = self.progress.next.step
         if code not in a.steps and (upcoming is None or upcoming.code != code):
-            QMessageBox.information(self, self.tr("发展团员"),
-                                    self.tr("请按顺序进行：下一步是“{step}”。").format(
-                                        step=step_name(upcoming.code) if upcoming else ""))
+            QMessageBox.information(
+                self,
+                self.tr("发展团员"),
+                self.tr("请按顺序进行：下一步是“{step}”。").format(
+                    step=step_name(upcoming.code) if upcoming else ""
+                ),
+            )
             return
         self.open_step(code)
 
     def edit_person(self) -> None:
-        dialog = ApplicantDialog(self.league, applicant_id=self.applicant_id, today=self.today,
-                                 parent=self)
+        dialog = ApplicantDialog(
+            self.league, applicant_id=self.applicant_id, today=self.today, parent=self
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed = True
             self.refresh()
 
     def close_application(self, outcome: str) -> None:
-        dialog = CloseDialog(self.league, self.applicant_id, outcome, today=self.today,
-                             parent=self)
+        dialog = CloseDialog(self.league, self.applicant_id, outcome, today=self.today, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed = True
             self.refresh()
@@ -304,4 +359,3 @@ class TimelineDialog(QDialog):
     def _print(self) -> None:
         if self.print_record is not None:
             self.print_record(self.applicant_id)
-

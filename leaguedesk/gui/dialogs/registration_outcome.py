@@ -27,14 +27,20 @@ Save = Callable[[Outcome, str, dt.date | None], object]
 
 
 class RegistrationOutcomeDialog(QDialog):
-    def __init__(self, entry: RegistrationEntry, deadline: dt.date, save: Save,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, entry: RegistrationEntry, deadline: dt.date, save: Save, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.save = save
         self.setWindowTitle(self.tr("修改注册结果"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("{name}：按评议结果应为“{derived}”。").format(
-            name=entry.name, derived=labels.outcome(entry.derived.value))))
+        layout.addWidget(
+            QLabel(
+                self.tr("{name}：按评议结果应为“{derived}”。").format(
+                    name=entry.name, derived=labels.outcome(entry.derived.value)
+                )
+            )
+        )
         form = QFormLayout()
         self.outcome = QComboBox()
         for outcome in OUTCOMES:
@@ -51,8 +57,9 @@ class RegistrationOutcomeDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.problems)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -38,13 +38,18 @@ class RestoreDialog(QDialog):
         self.folder = backup.default_dir(league.path)
         self.setWindowTitle(self.tr("恢复备份"))
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("选择一个备份，用它替换“{name}”的当前内容。恢复前会先备份当前内容。\n"
-                              "备份文件夹：{folder}").format(name=league.path.name,
-                                                        folder=self.folder))
+        hint = QLabel(
+            self.tr(
+                "选择一个备份，用它替换“{name}”的当前内容。恢复前会先备份当前内容。\n"
+                "备份文件夹：{folder}"
+            ).format(name=league.path.name, folder=self.folder)
+        )
         hint.setWordWrap(True)
         hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("备份时间"), self.tr("类型"), self.tr("大小")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("备份时间"), self.tr("类型"), self.tr("大小")]
+        )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -83,9 +88,13 @@ class RestoreDialog(QDialog):
         if not rows or league is None:
             return
         chosen = self.backups[rows[0].row()]
-        answer = QMessageBox.question(self, self.tr("恢复备份"), self.tr(
-            "用 {when} 的备份替换当前内容？\n当前内容会先另行备份，可以再恢复回来。").format(
-                when=chosen.created.strftime("%Y-%m-%d %H:%M")))
+        answer = QMessageBox.question(
+            self,
+            self.tr("恢复备份"),
+            self.tr(
+                "用 {when} 的备份替换当前内容？\n当前内容会先另行备份，可以再恢复回来。"
+            ).format(when=chosen.created.strftime("%Y-%m-%d %H:%M")),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

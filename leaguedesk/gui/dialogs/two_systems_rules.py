@@ -132,8 +132,12 @@ class TwoSystemsRulesDialog(QDialog):
         for box in (*self.points.values(), *self.thresholds.values()):
             box.setEnabled(by_points)
 
-    def _show(self, evaluation: EvaluationRules, registration: RegistrationRules,
-              recommendation: RecommendationRules) -> None:
+    def _show(
+        self,
+        evaluation: EvaluationRules,
+        registration: RegistrationRules,
+        recommendation: RecommendationRules,
+    ) -> None:
         self.excellent_cap.setValue(round(evaluation.excellent_cap * 100))
         self.method.setCurrentIndex(max(0, self.method.findData(evaluation.method)))
         for grade, box in self.points.items():
@@ -158,22 +162,28 @@ class TwoSystemsRulesDialog(QDialog):
 
     def rules(self) -> tuple[EvaluationRules, RegistrationRules, RecommendationRules]:
         """The rules as the form shows them, other values kept as stored."""
-        evaluation = replace(ev.load_rules(self.league),
-                             excellent_cap=Fraction(self.excellent_cap.value(), 100),
-                             method=SuggestMethod(self.method.currentData()),
-                             points={g: box.value() for g, box in self.points.items()},
-                             thresholds={g: Fraction(f"{box.value():.2f}")
-                                         for g, box in self.thresholds.items()},
-                             exclude_party_members=self.exclude_party.isChecked(),
-                             reevaluate_min_months=self.reevaluate_min.value(),
-                             reevaluate_max_months=self.reevaluate_max.value())
-        registration = replace(reg.load_rules(self.league),
-                               defer_default_months=self.defer_months.value(),
-                               lapse_months=self.lapse_months.value())
-        recommendation = replace(rec.load_rules(self.league), max_age=self.max_age.value(),
-                                 application_min_months=self.application_months.value(),
-                                 membership_min_months=self.membership_months.value(),
-                                 valid_years=self.valid_years.value())
+        evaluation = replace(
+            ev.load_rules(self.league),
+            excellent_cap=Fraction(self.excellent_cap.value(), 100),
+            method=SuggestMethod(self.method.currentData()),
+            points={g: box.value() for g, box in self.points.items()},
+            thresholds={g: Fraction(f"{box.value():.2f}") for g, box in self.thresholds.items()},
+            exclude_party_members=self.exclude_party.isChecked(),
+            reevaluate_min_months=self.reevaluate_min.value(),
+            reevaluate_max_months=self.reevaluate_max.value(),
+        )
+        registration = replace(
+            reg.load_rules(self.league),
+            defer_default_months=self.defer_months.value(),
+            lapse_months=self.lapse_months.value(),
+        )
+        recommendation = replace(
+            rec.load_rules(self.league),
+            max_age=self.max_age.value(),
+            application_min_months=self.application_months.value(),
+            membership_min_months=self.membership_months.value(),
+            valid_years=self.valid_years.value(),
+        )
         return evaluation, registration, recommendation
 
     def problem_text(self, evaluation: EvaluationRules) -> str:

@@ -44,8 +44,9 @@ BAD_COLOUR = "#b3261e"
 class EvaluationTab(QWidget):
     round_changed = Signal()  # a round was opened or closed: registration may follow
 
-    def __init__(self, session: Session, today: Callable[[], dt.date],
-                 parent: QWidget | None = None):
+    def __init__(
+        self, session: Session, today: Callable[[], dt.date], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.session = session
         self.today = today
@@ -79,10 +80,15 @@ class EvaluationTab(QWidget):
         linked = QHBoxLayout()
         self.meeting = QComboBox()
         self.meeting.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.meeting.setMinimumContentsLength(44)
-        self.meeting.setToolTip(self.tr("选择已登记的支部大会或组织生活会，会议日期和应到、"
-                                        "实到人数按会议记录（不含列席人员）填入"))
+        self.meeting.setToolTip(
+            self.tr(
+                "选择已登记的支部大会或组织生活会，会议日期和应到、"
+                "实到人数按会议记录（不含列席人员）填入"
+            )
+        )
         self.meeting.currentIndexChanged.connect(lambda _i: self._link_meeting())
         linked.addWidget(QLabel(self.tr("已登记的会议：")))
         linked.addWidget(self.meeting)
@@ -98,9 +104,13 @@ class EvaluationTab(QWidget):
         self.ballots = QSpinBox()
         for spin in (self.expected, self.present, self.ballots):
             spin.setRange(0, 9999)
-        for text, widget in ((self.tr("会议："), self.kind), (self.tr("日期："), self.meeting_date),
-                             (self.tr("应到："), self.expected), (self.tr("实到："), self.present),
-                             (self.tr("收回测评票："), self.ballots)):
+        for text, widget in (
+            (self.tr("会议："), self.kind),
+            (self.tr("日期："), self.meeting_date),
+            (self.tr("应到："), self.expected),
+            (self.tr("实到："), self.present),
+            (self.tr("收回测评票："), self.ballots),
+        ):
             facts.addWidget(QLabel(text))
             facts.addWidget(widget)
         self.quorum_label = QLabel()
@@ -149,12 +159,21 @@ class EvaluationTab(QWidget):
         self.self_button.clicked.connect(self.edit_self_assessment)
         self.output = OutputMenu(self.session, self, self.tr("打印/导出"))
         self.output.add(self.tr("测评票…"), self.tr("测评票"), ".pdf", self._job(ep.ballot_job))
-        self.output.add(self.tr("团员教育评议表…"), self.tr("团员教育评议表"), ".pdf",
-                        self._job(ep.member_sheets_job))
-        self.output.add(self.tr("支部汇总表…"), self.tr("支部汇总表"), ".pdf",
-                        self._job(ep.summary_job))
-        self.output.add(self.tr("汇总表（Excel）…"), self.tr("团员教育评议汇总"), ".xlsx",
-                        self._job(ep.workbook_job))
+        self.output.add(
+            self.tr("团员教育评议表…"),
+            self.tr("团员教育评议表"),
+            ".pdf",
+            self._job(ep.member_sheets_job),
+        )
+        self.output.add(
+            self.tr("支部汇总表…"), self.tr("支部汇总表"), ".pdf", self._job(ep.summary_job)
+        )
+        self.output.add(
+            self.tr("汇总表（Excel）…"),
+            self.tr("团员教育评议汇总"),
+            ".xlsx",
+            self._job(ep.workbook_job),
+        )
         actions.addWidget(self.adopt_button)
         actions.addWidget(self.self_button)
         actions.addWidget(self.output.button)
@@ -196,8 +215,11 @@ class EvaluationTab(QWidget):
             self.round_box.hide()
             return
         if self.round is None:
-            self.message.setText(self.tr("{year}年度团员教育评议尚未开启。开启后按名单打印测评票，"
-                                         "会后录入票数。").format(year=self.year))
+            self.message.setText(
+                self.tr(
+                    "{year}年度团员教育评议尚未开启。开启后按名单打印测评票，会后录入票数。"
+                ).format(year=self.year)
+            )
             self.start_box.show()
             self.round_box.hide()
             return
@@ -219,8 +241,15 @@ class EvaluationTab(QWidget):
         self.approved_by.setText(found.approved_by)
         self._loading = False
         closed = found.closed
-        for widget in (self.meeting, self.ballots, self.approved_on, self.approved_by,
-                       self.close_button, self.adopt_button, self.self_button):
+        for widget in (
+            self.meeting,
+            self.ballots,
+            self.approved_on,
+            self.approved_by,
+            self.close_button,
+            self.adopt_button,
+            self.self_button,
+        ):
             widget.setEnabled(not closed)
         locked = closed or found.meeting_id is not None
         tip = self.tr("取自会议记录") if found.meeting_id is not None and not closed else ""
@@ -228,21 +257,32 @@ class EvaluationTab(QWidget):
             widget.setEnabled(not locked)
             widget.setToolTip(tip)
         rates = ev.attendance_rates(league, found)
-        rows = [TallyRow(e.id, e.name, [e.tally.votes(g) for g in Grade],
-                         e.final_grade if closed else e.committee_grade,
-                         rates.get(e.member_id), e.ballots)
-                for e in ev.entries(league, found.id)]
-        self.model.load(rows, ballots=found.ballots, rules=ev.load_rules(league),
-                        read_only=closed)
+        rows = [
+            TallyRow(
+                e.id,
+                e.name,
+                [e.tally.votes(g) for g in Grade],
+                e.final_grade if closed else e.committee_grade,
+                rates.get(e.member_id),
+                e.ballots,
+            )
+            for e in ev.entries(league, found.id)
+        ]
+        self.model.load(rows, ballots=found.ballots, rules=ev.load_rules(league), read_only=closed)
         self._fill_follow_ups(found)
         if closed:
             approved = found.approved_on.isoformat() if found.approved_on else ""
-            self.message.setText(self.tr("{year}年度团员教育评议已于 {day} 经上级批准，"
-                                         "结果已记入团员档案。").format(year=found.year,
-                                                                 day=approved))
+            self.message.setText(
+                self.tr("{year}年度团员教育评议已于 {day} 经上级批准，结果已记入团员档案。").format(
+                    year=found.year, day=approved
+                )
+            )
         else:
-            self.message.setText(self.tr("{year}年度团员教育评议进行中：参评 {n} 人。").format(
-                year=found.year, n=len(rows)))
+            self.message.setText(
+                self.tr("{year}年度团员教育评议进行中：参评 {n} 人。").format(
+                    year=found.year, n=len(rows)
+                )
+            )
         self._update_status()
 
     def _fill_meetings(self, found: Round) -> None:
@@ -269,17 +309,21 @@ class EvaluationTab(QWidget):
         if league is None:
             return
         if not found.closed:
-            add_note(self.follow_ups, self.tr("关闭评议后，基本合格的谈心谈话和不合格的再次评议"
-                                              "列在这里。"))
+            add_note(
+                self.follow_ups,
+                self.tr("关闭评议后，基本合格的谈心谈话和不合格的再次评议列在这里。"),
+            )
             return
         for entry in ev.entries(league, found.id):
             if entry.final_grade is Grade.BASIC and entry.talk_on is None:
-                self.follow_ups.addItem(self.tr("{name}　基本合格：待谈心谈话").format(
-                    name=entry.name))
+                self.follow_ups.addItem(
+                    self.tr("{name}　基本合格：待谈心谈话").format(name=entry.name)
+                )
             elif entry.final_grade is Grade.FAIL and entry.reevaluated_on is None:
                 day = entry.reevaluate_by.isoformat() if entry.reevaluate_by else ""
-                self.follow_ups.addItem(self.tr("{name}　不合格：{day} 前再次评议").format(
-                    name=entry.name, day=day))
+                self.follow_ups.addItem(
+                    self.tr("{name}　不合格：{day} 前再次评议").format(name=entry.name, day=day)
+                )
         if not self.follow_ups.count():
             add_note(self.follow_ups, self.tr("没有待跟进的事项。"))
 
@@ -290,8 +334,13 @@ class EvaluationTab(QWidget):
             return
         day = min(self.today(), dt.date(self.year, 12, 31))
         try:
-            ev.open_round(league, self.branch_id, self.year, meeting_date=day,
-                          include_party_members=self.include_party.isChecked())
+            ev.open_round(
+                league,
+                self.branch_id,
+                self.year,
+                meeting_date=day,
+                include_party_members=self.include_party.isChecked(),
+            )
         except EvaluationError as error:
             QMessageBox.warning(self, self.tr("不能开启评议"), words.error_text(error))
             return
@@ -320,9 +369,14 @@ class EvaluationTab(QWidget):
             self.round = ev.update_meeting(league, self.round.id, ballots=self.ballots.value())
         else:
             self.round = ev.update_meeting(
-                league, self.round.id, meeting_kind=self.kind.currentData(),
-                meeting_date=pydate(self.meeting_date.date()), expected=self.expected.value(),
-                present=self.present.value(), ballots=self.ballots.value())
+                league,
+                self.round.id,
+                meeting_kind=self.kind.currentData(),
+                meeting_date=pydate(self.meeting_date.date()),
+                expected=self.expected.value(),
+                present=self.present.value(),
+                ballots=self.ballots.value(),
+            )
         self.model.set_ballots(self.round.ballots)
         self._update_status()
 
@@ -339,8 +393,7 @@ class EvaluationTab(QWidget):
         if league is None or self.round is None:
             return
         ev.adopt_suggestions(league, self.round.id)
-        self.model.set_grades({e.id: e.committee_grade
-                               for e in ev.entries(league, self.round.id)})
+        self.model.set_grades({e.id: e.committee_grade for e in ev.entries(league, self.round.id)})
 
     def edit_self_assessment(self) -> None:
         league = self.session.league
@@ -350,8 +403,11 @@ class EvaluationTab(QWidget):
         row = self.model.rows[index.row()]
         current = ev.get_entry(league, row.entry_id).self_assessment
         text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("自我评价"), self.tr("{name}的书面自我评价（摘要）：").format(
-                name=row.name), current)
+            self,
+            self.tr("自我评价"),
+            self.tr("{name}的书面自我评价（摘要）：").format(name=row.name),
+            current,
+        )
         if ok:
             ev.set_self_assessment(league, row.entry_id, text)
 
@@ -360,11 +416,18 @@ class EvaluationTab(QWidget):
         if league is None or self.round is None:
             return False
         try:
-            ev.close_round(league, self.round.id, approved_on=pydate(self.approved_on.date()),
-                           approved_by=self.approved_by.text())
+            ev.close_round(
+                league,
+                self.round.id,
+                approved_on=pydate(self.approved_on.date()),
+                approved_by=self.approved_by.text(),
+            )
         except RoundBlocked as blocked:
-            self.problems.setText(self.tr("评议还不能关闭：") + "\n" + "\n".join(
-                f"· {words.finding_text(f)}" for f in blocked.findings))
+            self.problems.setText(
+                self.tr("评议还不能关闭：")
+                + "\n"
+                + "\n".join(f"· {words.finding_text(f)}" for f in blocked.findings)
+            )
             return False
         self.reload()
         self.session.notify_data_changed()
@@ -382,8 +445,9 @@ class EvaluationTab(QWidget):
         limit = ev.load_rules(league).excellent_cap * 100 if league is not None else 30
         self.share_label.setText(
             self.tr("优秀 {n} / {total} 人（{percent}），上限 {limit}% 即 {cap} 人").format(
-                n=excellent, total=evaluated, percent=percent, limit=f"{float(limit):g}",
-                cap=cap))
+                n=excellent, total=evaluated, percent=percent, limit=f"{float(limit):g}", cap=cap
+            )
+        )
         self.share_label.setStyleSheet(f"font-weight: bold; color: {colour};")
         notes = []
         mismatched = model.mismatched_rows()
@@ -396,12 +460,21 @@ class EvaluationTab(QWidget):
         self.rows_label.setText("　" + "；".join(notes))
         self.rows_label.setStyleSheet(f"color: {BAD_COLOUR};")
         if self.round is not None:
-            result = check_quorum(self.round.meeting_kind, self.round.expected,
-                                  self.round.present, ev.quorum_rules(self.session.league),
-                                  evaluation=True) if self.session.league else None
+            result = (
+                check_quorum(
+                    self.round.meeting_kind,
+                    self.round.expected,
+                    self.round.present,
+                    ev.quorum_rules(self.session.league),
+                    evaluation=True,
+                )
+                if self.session.league
+                else None
+            )
             if result is not None:
                 text = self.tr("需到会 {n} 人").format(n=result.required)
                 good = result.ok
                 self.quorum_label.setText(("✓ " if good else "✗ ") + text)
                 self.quorum_label.setStyleSheet(
-                    f"color: {OK_COLOUR if good else BAD_COLOUR}; padding-left: 8px;")
+                    f"color: {OK_COLOUR if good else BAD_COLOUR}; padding-left: 8px;"
+                )

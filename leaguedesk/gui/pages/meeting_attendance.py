@@ -86,10 +86,18 @@ class AttendanceTab(QWidget):
         self.rate_table = QTableWidget(0, 8)
         add_view_export(self.rate_table, self.session, lambda: self.tr("出勤统计"))
         self.rate_table.setHorizontalHeaderLabels(
-            [self.tr("姓名"), self.tr("团小组"), self.tr("应到"), self.tr("出席"),
-             self.tr("迟到"), self.tr("请假"), self.tr("无故缺席"), self.tr("出勤率")])
-        self.rate_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+            [
+                self.tr("姓名"),
+                self.tr("团小组"),
+                self.tr("应到"),
+                self.tr("出席"),
+                self.tr("迟到"),
+                self.tr("请假"),
+                self.tr("无故缺席"),
+                self.tr("出勤率"),
+            ]
+        )
+        self.rate_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.rate_table.verticalHeader().setVisible(False)
         self.rate_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rate_table.setSortingEnabled(True)
@@ -108,22 +116,28 @@ class AttendanceTab(QWidget):
         self.missed_table = QTableWidget(0, 4)
         add_view_export(self.missed_table, self.session, lambda: self.tr("缺席记录"))
         self.missed_table.setHorizontalHeaderLabels(
-            [self.tr("姓名"), self.tr("团小组"), self.tr("自"), self.tr("缺席的会议日期")])
-        self.missed_table.horizontalHeader().setSectionResizeMode(
-            3, QHeaderView.ResizeMode.Stretch)
+            [self.tr("姓名"), self.tr("团小组"), self.tr("自"), self.tr("缺席的会议日期")]
+        )
+        self.missed_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.missed_table.verticalHeader().setVisible(False)
         self.missed_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.missed_table, 2)
-        for signal in (self.start_edit.dateChanged, self.end_edit.dateChanged,
-                       self.kind_box.currentIndexChanged, self.n_spin.valueChanged,
-                       self.unexcused_box.toggled):
+        for signal in (
+            self.start_edit.dateChanged,
+            self.end_edit.dateChanged,
+            self.kind_box.currentIndexChanged,
+            self.n_spin.valueChanged,
+            self.unexcused_box.toggled,
+        ):
             signal.connect(lambda *_: self.refresh())
         self.export_button.clicked.connect(lambda: self.export())
 
     def set_range(self, branch_id: int | None, year: int) -> None:
         self.branch_id = branch_id
-        for edit, day in ((self.start_edit, dt.date(year, 1, 1)),
-                          (self.end_edit, dt.date(year, 12, 31))):
+        for edit, day in (
+            (self.start_edit, dt.date(year, 1, 1)),
+            (self.end_edit, dt.date(year, 12, 31)),
+        ):
             edit.blockSignals(True)
             edit.setDate(qdate(day))
             edit.blockSignals(False)
@@ -141,11 +155,17 @@ class AttendanceTab(QWidget):
             start, end = self._range()
             kind = self.kind_box.currentData()
             kinds = None if kind is None else [kind]
-            self.rates = stats.attendance_report(league, self.branch_id, start=start, end=end,
-                                                 kinds=kinds)
-            self.missed = stats.missed_meetings(league, self.branch_id, self.n_spin.value(),
-                                                until=end, kinds=kinds,
-                                                unexcused_only=self.unexcused_box.isChecked())
+            self.rates = stats.attendance_report(
+                league, self.branch_id, start=start, end=end, kinds=kinds
+            )
+            self.missed = stats.missed_meetings(
+                league,
+                self.branch_id,
+                self.n_spin.value(),
+                until=end,
+                kinds=kinds,
+                unexcused_only=self.unexcused_box.isChecked(),
+            )
         self._fill_rates()
         self._fill_missed()
 
@@ -156,11 +176,19 @@ class AttendanceTab(QWidget):
         for row, rate in enumerate(self.rates):
             t: Tally = rate.overall
             share = t.rate
-            values = [_item(rate.name), _item(rate.group_name), _item(str(t.expected), t.expected),
-                      _item(str(t.attended), t.attended), _item(str(t.late), t.late),
-                      _item(str(t.excused), t.excused), _item(str(t.unexcused), t.unexcused),
-                      _item(f"{float(share):.0%}" if share is not None else "—",
-                            float(share) if share is not None else -1.0)]
+            values = [
+                _item(rate.name),
+                _item(rate.group_name),
+                _item(str(t.expected), t.expected),
+                _item(str(t.attended), t.attended),
+                _item(str(t.late), t.late),
+                _item(str(t.excused), t.excused),
+                _item(str(t.unexcused), t.unexcused),
+                _item(
+                    f"{float(share):.0%}" if share is not None else "—",
+                    float(share) if share is not None else -1.0,
+                ),
+            ]
             for column, item in enumerate(values):
                 table.setItem(row, column, item)
         table.setSortingEnabled(True)
@@ -169,16 +197,24 @@ class AttendanceTab(QWidget):
         table = self.missed_table
         table.setRowCount(len(self.missed))
         for row, entry in enumerate(self.missed):
-            for column, text in enumerate((entry.name, entry.group_name,
-                                           entry.run.since.isoformat(),
-                                           "、".join(d.isoformat() for d in entry.dates))):
+            for column, text in enumerate(
+                (
+                    entry.name,
+                    entry.group_name,
+                    entry.run.since.isoformat(),
+                    "、".join(d.isoformat() for d in entry.dates),
+                )
+            ):
                 table.setItem(row, column, QTableWidgetItem(text))
 
     def export(self, path: Path | None = None) -> None:
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("导出出勤统计"), str(Path.home() / self.tr("出勤统计.xlsx")),
-                self.tr("Excel 工作簿 (*.xlsx)"))
+                self,
+                self.tr("导出出勤统计"),
+                str(Path.home() / self.tr("出勤统计.xlsx")),
+                self.tr("Excel 工作簿 (*.xlsx)"),
+            )
             if not name:
                 return
             path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
@@ -192,5 +228,8 @@ class AttendanceTab(QWidget):
             text = failure_text(error)
             QMessageBox.warning(self, self.tr("导出失败"), text)
 
-        self.session.tasks.start(lambda _h: write_attendance(path, rates, missed),
-                                 on_done=self.exported.emit, on_error=failed)
+        self.session.tasks.start(
+            lambda _h: write_attendance(path, rates, missed),
+            on_done=self.exported.emit,
+            on_error=failed,
+        )

@@ -25,9 +25,13 @@ from leaguedesk.services.meeting_stats import YearCalendar
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 2
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 3
-COLOURS = {CellStatus.DONE: "#d7f0dc", CellStatus.DUE: "#fff1c7",
-           CellStatus.OVERDUE: "#f8d4d2", CellStatus.UPCOMING: "#eef0f3",
-           CellStatus.NOT_REQUIRED: "#ffffff"}
+COLOURS = {
+    CellStatus.DONE: "#d7f0dc",
+    CellStatus.DUE: "#fff1c7",
+    CellStatus.OVERDUE: "#f8d4d2",
+    CellStatus.UPCOMING: "#eef0f3",
+    CellStatus.NOT_REQUIRED: "#ffffff",
+}
 
 
 class CalendarGrid(QWidget):
@@ -73,8 +77,9 @@ class CalendarGrid(QWidget):
         self.table.setRowCount(len(kinds))
         for row, kind in enumerate(kinds):
             summary = calendar.summary_for(kind)
-            header = QTableWidgetItem(f"{meeting_labels.text(kind)}\n"
-                                      f"{meeting_labels.period(summary.rule.period.value)}")
+            header = QTableWidgetItem(
+                f"{meeting_labels.text(kind)}\n{meeting_labels.period(summary.rule.period.value)}"
+            )
             self.table.setVerticalHeaderItem(row, header)
             for cell in calendar.cells_for(kind):
                 self._place(row, cell)
@@ -90,7 +95,8 @@ class CalendarGrid(QWidget):
             text = self.tr("{n} 次").format(n=held) if held else ""
         elif held and not (cell.required == 1 and cell.done == 1):
             text = self.tr("{state}（{done}/{required}）").format(
-                state=text, done=cell.done, required=cell.required)
+                state=text, done=cell.done, required=cell.required
+            )
         if cell.uncounted_ids:
             text += self.tr("\n{n} 次不足法定人数").format(n=len(cell.uncounted_ids))
         item = QTableWidgetItem(text)
@@ -109,12 +115,19 @@ class CalendarGrid(QWidget):
         cell = self.cell_at(row, column)
         if cell is None or self.year is None:
             return
-        self.cell_label.setText(self.tr("{kind}，{start} 至 {end}：{state}").format(
-            kind=meeting_labels.text(cell.kind), start=cell.start.isoformat(),
-            end=cell.end.isoformat(), state=meeting_labels.cell_state(cell.status.value)))
+        self.cell_label.setText(
+            self.tr("{kind}，{start} 至 {end}：{state}").format(
+                kind=meeting_labels.text(cell.kind),
+                start=cell.start.isoformat(),
+                end=cell.end.isoformat(),
+                state=meeting_labels.cell_state(cell.status.value),
+            )
+        )
         for meeting_id in (*cell.meeting_ids, *cell.uncounted_ids):
             summary = self.year.meetings[meeting_id]
-            text = f"{summary.date.isoformat()}　{summary.topics or meeting_labels.text(summary.kind)}"
+            text = (
+                f"{summary.date.isoformat()}　{summary.topics or meeting_labels.text(summary.kind)}"
+            )
             if meeting_id in cell.uncounted_ids:
                 text += self.tr("（不足法定人数，不计入）")
             item = QListWidgetItem(text)

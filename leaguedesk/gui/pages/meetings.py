@@ -46,8 +46,9 @@ OK_COLOUR = QColor("#1b6e2d")
 class MeetingsPage(QWidget):
     ledger_written = Signal(Path)
 
-    def __init__(self, session: Session, parent: QWidget | None = None,
-                 today: dt.date | None = None):
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, today: dt.date | None = None
+    ):
         super().__init__(parent)
         self.session = session
         self.today = today
@@ -70,8 +71,7 @@ class MeetingsPage(QWidget):
         self.ledger_button = QPushButton(self.tr("打印台账"))
         self.export_button = QPushButton(self.tr("导出台账…"))
         self.rules_button = QPushButton(self.tr("规则设置…"))
-        for button in (self.new_button, self.ledger_button, self.export_button,
-                       self.rules_button):
+        for button in (self.new_button, self.ledger_button, self.export_button, self.rules_button):
             top.addWidget(button)
         layout.addLayout(top)
         self.hint = QLabel()
@@ -104,8 +104,16 @@ class MeetingsPage(QWidget):
         self.table = QTableWidget(0, 7)
         add_view_export(self.table, self.session, lambda: self.tr("组织生活记录"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("日期"), self.tr("类型"), self.tr("议题"), self.tr("应到"), self.tr("实到"),
-             self.tr("法定人数"), self.tr("决议")])
+            [
+                self.tr("日期"),
+                self.tr("类型"),
+                self.tr("议题"),
+                self.tr("应到"),
+                self.tr("实到"),
+                self.tr("法定人数"),
+                self.tr("决议"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -134,8 +142,14 @@ class MeetingsPage(QWidget):
         league = self.session.league
         branch_id = self.branch_id
         ready = league is not None and branch_id is not None
-        for widget in (self.new_button, self.ledger_button, self.export_button, self.table,
-                       self.open_button, self.delete_button):
+        for widget in (
+            self.new_button,
+            self.ledger_button,
+            self.export_button,
+            self.table,
+            self.open_button,
+            self.delete_button,
+        ):
             widget.setEnabled(ready)
         self.rules_button.setEnabled(league is not None)
         if league is None:
@@ -143,15 +157,18 @@ class MeetingsPage(QWidget):
         elif branch_id is None:
             self.hint.setText(self.tr("组织生活按支部记录：请在上方工具栏选择一个支部。"))
         else:
-            self.hint.setText(self.tr("双击会议打开；“年度完成情况”显示各类会议的完成、待开和逾期。"))
+            self.hint.setText(
+                self.tr("双击会议打开；“年度完成情况”显示各类会议的完成、待开和逾期。")
+            )
         year = self.year_spin.value()
         if not ready:
             self.summaries, self.year_calendar = [], None
         else:
             assert league is not None and branch_id is not None
             self.year_calendar = stats.year_calendar(league, branch_id, year, today=self._today())
-            self.summaries = sorted(self.year_calendar.meetings.values(),
-                                    key=lambda s: (s.date, s.id))
+            self.summaries = sorted(
+                self.year_calendar.meetings.values(), key=lambda s: (s.date, s.id)
+            )
         self._fill_list()
         self.calendar.set_calendar(self.year_calendar)
         self.attendance.set_range(branch_id if ready else None, year)
@@ -172,16 +189,24 @@ class MeetingsPage(QWidget):
                 below += 1
             else:
                 mark, colour = self.tr("✓ 达到"), OK_COLOUR
-            values = [s.date.isoformat(), kind, s.topics.replace("\n", " "), str(s.expected),
-                      present, mark, str(s.resolutions) if s.resolutions else ""]
+            values = [
+                s.date.isoformat(),
+                kind,
+                s.topics.replace("\n", " "),
+                str(s.expected),
+                present,
+                mark,
+                str(s.resolutions) if s.resolutions else "",
+            ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(ID_ROLE, s.id)
                 if column == 5 and colour is not None:
                     item.setForeground(colour)
                 if column in (3, 4, 6):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -220,11 +245,17 @@ class MeetingsPage(QWidget):
         if meeting_id is None or league is None:
             return False
         summary = next(s for s in self.summaries if s.id == meeting_id)
-        if confirm and QMessageBox.question(
-                self, self.tr("删除会议记录"),
-                self.tr("删除 {date} 的{kind}记录（含出席情况、决议和附件）？此操作不能撤销。")
-                .format(date=summary.date.isoformat(), kind=meeting_labels.text(summary.kind))
-        ) != QMessageBox.StandardButton.Yes:
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                self.tr("删除会议记录"),
+                self.tr(
+                    "删除 {date} 的{kind}记录（含出席情况、决议和附件）？此操作不能撤销。"
+                ).format(date=summary.date.isoformat(), kind=meeting_labels.text(summary.kind)),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return False
         ms.delete_meeting(league, meeting_id)
         self.session.notify_data_changed()
@@ -248,9 +279,11 @@ class MeetingsPage(QWidget):
             return
         name = self._branch_name()
         target = print_folder() / f"台账-{year.calendar.year}-{year.branch_id}.pdf"
-        self.session.tasks.start(lambda _h: render_ledger(year, name, target).path,
-                                 on_done=lambda path: pdf_open.open_pdf(self, path),
-                                 on_error=self._failed)
+        self.session.tasks.start(
+            lambda _h: render_ledger(year, name, target).path,
+            on_done=lambda path: pdf_open.open_pdf(self, path),
+            on_error=self._failed,
+        )
 
     def export_ledger(self, path: Path | None = None) -> None:
         from leaguedesk.exchange.ledger_xlsx import write_ledger
@@ -261,15 +294,20 @@ class MeetingsPage(QWidget):
         name = self._branch_name()
         if path is None:
             suggested = Path.home() / self.tr("{branch}{year}年组织生活台账.xlsx").format(
-                branch=name, year=year.calendar.year)
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("导出台账"), str(suggested),
-                                                    self.tr("Excel 工作簿 (*.xlsx)"))
+                branch=name, year=year.calendar.year
+            )
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("导出台账"), str(suggested), self.tr("Excel 工作簿 (*.xlsx)")
+            )
             if not chosen:
                 return
             path = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
         target = path
-        self.session.tasks.start(lambda _h: write_ledger(target, year, name),
-                                 on_done=self.ledger_written.emit, on_error=self._failed)
+        self.session.tasks.start(
+            lambda _h: write_ledger(target, year, name),
+            on_done=self.ledger_written.emit,
+            on_error=self._failed,
+        )
 
     def _failed(self, error: Exception) -> None:
         from leaguedesk.messages.failures import failure_text

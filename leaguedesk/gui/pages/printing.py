@@ -50,19 +50,31 @@ if TYPE_CHECKING:
     from leaguedesk.printing.layout import PrintResult
 
 FORMS: tuple[FormEntry, ...] = (
-    FormEntry("signin", QT_TRANSLATE_NOOP("PrintForms", "会议签到表"),
-              QT_TRANSLATE_NOOP("PrintForms",
-                                "一次会议的签到表：按会议类型预填应到人员，留有列席和补签的空行，"
-                                "表尾填写应到、实到、请假人数。"),
-              SigninOptions),
-    FormEntry("signin_grid", QT_TRANSLATE_NOOP("PrintForms", "多次签到表（系列活动）"),
-              QT_TRANSLATE_NOOP("PrintForms",
-                                "一学期的团课、每月的主题团日等系列活动共用一张表：每人一行，"
-                                "每次活动一列。"),
-              GridOptions),
-    FormEntry("roster", QT_TRANSLATE_NOOP("PrintForms", "团员花名册"),
-              QT_TRANSLATE_NOOP("PrintForms", "本支部团籍正常的团员名单，供存档和报送上级团委。"),
-              RosterOptions),
+    FormEntry(
+        "signin",
+        QT_TRANSLATE_NOOP("PrintForms", "会议签到表"),
+        QT_TRANSLATE_NOOP(
+            "PrintForms",
+            "一次会议的签到表：按会议类型预填应到人员，留有列席和补签的空行，"
+            "表尾填写应到、实到、请假人数。",
+        ),
+        SigninOptions,
+    ),
+    FormEntry(
+        "signin_grid",
+        QT_TRANSLATE_NOOP("PrintForms", "多次签到表（系列活动）"),
+        QT_TRANSLATE_NOOP(
+            "PrintForms",
+            "一学期的团课、每月的主题团日等系列活动共用一张表：每人一行，每次活动一列。",
+        ),
+        GridOptions,
+    ),
+    FormEntry(
+        "roster",
+        QT_TRANSLATE_NOOP("PrintForms", "团员花名册"),
+        QT_TRANSLATE_NOOP("PrintForms", "本支部团籍正常的团员名单，供存档和报送上级团委。"),
+        RosterOptions,
+    ),
 )
 SETTINGS_GROUP = "printing"
 # Problems the user can act on; anything else is also logged (stderr) for a bug report.
@@ -118,7 +130,8 @@ class PrintingPage(QWidget):
             "QListWidget#printForms { font-size: 11pt; border: 1px solid #d5d8dc; }"
             "QListWidget#printForms::item { padding: 9px 10px; }"
             "QListWidget#printForms::item:selected { background: #fbe9ec; color: #8c0d22;"
-            " border-left: 3px solid #c8102e; }")
+            " border-left: 3px solid #c8102e; }"
+        )
         self.options_stack = QStackedWidget()
         for entry in FORMS:
             item = QListWidgetItem(_translate(entry.title))
@@ -155,8 +168,9 @@ class PrintingPage(QWidget):
         self.splitter.setSizes([190, 330, 700])
         layout.addWidget(self.splitter, 1)
 
-        self.preview_shortcuts = [QShortcut(QKeySequence(key), self) for key in
-                                  ("F5", "Ctrl+Return")]
+        self.preview_shortcuts = [
+            QShortcut(QKeySequence(key), self) for key in ("F5", "Ctrl+Return")
+        ]
         for shortcut in self.preview_shortcuts:
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.preview_form)
@@ -187,7 +201,8 @@ class PrintingPage(QWidget):
             "QPushButton#previewButton { background: #c8102e; color: white; font-weight: bold;"
             " font-size: 11pt; padding: 7px 28px; border: none; border-radius: 4px; }"
             "QPushButton#previewButton:hover { background: #a90d26; }"
-            "QPushButton#previewButton:disabled { background: #dba3ac; }")
+            "QPushButton#previewButton:disabled { background: #dba3ac; }"
+        )
         self.preview_button.clicked.connect(self.preview_form)
         self.status = QLabel()
         self.status.setObjectName("printStatus")
@@ -219,8 +234,9 @@ class PrintingPage(QWidget):
             self._no_qtpdf()
             return None
         self.preview = PdfPreview()
-        self.preview.save_folder = str(self.session.settings.value(
-            f"{SETTINGS_GROUP}/save_folder", ""))
+        self.preview.save_folder = str(
+            self.session.settings.value(f"{SETTINGS_GROUP}/save_folder", "")
+        )
         self.preview.saved.connect(self._saved)
         self.preview_layout.addWidget(self.preview)
         if self.preview_holder.isVisible():
@@ -228,15 +244,23 @@ class PrintingPage(QWidget):
         # Ctrl+P and Ctrl+S work anywhere on the page, not only with the focus on the pages.
         self.addAction(self.preview.print_action)
         self.addAction(self.preview.save_action)
-        self.preview.show_message(self.tr("在左侧选择表格、设置选项，然后按“预览”（F5）。"
-                                          "预览后可直接打印（Ctrl+P）或另存为PDF（Ctrl+S）。"))
+        self.preview.show_message(
+            self.tr(
+                "在左侧选择表格、设置选项，然后按“预览”（F5）。"
+                "预览后可直接打印（Ctrl+P）或另存为PDF（Ctrl+S）。"
+            )
+        )
         return self.preview
 
     def _no_qtpdf(self) -> None:
         if self.preview_layout.count():
             return
-        label = QLabel(self.tr("此安装缺少PDF预览组件（QtPdf），无法在窗口中预览。"
-                               "按“预览”生成的表格可另存为PDF后用其他程序打开和打印。"))
+        label = QLabel(
+            self.tr(
+                "此安装缺少PDF预览组件（QtPdf），无法在窗口中预览。"
+                "按“预览”生成的表格可另存为PDF后用其他程序打开和打印。"
+            )
+        )
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_layout.addWidget(label)
@@ -272,8 +296,9 @@ class PrintingPage(QWidget):
         entry = FORMS[row]
         # The stack takes the height of its current panel only, so 预览 sits right below it.
         for key, panel in self.options.items():
-            policy = (QSizePolicy.Policy.Preferred if key == entry.key
-                      else QSizePolicy.Policy.Ignored)
+            policy = (
+                QSizePolicy.Policy.Preferred if key == entry.key else QSizePolicy.Policy.Ignored
+            )
             panel.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
         self.options_stack.setCurrentWidget(self.options[entry.key])
         self.options_stack.adjustSize()
@@ -281,8 +306,11 @@ class PrintingPage(QWidget):
         self.form_description.setText(_translate(entry.description))
         self.session.settings.setValue(f"{SETTINGS_GROUP}/form", entry.key)
         if self.job is not None and self.preview is not None and self.preview.has_document():
-            self.status.setText(self.tr("预览中是之前的表格，按“预览”生成“{form}”。").format(
-                form=_translate(entry.title)))
+            self.status.setText(
+                self.tr("预览中是之前的表格，按“预览”生成“{form}”。").format(
+                    form=_translate(entry.title)
+                )
+            )
 
     def _restore_options(self, key: str) -> None:
         raw = self.session.settings.value(f"{SETTINGS_GROUP}/options/{key}", "")
@@ -298,8 +326,9 @@ class PrintingPage(QWidget):
 
     def _options_changed(self, key: str) -> None:
         state = self.options[key].state()
-        self.session.settings.setValue(f"{SETTINGS_GROUP}/options/{key}",
-                                       json.dumps(state, ensure_ascii=False))
+        self.session.settings.setValue(
+            f"{SETTINGS_GROUP}/options/{key}", json.dumps(state, ensure_ascii=False)
+        )
         if key == self.current_key:
             self._mark_stale()
 
@@ -404,12 +433,15 @@ class PrintingPage(QWidget):
         self.preview_button.setEnabled(False)
         self.status.setText(self.tr("正在生成…"))
         if preview is not None:
-            preview.show_message(self.tr("正在生成“{form}”…").format(
-                form=_translate(self.entry(key).title)), busy=True)
+            preview.show_message(
+                self.tr("正在生成“{form}”…").format(form=_translate(self.entry(key).title)),
+                busy=True,
+            )
         self.session.tasks.start(
             lambda _handle: job.render(target),
             on_done=lambda result: self._rendered(generation, job, result),
-            on_error=lambda error: self._failed(generation, error))
+            on_error=lambda error: self._failed(generation, error),
+        )
 
     def _temp_path(self, key: str, generation: int) -> Path:
         if self._temp is None or not self._temp.isValid():
@@ -421,8 +453,9 @@ class PrintingPage(QWidget):
             return
         self.preview_button.setEnabled(True)
         if job.summary:
-            self.status.setText(self.tr("{summary}，共 {n} 页").format(summary=job.summary,
-                                                                     n=result.pages))
+            self.status.setText(
+                self.tr("{summary}，共 {n} 页").format(summary=job.summary, n=result.pages)
+            )
         else:
             self.status.setText(self.tr("共 {n} 页").format(n=result.pages))
         preview = self.preview
@@ -458,9 +491,9 @@ class PrintingPage(QWidget):
     def _save_without_preview(self, source: Path, suggested: str) -> None:
         from leaguedesk.printing.copies import save_copy
 
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"),
-                                              str(Path.home() / suggested),
-                                              self.tr("PDF 文件 (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("另存为 PDF"), str(Path.home() / suggested), self.tr("PDF 文件 (*.pdf)")
+        )
         if name:
             try:
                 self._saved(str(save_copy(source, name)))

@@ -39,8 +39,9 @@ INELIGIBLE = QColor("#777777")
 
 
 class RecommendationTab(QWidget):
-    def __init__(self, session: Session, today: Callable[[], dt.date],
-                 parent: QWidget | None = None):
+    def __init__(
+        self, session: Session, today: Callable[[], dt.date], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.session = session
         self.today = today
@@ -51,8 +52,9 @@ class RecommendationTab(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.message = QLabel(self.tr(
-            "填写入党申请日期后自动核对推优条件；支部大会无记名投票后录入各人票数并保存。"))
+        self.message = QLabel(
+            self.tr("填写入党申请日期后自动核对推优条件；支部大会无记名投票后录入各人票数并保存。")
+        )
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         top = QHBoxLayout()
@@ -62,18 +64,29 @@ class RecommendationTab(QWidget):
         self.present = QSpinBox()
         for spin in (self.expected, self.present):
             spin.setRange(0, 9999)
-        for text, widget in ((self.tr("支部大会日期："), self.meeting_date),
-                             (self.tr("应到："), self.expected), (self.tr("实到："), self.present)):
+        for text, widget in (
+            (self.tr("支部大会日期："), self.meeting_date),
+            (self.tr("应到："), self.expected),
+            (self.tr("实到："), self.present),
+        ):
             top.addWidget(QLabel(text))
             top.addWidget(widget)
         self.save_button = QPushButton(self.tr("保存表决结果"))
         self.save_button.setStyleSheet("font-weight: bold;")
         self.save_button.clicked.connect(self.save_votes)
         self.output = OutputMenu(self.session, self, self.tr("打印"))
-        self.output.add(self.tr("推优表…"), self.tr("推优表"), ".pdf",
-                        lambda: ep.recommendation_job(self.session.league, self.branch_id,
-                                                      pydate(self.meeting_date.date()))
-                        if self.branch_id is not None else None)
+        self.output.add(
+            self.tr("推优表…"),
+            self.tr("推优表"),
+            ".pdf",
+            lambda: (
+                ep.recommendation_job(
+                    self.session.league, self.branch_id, pydate(self.meeting_date.date())
+                )
+                if self.branch_id is not None
+                else None
+            ),
+        )
         top.addStretch(1)
         top.addWidget(self.save_button)
         top.addWidget(self.output.button)
@@ -81,16 +94,35 @@ class RecommendationTab(QWidget):
 
         self.table = QTableWidget(0, 10)
         add_view_export(self.table, self.session, lambda: self.tr("推优入党"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("姓名"), self.tr("年龄"), self.tr("入团年月"), self.tr("入党申请日期"),
-            self.tr("推优条件"), self.tr("赞成"), self.tr("反对"), self.tr("弃权"),
-            self.tr("表决结果"), self.tr("有效期至")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("姓名"),
+                self.tr("年龄"),
+                self.tr("入团年月"),
+                self.tr("入党申请日期"),
+                self.tr("推优条件"),
+                self.tr("赞成"),
+                self.tr("反对"),
+                self.tr("弃权"),
+                self.tr("表决结果"),
+                self.tr("有效期至"),
+            ]
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(FINDINGS, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 90), (AGE, 50), (JOINED, 80), (APPLIED, 110), (YES, 56),
-                              (NO, 56), (ABSTAIN, 56), (RESULT, 120), (VALID, 100)):
+        for column, width in (
+            (NAME, 90),
+            (AGE, 50),
+            (JOINED, 80),
+            (APPLIED, 110),
+            (YES, 56),
+            (NO, 56),
+            (ABSTAIN, 56),
+            (RESULT, 120),
+            (VALID, 100),
+        ):
             self.table.setColumnWidth(column, width)
         self.table.itemChanged.connect(self._item_changed)
         layout.addWidget(self.table, 1)
@@ -121,21 +153,26 @@ class RecommendationTab(QWidget):
             self.expected.setValue(first.expected)
             self.present.setValue(first.present)
         elif not self.expected.value():  # every member in good standing may vote
-            self.expected.setValue(len(members.list_members(league, branch_id=self.branch_id,
-                                                            status="正常")))
+            self.expected.setValue(
+                len(members.list_members(league, branch_id=self.branch_id, status="正常"))
+            )
         self._filling = True
         self.table.setRowCount(len(self.candidates))
         for row, candidate in enumerate(self.candidates):
             member = candidate.member
             result = stored.get(member.id)
             age = member.age(day)
-            cells = {NAME: member.name, AGE: "" if age is None else str(age),
-                     JOINED: member.joined_on or "",
-                     APPLIED: candidate.applied_on.isoformat() if candidate.applied_on else "",
-                     YES: str(result.yes) if result else "", NO: str(result.no) if result else "",
-                     ABSTAIN: str(result.abstain) if result else "",
-                     RESULT: self._result_text(result), VALID: result.valid_until.isoformat()
-                     if result and result.valid_until else ""}
+            cells = {
+                NAME: member.name,
+                AGE: "" if age is None else str(age),
+                JOINED: member.joined_on or "",
+                APPLIED: candidate.applied_on.isoformat() if candidate.applied_on else "",
+                YES: str(result.yes) if result else "",
+                NO: str(result.no) if result else "",
+                ABSTAIN: str(result.abstain) if result else "",
+                RESULT: self._result_text(result),
+                VALID: result.valid_until.isoformat() if result and result.valid_until else "",
+            }
             for column in range(10):
                 item = QTableWidgetItem(cells.get(column, ""))
                 if column not in EDITABLE:
@@ -159,7 +196,8 @@ class RecommendationTab(QWidget):
         item.setText(text)
         item.setForeground(QColor(BAD_COLOUR) if candidate.findings else QColor(OK_COLOUR))
         self.table.item(row, NAME).setForeground(
-            INELIGIBLE if candidate.findings else QColor("black"))
+            INELIGIBLE if candidate.findings else QColor("black")
+        )
 
     def _applied(self, row: int) -> dt.date | None:
         return dates.parse_day(dates.clean(self.table.item(row, APPLIED).text(), month=False))
@@ -169,9 +207,12 @@ class RecommendationTab(QWidget):
             return
         row = item.row()
         member = self.candidates[row].member
-        found = rec.candidates(self.session.league, member.branch_id,
-                               on=pydate(self.meeting_date.date()),
-                               applied={member.id: self._applied(row)})
+        found = rec.candidates(
+            self.session.league,
+            member.branch_id,
+            on=pydate(self.meeting_date.date()),
+            applied={member.id: self._applied(row)},
+        )
         updated = next(c for c in found if c.member.id == member.id)
         self.candidates[row] = updated
         self._filling = True
@@ -198,13 +239,23 @@ class RecommendationTab(QWidget):
             self.problems.setText(self.tr("请先录入候选人的赞成、反对、弃权票数。"))
             return False
         try:
-            rec.record_vote(league, self.branch_id, meeting_date=pydate(self.meeting_date.date()),
-                            expected=self.expected.value(), present=self.present.value(),
-                            votes=votes)
+            rec.record_vote(
+                league,
+                self.branch_id,
+                meeting_date=pydate(self.meeting_date.date()),
+                expected=self.expected.value(),
+                present=self.present.value(),
+                votes=votes,
+            )
         except CandidatesIneligible as refused:
-            self.problems.setText(self.tr("以下人选不符合推优条件，未保存：") + "\n" + "\n".join(
-                f"· {name}：" + "".join(words.candidate_text(f) for f in findings)
-                for name, findings in refused.candidates))
+            self.problems.setText(
+                self.tr("以下人选不符合推优条件，未保存：")
+                + "\n"
+                + "\n".join(
+                    f"· {name}：" + "".join(words.candidate_text(f) for f in findings)
+                    for name, findings in refused.candidates
+                )
+            )
             return False
         except EvaluationError as error:
             self.problems.setText(words.error_text(error))

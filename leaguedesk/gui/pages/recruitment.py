@@ -49,8 +49,10 @@ from leaguedesk.services import recruitment_board as board
 from leaguedesk.services.recruitment_records import RecruitmentError
 
 CHINESE_NUMBERS = "一二三四五"
-CARD_STYLE = ("QFrame#card {{ background: {background}; border: 1px solid {border}; "
-              "border-left: 4px solid {edge}; border-radius: 6px; }}")
+CARD_STYLE = (
+    "QFrame#card {{ background: {background}; border: 1px solid {border}; "
+    "border-left: 4px solid {edge}; border-radius: 6px; }}"
+)
 
 
 class ApplicantCard(QFrame):
@@ -63,11 +65,13 @@ class ApplicantCard(QFrame):
         self.setObjectName("card")
         a, upcoming = state.applicant, state.next
         errors = [f for _code, f in state.problems if f.blocks]
-        edge = ERROR_COLOUR.name() if state.overdue or errors else (
-            WARNING_COLOUR.name() if state.problems else "#8c959f")
+        edge = (
+            ERROR_COLOUR.name()
+            if state.overdue or errors
+            else (WARNING_COLOUR.name() if state.problems else "#8c959f")
+        )
         background = "#fdecea" if state.overdue else "#ffffff"
-        self.setStyleSheet(CARD_STYLE.format(background=background, border="#d0d7de",
-                                             edge=edge))
+        self.setStyleSheet(CARD_STYLE.format(background=background, border="#d0d7de", edge=edge))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 8, 8)
         layout.setSpacing(3)
@@ -79,8 +83,11 @@ class ApplicantCard(QFrame):
             branch = QLabel(a.branch_name)
             branch.setStyleSheet("color: #666;")
             layout.addWidget(branch)
-        self.next_label = QLabel(self.tr("下一步：{step}").format(
-            step=step_name(upcoming.step.code)) if upcoming.step else self.tr("已完成"))
+        self.next_label = QLabel(
+            self.tr("下一步：{step}").format(step=step_name(upcoming.step.code))
+            if upcoming.step
+            else self.tr("已完成")
+        )
         layout.addWidget(self.next_label)
         self.date_label = QLabel(self._dates(state))
         self.date_label.setWordWrap(True)
@@ -88,15 +95,19 @@ class ApplicantCard(QFrame):
             self.date_label.setStyleSheet(f"color: {ERROR_COLOUR.name()}; font-weight: bold;")
         layout.addWidget(self.date_label)
         if upcoming.missing:
-            missing = QLabel(self.tr("待填：{fields}").format(
-                fields="、".join(step_field(m) for m in upcoming.missing)))
+            missing = QLabel(
+                self.tr("待填：{fields}").format(
+                    fields="、".join(step_field(m) for m in upcoming.missing)
+                )
+            )
             missing.setStyleSheet("color: #666;")
             missing.setWordWrap(True)
             layout.addWidget(missing)
         self.problem_labels = []
         for code, found in state.problems[:2]:
-            label = QLabel(f"{'✖' if found.blocks else '⚠'} {step_name(code)}："
-                           f"{recruitment_finding(found)}")
+            label = QLabel(
+                f"{'✖' if found.blocks else '⚠'} {step_name(code)}：{recruitment_finding(found)}"
+            )
             label.setWordWrap(True)
             colour = ERROR_COLOUR if found.blocks else WARNING_COLOUR
             label.setStyleSheet(f"color: {colour.name()};")
@@ -157,16 +168,20 @@ class StageColumn(QFrame):
         layout.addWidget(scroll, 1)
         self.cards: list[ApplicantCard] = []
 
-    def fill(self, column: board.BoardColumn, page: RecruitmentPage, *,
-             show_branch: bool) -> None:
+    def fill(self, column: board.BoardColumn, page: RecruitmentPage, *, show_branch: bool) -> None:
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
         self.cards = []
         overdue = self.tr("，逾期 {n}").format(n=column.overdue) if column.overdue else ""
-        self.header.setText(self.tr("<b>第{n}阶段</b>　{count} 人{overdue}<br>{name}").format(
-            n=CHINESE_NUMBERS[self.number - 1], count=len(column.cards), overdue=overdue,
-            name=stage_name(self.number)))
+        self.header.setText(
+            self.tr("<b>第{n}阶段</b>　{count} 人{overdue}<br>{name}").format(
+                n=CHINESE_NUMBERS[self.number - 1],
+                count=len(column.cards),
+                overdue=overdue,
+                name=stage_name(self.number),
+            )
+        )
         for state in column.cards:
             card = ApplicantCard(state, page, show_branch=show_branch)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
@@ -174,9 +189,14 @@ class StageColumn(QFrame):
 
 
 class RecruitmentPage(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 today: dt.date | None = None,
-                 open_file: Callable[[Path], object] | None = None):
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+        open_file: Callable[[Path], object] | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self._today = today
@@ -242,16 +262,19 @@ class RecruitmentPage(QWidget):
         }
         menu.addSeparator()
         self.print_actions["records"] = menu.addAction(
-            self.tr("入团积极分子培养考察登记表"), self.print_records)
-        self.print_actions["ballot"] = menu.addAction(self.tr("支部大会表决票"),
-                                                      self.print_ballots)
-        self.print_actions["resolution"] = menu.addAction(self.tr("支部大会决议"),
-                                                          self.print_resolutions)
+            self.tr("入团积极分子培养考察登记表"), self.print_records
+        )
+        self.print_actions["ballot"] = menu.addAction(self.tr("支部大会表决票"), self.print_ballots)
+        self.print_actions["resolution"] = menu.addAction(
+            self.tr("支部大会决议"), self.print_resolutions
+        )
         menu.addSeparator()
-        self.print_actions["list"] = menu.addAction(self.tr("拟发展团员名单（PDF）"),
-                                                    self.print_list)
-        self.print_actions["xlsx"] = menu.addAction(self.tr("拟发展团员名单（Excel）"),
-                                                    self.export_list)
+        self.print_actions["list"] = menu.addAction(
+            self.tr("拟发展团员名单（PDF）"), self.print_list
+        )
+        self.print_actions["xlsx"] = menu.addAction(
+            self.tr("拟发展团员名单（Excel）"), self.export_list
+        )
         return menu
 
     # Board ----------------------------------------------------------------------------------
@@ -275,10 +298,12 @@ class RecruitmentPage(QWidget):
             text = self.tr("正在发展 {n} 人").format(n=len(cards))
             if overdue:
                 text += self.tr("；<span style='color:{c}'>逾期 {n} 人</span>").format(
-                    c=ERROR_COLOUR.name(), n=overdue)
+                    c=ERROR_COLOUR.name(), n=overdue
+                )
             if flawed:
                 text += self.tr("；<span style='color:{c}'>记录有问题 {n} 人</span>").format(
-                    c=ERROR_COLOUR.name(), n=flawed)
+                    c=ERROR_COLOUR.name(), n=flawed
+                )
             self.summary.setText(text)
         show_branch = league is not None and self.session.branch_id is None
         for widget, column in zip(self.stage_columns, self.columns_data, strict=True):
@@ -296,8 +321,9 @@ class RecruitmentPage(QWidget):
         league = self.session.league
         if league is None:
             return
-        dialog = ApplicantDialog(league, branch_id=self.session.branch_id, today=self.today,
-                                 parent=self)
+        dialog = ApplicantDialog(
+            league, branch_id=self.session.branch_id, today=self.today, parent=self
+        )
         self.active_dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.session.notify_data_changed()
@@ -310,8 +336,9 @@ class RecruitmentPage(QWidget):
         upcoming = board.progress(league, applicant_id, today=self.today).next
         if upcoming.step is None:
             return
-        dialog = RecruitStepDialog(league, applicant_id, upcoming.step.code, today=self.today,
-                                   parent=self)
+        dialog = RecruitStepDialog(
+            league, applicant_id, upcoming.step.code, today=self.today, parent=self
+        )
         self.active_dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.session.notify_data_changed()
@@ -320,8 +347,13 @@ class RecruitmentPage(QWidget):
     def show_timeline(self, applicant_id: int) -> None:
         if self.session.league is None:
             return
-        dialog = TimelineDialog(self.session, applicant_id, today=self.today,
-                                print_record=self.print_record, parent=self)
+        dialog = TimelineDialog(
+            self.session,
+            applicant_id,
+            today=self.today,
+            print_record=self.print_record,
+            parent=self,
+        )
         self.active_dialog = dialog
         dialog.exec()
         self.active_dialog = None
@@ -332,8 +364,9 @@ class RecruitmentPage(QWidget):
         league = self.session.league
         if league is None:
             return
-        dialog = RecruitRulesDialog(league, branch_id=self.session.branch_id, today=self.today,
-                                    parent=self)
+        dialog = RecruitRulesDialog(
+            league, branch_id=self.session.branch_id, today=self.today, parent=self
+        )
         self.active_dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.session.notify_data_changed()
@@ -342,8 +375,9 @@ class RecruitmentPage(QWidget):
     # Printing -------------------------------------------------------------------------------
     def _branch_id(self) -> int | None:
         if self.session.branch_id is None:
-            QMessageBox.information(self, self.tr("打印"),
-                                    self.tr("请先在工具栏选择一个支部，再打印该支部的表格。"))
+            QMessageBox.information(
+                self, self.tr("打印"), self.tr("请先在工具栏选择一个支部，再打印该支部的表格。")
+            )
         return self.session.branch_id
 
     def _render(self, name: str, render: Callable[[Path], Any], suffix: str = ".pdf") -> None:
@@ -381,8 +415,15 @@ class RecruitmentPage(QWidget):
         batch = self._gathered(lambda: board.notice_batch(league, branch_id, notice))
         if batch is None:
             return
-        spec = NoticeSpec(notice, batch.branch, batch.start, batch.end, batch.days,
-                          contact=batch.contact, issued_on=batch.start)
+        spec = NoticeSpec(
+            notice,
+            batch.branch,
+            batch.start,
+            batch.end,
+            batch.days,
+            contact=batch.contact,
+            issued_on=batch.start,
+        )
         self._render(self.tr("公示"), lambda path: render_notice(spec, batch.people, path))
 
     def print_record(self, applicant_id: int) -> None:
@@ -392,8 +433,9 @@ class RecruitmentPage(QWidget):
         if league is None:
             return
         record = board.activist_record(league, applicant_id)
-        self._render(self.tr("培养考察登记表"),
-                     lambda path: render_activist_records([record], path))
+        self._render(
+            self.tr("培养考察登记表"), lambda path: render_activist_records([record], path)
+        )
 
     def print_records(self) -> None:
         from leaguedesk.printing.recruit_forms import render_activist_records
@@ -401,13 +443,15 @@ class RecruitmentPage(QWidget):
         league, branch_id = self.session.league, self._branch_id()
         if league is None or branch_id is None:
             return
-        records = [board.activist_record(league, a.id) for a in rs.list_applicants(
-            league, branch_id=branch_id, statuses=["active"]) if "activist" in a.steps]
+        records = [
+            board.activist_record(league, a.id)
+            for a in rs.list_applicants(league, branch_id=branch_id, statuses=["active"])
+            if "activist" in a.steps
+        ]
         if not records:
             QMessageBox.information(self, self.tr("打印"), self.tr("本支部还没有入团积极分子。"))
             return
-        self._render(self.tr("培养考察登记表"),
-                     lambda path: render_activist_records(records, path))
+        self._render(self.tr("培养考察登记表"), lambda path: render_activist_records(records, path))
 
     def print_ballots(self) -> None:
         from leaguedesk.printing.recruit_forms import BallotSpec, render_ballots
@@ -419,8 +463,10 @@ class RecruitmentPage(QWidget):
         if candidates is None:
             return
         branch = self.session.branch()
-        spec = BallotSpec(branch.display_name if branch else "",
-                          copies=max(1, rs.voting_members(league, branch_id)))
+        spec = BallotSpec(
+            branch.display_name if branch else "",
+            copies=max(1, rs.voting_members(league, branch_id)),
+        )
         self._render(self.tr("表决票"), lambda path: render_ballots(spec, candidates, path))
 
     def print_resolutions(self) -> None:
@@ -440,8 +486,9 @@ class RecruitmentPage(QWidget):
         league, branch_id = self.session.league, self._branch_id()
         if league is None or branch_id is None:
             return None
-        recruits = self._gathered(lambda: board.proposed_recruits(league, branch_id,
-                                                                  today=self.today))
+        recruits = self._gathered(
+            lambda: board.proposed_recruits(league, branch_id, today=self.today)
+        )
         branch = self.session.branch()
         return None if recruits is None else (branch.display_name if branch else "", recruits)
 
@@ -451,8 +498,9 @@ class RecruitmentPage(QWidget):
         found = self._recruits()
         if found is not None:
             name, recruits = found
-            self._render(self.tr("拟发展团员名单"),
-                         lambda path: render_recruit_list(name, recruits, path))
+            self._render(
+                self.tr("拟发展团员名单"), lambda path: render_recruit_list(name, recruits, path)
+            )
 
     def export_list(self) -> None:
         from leaguedesk.exchange.recruits_xlsx import write_recruit_list
@@ -460,5 +508,8 @@ class RecruitmentPage(QWidget):
         found = self._recruits()
         if found is not None:
             name, recruits = found
-            self._render(self.tr("拟发展团员名单"),
-                         lambda path: write_recruit_list(name, recruits, path), ".xlsx")
+            self._render(
+                self.tr("拟发展团员名单"),
+                lambda path: write_recruit_list(name, recruits, path),
+                ".xlsx",
+            )

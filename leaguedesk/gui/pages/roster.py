@@ -47,16 +47,35 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
 
 SEARCH_DELAY_MS = 150
 COLUMNS_SETTING = "roster/columns"
-_COLUMN_WIDTHS = {"name": 110, "sex": 48, "age": 52, "id_number": 178, "political_status": 100,
-                  "joined_on": 80, "group_id": 100, "league_post": 84, "phone": 118,
-                  "workplace": 180, BRANCH: 220, STATUS: 80, STATUS_SINCE: 100, "is_cadre": 80}
+_COLUMN_WIDTHS = {
+    "name": 110,
+    "sex": 48,
+    "age": 52,
+    "id_number": 178,
+    "political_status": 100,
+    "joined_on": 80,
+    "group_id": 100,
+    "league_post": 84,
+    "phone": 118,
+    "workplace": 180,
+    BRANCH: 220,
+    STATUS: 80,
+    STATUS_SINCE: 100,
+    "is_cadre": 80,
+}
 
 
 class EditMemberCommand(QUndoCommand):
     """One saved edit of a member; undo writes the old values back through the service."""
 
-    def __init__(self, page: RosterPage, member_id: int, name: str, before: dict[str, Any],
-                 after: dict[str, Any]):
+    def __init__(
+        self,
+        page: RosterPage,
+        member_id: int,
+        name: str,
+        before: dict[str, Any],
+        after: dict[str, Any],
+    ):
         labels = "、".join(FIELDS_BY_KEY[k].label for k in after if k in FIELDS_BY_KEY)
         text = QCoreApplication.translate("RosterPage", "修改{name}的{fields}")
         super().__init__(text.format(name=name, fields=labels))
@@ -81,8 +100,9 @@ class EditMemberCommand(QUndoCommand):
 
 
 class RosterPage(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 today: dt.date | None = None):
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, today: dt.date | None = None
+    ):
         super().__init__(parent)
         self.session = session
         self._today = today
@@ -92,8 +112,7 @@ class RosterPage(QWidget):
         self._branch_count = 0
         self._total_active: int | None = None
 
-        self.model = RosterModel(None, today=today, columns=self._wanted_columns(),
-                                 parent=self)
+        self.model = RosterModel(None, today=today, columns=self._wanted_columns(), parent=self)
         self._build()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -140,25 +159,40 @@ class RosterPage(QWidget):
         self.search.setObjectName("rosterSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("搜索姓名、拼音、首字母（如 zs）、身份证尾号或手机号　Ctrl+F"))
+            self.tr("搜索姓名、拼音、首字母（如 zs）、身份证尾号或手机号　Ctrl+F")
+        )
         self.search.setMinimumWidth(220)
         self.search.returnPressed.connect(self._search_entered)
         filters.addWidget(self.search, 3)
-        self.status_filter = self._combo([
-            (self.tr("在册团员"), (roster.ACTIVE_STATUS,)),
-            (self.tr("已离团（历史）"), roster.LEFT_STATUSES),
-            (self.tr("全部记录"), ()),
-            *((status, (status,)) for status in roster.LEFT_STATUSES)])
+        self.status_filter = self._combo(
+            [
+                (self.tr("在册团员"), (roster.ACTIVE_STATUS,)),
+                (self.tr("已离团（历史）"), roster.LEFT_STATUSES),
+                (self.tr("全部记录"), ()),
+                *((status, (status,)) for status in roster.LEFT_STATUSES),
+            ]
+        )
         self.group_filter = self._combo([(self.tr("全部团小组"), None)])
         self.political_filter = self._combo(
-            [(self.tr("全部政治面貌"), None), *((s, s) for s in POLITICAL_STATUSES)])
-        self.cadre_filter = self._combo([(self.tr("团干部：不限"), None),
-                                         (self.tr("团干部"), True), (self.tr("非团干部"), False)])
+            [(self.tr("全部政治面貌"), None), *((s, s) for s in POLITICAL_STATUSES)]
+        )
+        self.cadre_filter = self._combo(
+            [
+                (self.tr("团干部：不限"), None),
+                (self.tr("团干部"), True),
+                (self.tr("非团干部"), False),
+            ]
+        )
         self.min_age = self._age_box()
         self.max_age = self._age_box()
-        for label, widget in ((None, self.status_filter), (None, self.group_filter),
-                              (None, self.political_filter), (self.tr("年龄"), self.min_age),
-                              ("–", self.max_age), (None, self.cadre_filter)):
+        for label, widget in (
+            (None, self.status_filter),
+            (None, self.group_filter),
+            (None, self.political_filter),
+            (self.tr("年龄"), self.min_age),
+            ("–", self.max_age),
+            (None, self.cadre_filter),
+        ):
             if label:
                 filters.addWidget(QLabel(label))
             filters.addWidget(widget)
@@ -253,8 +287,10 @@ class RosterPage(QWidget):
         menu.addSeparator()
         menu.addAction(self.export_action)
         self.more_button.setMenu(menu)
-        for keys, slot in ((QKeySequence.StandardKey.Find, self.focus_search),
-                           (QKeySequence.StandardKey.New, self.new_member)):
+        for keys, slot in (
+            (QKeySequence.StandardKey.Find, self.focus_search),
+            (QKeySequence.StandardKey.New, self.new_member),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
@@ -371,7 +407,8 @@ class RosterPage(QWidget):
             is_cadre=self.cadre_filter.currentData(),
             search=self.search.text(),
             sort=self.model.query.sort,
-            descending=self.model.query.descending)
+            descending=self.model.query.descending,
+        )
 
     def apply_filters(self) -> None:
         """Run the search and filters now (typing waits SEARCH_DELAY_MS for the next key)."""
@@ -406,19 +443,29 @@ class RosterPage(QWidget):
             return
         shown = self.model.rowCount()
         query = self.model.query
-        filtered = query != RosterQuery(branch_id=query.branch_id, sort=query.sort,
-                                        descending=query.descending)
+        filtered = query != RosterQuery(
+            branch_id=query.branch_id, sort=query.sort, descending=query.descending
+        )
         if filtered:
             if self._total_active is None:  # once per branch or change, not per keystroke
                 self._total_active = roster.total_active(league, self.session.branch_id)
-            self.count_label.setText(self.tr("共 {n} 人（在册团员共 {total} 人）").format(
-                n=shown, total=self._total_active))
+            self.count_label.setText(
+                self.tr("共 {n} 人（在册团员共 {total} 人）").format(
+                    n=shown, total=self._total_active
+                )
+            )
         else:
             self.count_label.setText(self.tr("共 {n} 人").format(n=shown))
 
     def clear_filters(self) -> None:
-        for widget in (self.status_filter, self.group_filter, self.political_filter,
-                       self.cadre_filter, self.min_age, self.max_age):
+        for widget in (
+            self.status_filter,
+            self.group_filter,
+            self.political_filter,
+            self.cadre_filter,
+            self.min_age,
+            self.max_age,
+        ):
             widget.blockSignals(True)
         self.status_filter.setCurrentIndex(0)
         self.group_filter.setCurrentIndex(0)
@@ -426,8 +473,14 @@ class RosterPage(QWidget):
         self.cadre_filter.setCurrentIndex(0)
         self.min_age.setValue(0)
         self.max_age.setValue(0)
-        for widget in (self.status_filter, self.group_filter, self.political_filter,
-                       self.cadre_filter, self.min_age, self.max_age):
+        for widget in (
+            self.status_filter,
+            self.group_filter,
+            self.political_filter,
+            self.cadre_filter,
+            self.min_age,
+            self.max_age,
+        ):
             widget.blockSignals(False)
         self.search.blockSignals(True)
         self.search.clear()
@@ -438,16 +491,18 @@ class RosterPage(QWidget):
         query = self.model.query
         key = self.model.columns[section]
         descending = (not query.descending) if key == query.sort else False
-        self.model.sort(section, Qt.SortOrder.DescendingOrder if descending
-                        else Qt.SortOrder.AscendingOrder)
+        self.model.sort(
+            section, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
         self._show_sort_indicator()
 
     def sort_by(self, key: str, *, descending: bool = False) -> None:
         """Order the roster by a column key (``name`` sorts in pinyin order)."""
         if key in self.model.columns:
-            self.model.sort(self.model.columns.index(key),
-                            Qt.SortOrder.DescendingOrder if descending
-                            else Qt.SortOrder.AscendingOrder)
+            self.model.sort(
+                self.model.columns.index(key),
+                Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
+            )
         else:
             self.model.set_query(replace(self.model.query, sort=key, descending=descending))
         self._show_sort_indicator()
@@ -456,15 +511,20 @@ class RosterPage(QWidget):
         header = self.table.horizontalHeader()
         query = self.model.query
         column = self.model.columns.index(query.sort) if query.sort in self.model.columns else -1
-        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if query.descending
-                                else Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(
+            column,
+            Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder,
+        )
 
     # Selection ------------------------------------------------------------------------------
     def selected_member_id(self) -> int | None:
         index = self.table.currentIndex()
         selection = self.table.selectionModel()
-        if not index.isValid() or selection is None or not selection.isRowSelected(
-                index.row(), QModelIndex()):
+        if (
+            not index.isValid()
+            or selection is None
+            or not selection.isRowSelected(index.row(), QModelIndex())
+        ):
             return None
         return self.model.member_id(index.row())
 
@@ -509,8 +569,9 @@ class RosterPage(QWidget):
             return None
         from leaguedesk.gui.dialogs.member_form import MemberForm
 
-        form = MemberForm(self.session, branch_id=self.session.branch_id, today=self._today,
-                          parent=self)
+        form = MemberForm(
+            self.session, branch_id=self.session.branch_id, today=self._today, parent=self
+        )
         return self._show_form(form)
 
     def _show_form(self, form: MemberForm) -> MemberForm:
@@ -550,8 +611,9 @@ class RosterPage(QWidget):
             kw = {"today": self._today} if self._today else {}
             members.update_member(league, member_id, values, note=note, **kw)
         except members.ValidationFailed as failed:
-            QMessageBox.warning(self, self.tr("无法撤销"),
-                                "\n".join(issue_text(i) for i in failed.issues))
+            QMessageBox.warning(
+                self, self.tr("无法撤销"), "\n".join(issue_text(i) for i in failed.issues)
+            )
             return False
         except LookupError:
             return False
@@ -564,8 +626,8 @@ class RosterPage(QWidget):
         from leaguedesk.gui.exports import Exporter
 
         return Exporter(self, self.session).roster_view(
-            self.model.query, self.model.columns, revealed=self.model.ids_revealed,
-            today=self.today)
+            self.model.query, self.model.columns, revealed=self.model.ids_revealed, today=self.today
+        )
 
     # Leaving, deleting, revealing -----------------------------------------------------------
     def leave_selected(self) -> StatusDialog | None:
@@ -577,9 +639,14 @@ class RosterPage(QWidget):
 
         member = members.get_member(league, member_id)
         if not events_for(member.status):
-            QMessageBox.information(self, self.tr("离团/转出"), self.tr(
-                "{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，"
-                "可用“更多 → 删除误录的记录”。").format(name=member.name, status=member.status))
+            QMessageBox.information(
+                self,
+                self.tr("离团/转出"),
+                self.tr(
+                    "{name}的团籍状态为“{status}”，无需再办理离团。如是误录的记录，"
+                    "可用“更多 → 删除误录的记录”。"
+                ).format(name=member.name, status=member.status),
+            )
             return None
         dialog = StatusDialog(league, member_id, today=self._today, parent=self)
         self.status_dialog = dialog
@@ -595,27 +662,37 @@ class RosterPage(QWidget):
         if league is None or member_id is None:
             return
         member = members.get_member(league, member_id)
-        typed, ok = QInputDialog.getText(self, self.tr("删除误录的记录"), self.tr(
-            "只有录入错误的记录才应删除；团员离团请用“离团/转出”。\n"
-            "删除后无法恢复。请输入姓名“{name}”确认删除：").format(name=member.name))
+        typed, ok = QInputDialog.getText(
+            self,
+            self.tr("删除误录的记录"),
+            self.tr(
+                "只有录入错误的记录才应删除；团员离团请用“离团/转出”。\n"
+                "删除后无法恢复。请输入姓名“{name}”确认删除："
+            ).format(name=member.name),
+        )
         if not ok:
             return
         try:
             members.delete_member(league, member_id, confirm_name=typed)
         except members.ValidationFailed as failed:
-            QMessageBox.warning(self, self.tr("未删除"),
-                                "\n".join(issue_text(i) for i in failed.issues))
+            QMessageBox.warning(
+                self, self.tr("未删除"), "\n".join(issue_text(i) for i in failed.issues)
+            )
             return
         self.session.notify_data_changed()
 
     def _reveal_toggled(self, on: bool) -> None:
         if on and not self.model.ids_revealed:
             answer = QMessageBox.question(
-                self, self.tr("显示完整身份证号"),
-                self.tr("完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？\n"
-                        "（关闭文件或再次点击此项即恢复遮盖）"),
+                self,
+                self.tr("显示完整身份证号"),
+                self.tr(
+                    "完整的公民身份号码属于个人敏感信息。确定要在名册中显示吗？\n"
+                    "（关闭文件或再次点击此项即恢复遮盖）"
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 self.reveal_action.blockSignals(True)
                 self.reveal_action.setChecked(False)

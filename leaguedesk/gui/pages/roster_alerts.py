@@ -34,8 +34,9 @@ _SUMMARY_KINDS = ("turning_28", "no_registration", "inactive")
 class RosterAlerts(QFrame):
     member_chosen = Signal(int)  # a name in the list was activated
 
-    def __init__(self, session: Session, several_branches: Callable[[], bool],
-                 parent: QWidget | None = None):
+    def __init__(
+        self, session: Session, several_branches: Callable[[], bool], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.session = session
         self.several_branches = several_branches
@@ -43,7 +44,8 @@ class RosterAlerts(QFrame):
         self.setObjectName("rosterAlerts")
         self.setStyleSheet(
             f"QFrame#rosterAlerts {{ background: {WARNING_BACKGROUND.name()};"
-            f" border: 1px solid #f0c36d; border-radius: 4px; }}")
+            f" border: 1px solid #f0c36d; border-radius: 4px; }}"
+        )
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 4, 8, 4)
         row = QHBoxLayout()
@@ -66,7 +68,8 @@ class RosterAlerts(QFrame):
         self.list = QListWidget()
         self.list.hide()
         self.list.itemActivated.connect(
-            lambda item: self.member_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole))))
+            lambda item: self.member_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
         column.addWidget(self.list)
         self.hide()
 
@@ -87,12 +90,13 @@ class RosterAlerts(QFrame):
             with leaguefile.worker_connection(league, readonly=True) as reader:
                 from leaguedesk.services import alerts
 
-                return alerts.roster_alerts(reader, branch_id, today=today,
-                                            months_before_28=months)
+                return alerts.roster_alerts(reader, branch_id, today=today, months_before_28=months)
 
         self.session.tasks.start(
-            work, on_done=lambda found: self._show(found, months, generation),
-            on_error=lambda _error: None)  # alerts are a convenience: a failure shows none
+            work,
+            on_done=lambda found: self._show(found, months, generation),
+            on_error=lambda _error: None,
+        )  # alerts are a convenience: a failure shows none
 
     def _show(self, found: list[Alert], months: int, generation: int) -> None:
         if generation != self._generation or self.session.league is None:
@@ -113,7 +117,8 @@ class RosterAlerts(QFrame):
         parts = []
         if counts.get("turning_28"):
             part = self.tr("{n} 名团员将在 {m} 个月内年满28周岁（无团内职务）").format(
-                n=counts["turning_28"], m=months)
+                n=counts["turning_28"], m=months
+            )
             if overdue:
                 part += self.tr("，其中 {k} 名已超龄").format(k=overdue)
             parts.append(part)

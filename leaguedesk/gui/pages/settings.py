@@ -24,8 +24,9 @@ from leaguedesk.storage import backup
 
 
 class SettingsPage(QWidget):
-    def __init__(self, session: Session, font_family: str | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, session: Session, font_family: str | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.session = session
         outer = QVBoxLayout(self)
@@ -44,7 +45,9 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.language.currentIndexChanged.connect(self._language_changed)
         general_form.addRow(self.tr("界面语言："), self.language)
-        font_text = font_family or self.tr("未找到中文字体：中文可能显示为方框，请安装微软雅黑或文泉驿字体")
+        font_text = font_family or self.tr(
+            "未找到中文字体：中文可能显示为方框，请安装微软雅黑或文泉驿字体"
+        )
         general_form.addRow(self.tr("中文字体："), QLabel(font_text))
         layout.addWidget(general)
 
@@ -77,8 +80,9 @@ class SettingsPage(QWidget):
         self.backup_label = QLabel()
         for label in (self.data_label, self.backup_label):
             label.setWordWrap(True)
-            label.setTextInteractionFlags(label.textInteractionFlags()
-                                          | label.textInteractionFlags().TextSelectableByMouse)
+            label.setTextInteractionFlags(
+                label.textInteractionFlags() | label.textInteractionFlags().TextSelectableByMouse
+            )
         where_form.addRow(self.tr("数据文件夹："), self.data_label)
         where_form.addRow(self.tr("本文件的备份："), self.backup_label)
         layout.addWidget(where)
@@ -104,7 +108,9 @@ class SettingsPage(QWidget):
         league = self.session.league
         if league is None:
             return
-        org.set_organisation(league, self.org_name.text(), OrganisationKind(self.org_kind.currentData()))
+        org.set_organisation(
+            league, self.org_name.text(), OrganisationKind(self.org_kind.currentData())
+        )
         org.set_setting(league, "backup.daily", self.backup_daily.value())
         org.set_setting(league, "backup.monthly", self.backup_monthly.value())
         self.session.notify_data_changed()
@@ -112,4 +118,6 @@ class SettingsPage(QWidget):
 
     def _language_changed(self) -> None:
         self.session.settings.setValue("ui/language", self.language.currentData())
-        QMessageBox.information(self, self.tr("界面语言"), self.tr("界面语言将在重新启动团务通后生效。"))
+        QMessageBox.information(
+            self, self.tr("界面语言"), self.tr("界面语言将在重新启动团务通后生效。")
+        )

@@ -28,7 +28,8 @@ class StatsPage(QWidget):
         self.table = QTableWidget(0, 4)
         add_view_export(self.table, self.session, lambda: self.tr("统计"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("支部"), self.tr("领域"), self.tr("在册团员"), self.tr("状态")])
+            [self.tr("支部"), self.tr("领域"), self.tr("在册团员"), self.tr("状态")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -48,12 +49,20 @@ class StatsPage(QWidget):
             return
         info = org.summary(league)
         self.heading.setText(info.organisation.name or league.path.stem)
-        self.totals.setText(self.tr("支部 {branches} 个；在册团员 {active} 人；历史记录共 {total} 人")
-                            .format(branches=sum(not b.archived for b in info.branches),
-                                    active=info.members_active, total=info.members_total))
+        self.totals.setText(
+            self.tr("支部 {branches} 个；在册团员 {active} 人；历史记录共 {total} 人").format(
+                branches=sum(not b.archived for b in info.branches),
+                active=info.members_active,
+                total=info.members_total,
+            )
+        )
         self.table.setRowCount(len(info.branches))
         for row, branch in enumerate(info.branches):
-            values = [branch.display_name, labels.label(branch.field), str(branch.member_count),
-                      self.tr("已撤销") if branch.archived else self.tr("正常")]
+            values = [
+                branch.display_name,
+                labels.label(branch.field),
+                str(branch.member_count),
+                self.tr("已撤销") if branch.archived else self.tr("正常"),
+            ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -28,8 +28,9 @@ def default_year(today: dt.date) -> int:
 
 
 class TwoSystemsPage(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 today: dt.date | None = None):
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, today: dt.date | None = None
+    ):
         super().__init__(parent)
         self.session = session
         self._today = today

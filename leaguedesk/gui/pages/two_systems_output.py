@@ -40,10 +40,12 @@ class OutputMenu(QObject):
         stem, suffix, _make = self.entries[label]
         league = self.session.league
         folder = league.path.parent if league is not None else Path.home()
-        pattern = self.tr("PDF 文件 (*.pdf)") if suffix == ".pdf" else self.tr(
-            "Excel 工作簿 (*.xlsx)")
-        name, _ = QFileDialog.getSaveFileName(self.parent_widget, label.rstrip("…"),
-                                              str(folder / f"{stem}{suffix}"), pattern)
+        pattern = (
+            self.tr("PDF 文件 (*.pdf)") if suffix == ".pdf" else self.tr("Excel 工作簿 (*.xlsx)")
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent_widget, label.rstrip("…"), str(folder / f"{stem}{suffix}"), pattern
+        )
         if name:
             path = Path(name)
             self.run(label, path if path.suffix.lower() == suffix else path.with_suffix(suffix))
@@ -54,8 +56,9 @@ class OutputMenu(QObject):
         job = make()
         if job is None:
             return
-        self.session.tasks.start(lambda _handle: job(path), on_done=self._done,
-                                 on_error=self._failed)
+        self.session.tasks.start(
+            lambda _handle: job(path), on_done=self._done, on_error=self._failed
+        )
 
     def _done(self, result: Any) -> None:
         self.last_result = result

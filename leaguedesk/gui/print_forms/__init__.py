@@ -170,8 +170,10 @@ class FormOptions(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         group = QButtonGroup(row)
-        labels = (QCoreApplication.translate("PrintForms", "按姓名拼音"),
-                  QCoreApplication.translate("PrintForms", "按团小组"))
+        labels = (
+            QCoreApplication.translate("PrintForms", "按姓名拼音"),
+            QCoreApplication.translate("PrintForms", "按团小组"),
+        )
         for number, text in enumerate(labels):
             button = QRadioButton(text)
             group.addButton(button, number)
@@ -214,7 +216,9 @@ class FormOptions(QWidget):
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         box.setMinimumContentsLength(8)
         line = box.lineEdit()
-        line.setPlaceholderText(QCoreApplication.translate("PrintForms", "选择或输入姓名；留空则打印横线"))
+        line.setPlaceholderText(
+            QCoreApplication.translate("PrintForms", "选择或输入姓名；留空则打印横线")
+        )
         line.setClearButtonEnabled(True)
         box.editTextChanged.connect(self._notify)
         return box
@@ -224,12 +228,17 @@ class FormOptions(QWidget):
         box.blockSignals(True)
         box.clear()
         if self.league is not None and self.branch_id is not None:
-            committee = att.expected_attendees(self.league, self.branch_id,
-                                               MeetingKind.COMMITTEE)
-            committee.sort(key=lambda p: COMMITTEE_POSTS.index(p.post)
-                           if p.post in COMMITTEE_POSTS else len(COMMITTEE_POSTS))
-            everyone = att.expected_attendees(self.league, self.branch_id,
-                                              MeetingKind.BRANCH_ASSEMBLY)
+            committee = att.expected_attendees(self.league, self.branch_id, MeetingKind.COMMITTEE)
+            committee.sort(
+                key=lambda p: (
+                    COMMITTEE_POSTS.index(p.post)
+                    if p.post in COMMITTEE_POSTS
+                    else len(COMMITTEE_POSTS)
+                )
+            )
+            everyone = att.expected_attendees(
+                self.league, self.branch_id, MeetingKind.BRANCH_ASSEMBLY
+            )
             if len(everyone) > MAX_PICKER_MEMBERS:
                 everyone = []
             for person in committee:

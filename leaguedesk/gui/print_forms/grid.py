@@ -84,20 +84,21 @@ class GridOptions(FormOptions):
         return editor
 
     def _kind_changed(self, *_args: object) -> None:
-        self.form.setRowVisible(self.group, MeetingKind(self.kind.currentData())
-                                is MeetingKind.GROUP)
+        self.form.setRowVisible(
+            self.group, MeetingKind(self.kind.currentData()) is MeetingKind.GROUP
+        )
 
     # Dates --------------------------------------------------------------------------------
     def chosen_dates(self) -> list[dt.date]:
-        return [self.dates.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.dates.count())]
+        return [
+            self.dates.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.dates.count())
+        ]
 
     def set_dates(self, dates: list[dt.date]) -> None:
         self.dates.clear()
         for day in sorted(set(dates))[:MAX_DATES]:
             # "2026-09-05  星期六" (the weekday in the window's language)
-            item = QListWidgetItem(QLocale().toString(qdate(day),
-                                                      "yyyy-MM-dd  dddd"))
+            item = QListWidgetItem(QLocale().toString(qdate(day), "yyyy-MM-dd  dddd"))
             item.setData(Qt.ItemDataRole.UserRole, day)
             self.dates.addItem(item)
         self.week_button.setEnabled(self.dates.count() > 0)
@@ -122,10 +123,14 @@ class GridOptions(FormOptions):
         self.fill_groups(self.group)
 
     def state(self) -> dict[str, Any]:
-        return {"title": self.title.text(), "kind": self.kind.currentData(),
-                "group": self.group.currentText(),
-                "dates": [d.isoformat() for d in self.chosen_dates()],
-                "order": self.order_of(self.order).value, "blank_rows": self.blank_rows.value()}
+        return {
+            "title": self.title.text(),
+            "kind": self.kind.currentData(),
+            "group": self.group.currentText(),
+            "dates": [d.isoformat() for d in self.chosen_dates()],
+            "order": self.order_of(self.order).value,
+            "blank_rows": self.blank_rows.value(),
+        }
 
     def restore(self, state: dict[str, Any]) -> None:
         if isinstance(state.get("title"), str):
@@ -150,14 +155,20 @@ class GridOptions(FormOptions):
         if kind is MeetingKind.GROUP:
             group_id = self.group.currentData()
             if group_id is None:
-                raise OptionsProblem(self.tr("本支部还没有团小组，无法按团小组打印。"
-                                             "请先在名册中为团员设置团小组。"))
+                raise OptionsProblem(
+                    self.tr("本支部还没有团小组，无法按团小组打印。请先在名册中为团员设置团小组。")
+                )
         people = att.expected_attendees(league, branch.id, kind, group_id, order)
         title = self.title.text().strip() or DEFAULT_TITLE
         spec = sheet.GridSpec(
-            branch=branch.display_name, dates=dates, title=title,
+            branch=branch.display_name,
+            dates=dates,
+            title=title,
             grouped=order is AttendeeOrder.GROUP and kind is not MeetingKind.GROUP,
-            blank_rows=self.blank_rows.value())
-        return PrintJob(lambda path: sheet.render_signin_grid(spec, people, path),
-                        file_name(branch.name, title),
-                        self.tr("{n} 人 × {dates} 次").format(n=len(people), dates=len(dates)))
+            blank_rows=self.blank_rows.value(),
+        )
+        return PrintJob(
+            lambda path: sheet.render_signin_grid(spec, people, path),
+            file_name(branch.name, title),
+            self.tr("{n} 人 × {dates} 次").format(n=len(people), dates=len(dates)),
+        )

@@ -19,8 +19,11 @@ class RosterOptions(FormOptions):
         super().__init__(parent)
         order_row, self.order = self.order_choice()
         self.form.addRow(self.tr("排列顺序："), order_row)
-        note = QLabel(self.tr("列出团籍正常的团员，横向A4纸。花名册含手机号码（供报送上级团委），"
-                              "不含身份证号码。"))
+        note = QLabel(
+            self.tr(
+                "列出团籍正常的团员，横向A4纸。花名册含手机号码（供报送上级团委），不含身份证号码。"
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #666;")
         self.form.addRow(note)
@@ -37,6 +40,8 @@ class RosterOptions(FormOptions):
         order = self.order_of(self.order)
         entries = roster_entries(league, branch.id, order)
         spec = sheet.RosterSpec(branch=branch.display_name, grouped=order is AttendeeOrder.GROUP)
-        return PrintJob(lambda path: sheet.render_roster(spec, entries, path),
-                        file_name(branch.name, "团员花名册", dt.date.today().isoformat()),
-                        self.tr("在册团员 {n} 人").format(n=len(entries)))
+        return PrintJob(
+            lambda path: sheet.render_roster(spec, entries, path),
+            file_name(branch.name, "团员花名册", dt.date.today().isoformat()),
+            self.tr("在册团员 {n} 人").format(n=len(entries)),
+        )

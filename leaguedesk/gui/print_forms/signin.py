@@ -90,12 +90,19 @@ class SigninOptions(FormOptions):
         self.fill_member_picker(self.recorder)
 
     def state(self) -> dict[str, Any]:
-        return {"kind": self.kind.currentData(), "group": self.group.currentText(),
-                "date": self.date.date().toString("yyyy-MM-dd"),
-                "no_date": self.no_date.isChecked(), "time": self.time.text(),
-                "topic": self.topic.text(), "place": self.place.text(),
-                "chair": self.chair.currentText(), "recorder": self.recorder.currentText(),
-                "order": self.order_of(self.order).value, "blank_rows": self.blank_rows.value()}
+        return {
+            "kind": self.kind.currentData(),
+            "group": self.group.currentText(),
+            "date": self.date.date().toString("yyyy-MM-dd"),
+            "no_date": self.no_date.isChecked(),
+            "time": self.time.text(),
+            "topic": self.topic.text(),
+            "place": self.place.text(),
+            "chair": self.chair.currentText(),
+            "recorder": self.recorder.currentText(),
+            "order": self.order_of(self.order).value,
+            "blank_rows": self.blank_rows.value(),
+        }
 
     def restore(self, state: dict[str, Any]) -> None:
         self.restore_kind_and_group(self.kind, self.group, state)
@@ -121,20 +128,33 @@ class SigninOptions(FormOptions):
         if kind is MeetingKind.GROUP:
             group_id = self.group.currentData()
             if group_id is None:
-                raise OptionsProblem(self.tr("本支部还没有团小组，无法打印团小组会签到表。"
-                                             "请先在名册中为团员设置团小组。"))
+                raise OptionsProblem(
+                    self.tr(
+                        "本支部还没有团小组，无法打印团小组会签到表。请先在名册中为团员设置团小组。"
+                    )
+                )
             group_name = self.group.currentText()
         day: dt.date | None = None if self.no_date.isChecked() else pydate(self.date.date())
         start = parse_time(self.time.text())
         people = att.expected_attendees(league, branch.id, kind, group_id, order)
         spec = sheet.SigninSpec(
-            branch=branch.display_name, kind=kind, date=day, time=start,
-            topic=self.topic.text().strip(), place=self.place.text().strip(),
-            chair=self.chair.currentText().strip(), recorder=self.recorder.currentText().strip(),
+            branch=branch.display_name,
+            kind=kind,
+            date=day,
+            time=start,
+            topic=self.topic.text().strip(),
+            place=self.place.text().strip(),
+            chair=self.chair.currentText().strip(),
+            recorder=self.recorder.currentText().strip(),
             group=group_name,
             grouped=order is AttendeeOrder.GROUP and kind is not MeetingKind.GROUP,
-            blank_rows=self.blank_rows.value())
-        name = file_name(branch.name, group_name, f"{kind.value}签到表",
-                         day.isoformat() if day else "")
-        return PrintJob(lambda path: sheet.render_signin(spec, people, path), name,
-                        self.tr("应到 {n} 人").format(n=len(people)))
+            blank_rows=self.blank_rows.value(),
+        )
+        name = file_name(
+            branch.name, group_name, f"{kind.value}签到表", day.isoformat() if day else ""
+        )
+        return PrintJob(
+            lambda path: sheet.render_signin(spec, people, path),
+            name,
+            self.tr("应到 {n} 人").format(n=len(people)),
+        )

@@ -20,9 +20,11 @@ sys.path.insert(0, str(HERE.parents[2]))
 
 from leaguedesk.core import idcard  # noqa: E402
 
-IDS = (idcard.make("440106", dt.date(2007, 3, 14), 121),
-       idcard.make("310104", dt.date(2007, 11, 2), 242),
-       idcard.make("510107", dt.date(2008, 1, 30), 357))
+IDS = (
+    idcard.make("440106", dt.date(2007, 3, 14), 121),
+    idcard.make("310104", dt.date(2007, 11, 2), 242),
+    idcard.make("510107", dt.date(2008, 1, 30), 357),
+)
 
 
 def build_source(target: Path) -> None:
@@ -37,8 +39,9 @@ def build_source(target: Path) -> None:
     ws.merge_cells("A2:H2")
     ws.append(["序号", "姓名", "性别", "身份证号码", "出生年月", "入团时间", "手机号", "团内职务"])
     ws.append([1, "陈晨", "男", IDS[0], "2007.03", dt.date(2021, 5, 4), 13800138000, "书记"])
-    ws.append([2, "林  雪", "女", IDS[1], dt.date(2007, 11, 2), "2022年5月", "13912345678",
-               "宣传委员"])
+    ws.append(
+        [2, "林  雪", "女", IDS[1], dt.date(2007, 11, 2), "2022年5月", "13912345678", "宣传委员"]
+    )
     ws.append([3, "王浩", "男", IDS[2], "2008-01", "2022/5/4", "139 0000 1111", ""])
     ws.append(["合计：3人"])
     wb.save(target)
@@ -48,8 +51,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "roster.xlsx"
         build_source(source)
-        subprocess.run(["soffice", "--headless", "--convert-to", "xls", str(source),
-                        "--outdir", str(HERE)], check=True)
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "xls", str(source), "--outdir", str(HERE)],
+            check=True,
+        )
         from msoffcrypto.format.ooxml import OOXMLFile
 
         with open(source, "rb") as plain, open(HERE / "encrypted.xlsx", "wb") as out:
